@@ -1,0 +1,419 @@
+"""The national format of 政府信息公开工作年度报告, described once.
+
+Everything that needs a table, row, column, label, unit or identity reads it from here: the parser, the checks,
+question understanding and the web page. Keys are those of ``shared/corpus/template.json``.
+
+Three format versions exist:
+- ``2021``: 国办公开办函〔2021〕30号, report years 2021 onward.
+- ``2019_trial``: 国办公开办函〔2019〕60号, report years 2019 and 2020 (T2 has five sub-tables, T3 a single
+  （六）其他处理 row).
+- ``pre_2019``: provincial formats before the 2019 regulation; narrative only, no national tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+FORMAT_2021 = "2021"
+FORMAT_2019 = "2019_trial"
+FORMAT_PRE_2019 = "pre_2019"
+FORMAT_VERSIONS = (FORMAT_2021, FORMAT_2019, FORMAT_PRE_2019)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    unit: str = "件"
+    group: str | None = None  # e.g. 法人或其他组织 (T3) or 行政复议 / 未经复议直接起诉 (T4)
+    signed: bool = False  # 本年增/减 may be negative
+    decimal: bool = False
+    aliases: tuple[str, ...] = ()
+    narrative_terms: tuple[str, ...] = ()  # words the narrative uses for this column (现行有效 … 698件)
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    label: str
+    group: str | None = None  # e.g. （三）不予公开
+    subtable: str | None = None  # T2 sub-table caption, e.g. 第二十条第（一）项
+    columns: tuple[str, ...] = ()  # T2 only: the columns of this row's sub-table
+    aliases: tuple[str, ...] = ()  # other printed forms seen in real reports
+
+    @property
+    def core_label(self) -> str:
+        """The label without its numbering (（一）, 1., 一、), used to find it in mangled text."""
+        return strip_numbering(self.label)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """An arithmetic rule the table's cells must satisfy: sum(left) == sum(right)."""
+
+    id: str
+    description: str
+    left: tuple[tuple[str, str], ...]  # (row, column) cells
+    right: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    title: str
+    title_aliases: tuple[str, ...]
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    identities: tuple[Identity, ...] = field(default=())
+
+    def row(self, key: str) -> Row:
+        return next(r for r in self.rows if r.key == key)
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    def columns_of(self, row: Row) -> tuple[Column, ...]:
+        if row.columns:
+            return tuple(self.column(k) for k in row.columns)
+        return self.columns
+
+    def cell_keys(self) -> list[tuple[str, str]]:
+        return [(r.key, c.key) for r in self.rows for c in self.columns_of(r)]
+
+
+@dataclass(frozen=True)
+class ReportFormat:
+    version: str
+    tables: tuple[Table, ...]
+
+    def table(self, table_id: str) -> Table:
+        return next(t for t in self.tables if t.id == table_id)
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str  # 一 … 六
+    title: str
+    aliases: tuple[str, ...] = ()
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("一", "一、总体情况", ("一、概述",)),
+    Section("二", "二、主动公开政府信息情况"),
+    Section("三", "三、收到和处理政府信息公开申请情况"),
+    Section(
+        "四",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        (
+            "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+            "四、因政府信息公开申请行政复议、提起行政诉讼的情况",
+            "四、政府信息公开行政法复议、行政诉讼情况",
+        ),
+    ),
+    Section("五", "五、存在的主要问题及改进情况", ("五、政府信息公开工作存在的主要问题及改进情况",)),
+    Section("六", "六、其他需要报告的事项"),
+)
+
+CHINESE_NUMERALS = "一二三四五六七八九十"
+
+# --- T2 主动公开政府信息情况 -------------------------------------------------------------------------
+
+_SUB_1 = "第二十条第（一）项"
+_SUB_5 = "第二十条第（五）项"
+_SUB_6 = "第二十条第（六）项"
+_SUB_8 = "第二十条第（八）项"
+_SUB_9 = "第二十条第（九）项"
+
+_T2_TITLE = "主动公开政府信息情况"
+_T3_TITLE = "收到和处理政府信息公开申请情况"
+_T4_TITLE = "政府信息公开行政复议、行政诉讼情况"
+_T4_TITLE_ALIASES = (
+    "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+    "政府信息公开行政法复议、行政诉讼情况",
+    "政府信息公开行政复议和行政诉讼情况",
+)
+
+T2_2021 = Table(
+    id="T2",
+    title=_T2_TITLE,
+    title_aliases=(),
+    columns=(
+        Column("issued", "本年制发件数", narrative_terms=("制发", "印发", "出台")),
+        Column("repealed", "本年废止件数", narrative_terms=("废止", "失效")),
+        Column("valid", "现行有效件数", narrative_terms=("现行有效",)),
+        Column("decisions", "本年处理决定数量"),
+        Column("fee_amount", "本年收费金额（单位：万元）", unit="万元", decimal=True, aliases=("本年收费金额",)),
+    ),
+    rows=(
+        Row("regulations", "规章", subtable=_SUB_1, columns=("issued", "repealed", "valid")),
+        Row(
+            "normative_documents",
+            "行政规范性文件",
+            subtable=_SUB_1,
+            columns=("issued", "repealed", "valid"),
+            aliases=("规范性文件",),
+        ),
+        Row("administrative_licensing", "行政许可", subtable=_SUB_5, columns=("decisions",)),
+        Row("administrative_penalty", "行政处罚", subtable=_SUB_6, columns=("decisions",)),
+        Row("administrative_coercion", "行政强制", subtable=_SUB_6, columns=("decisions",)),
+        Row("administrative_fees", "行政事业性收费", subtable=_SUB_8, columns=("fee_amount",)),
+    ),
+)
+
+T2_2019 = Table(
+    id="T2",
+    title=_T2_TITLE,
+    title_aliases=(),
+    columns=(
+        Column("new_made", "本年新制作数量", narrative_terms=("新制作", "制发", "印发")),
+        Column("new_published", "本年新公开数量", narrative_terms=("新公开",)),
+        Column("total_published", "对外公开总数量", narrative_terms=("对外公开总", "累计公开")),
+        Column("previous_year_items", "上一年项目数量", unit="项"),
+        Column("change", "本年增/减", unit="项", signed=True),
+        Column("decisions", "处理决定数量"),
+        Column("procurement_items", "采购项目数量", unit="项"),
+        Column("procurement_amount", "采购总金额", unit="元", decimal=True),
+    ),
+    rows=(
+        Row("regulations", "规章", subtable=_SUB_1, columns=("new_made", "new_published", "total_published")),
+        Row(
+            "normative_documents",
+            "规范性文件",
+            subtable=_SUB_1,
+            columns=("new_made", "new_published", "total_published"),
+            aliases=("行政规范性文件",),
+        ),
+        Row(
+            "administrative_licensing",
+            "行政许可",
+            subtable=_SUB_5,
+            columns=("previous_year_items", "change", "decisions"),
+        ),
+        Row(
+            "other_external_services",
+            "其他对外管理服务事项",
+            subtable=_SUB_5,
+            columns=("previous_year_items", "change", "decisions"),
+        ),
+        Row(
+            "administrative_penalty",
+            "行政处罚",
+            subtable=_SUB_6,
+            columns=("previous_year_items", "change", "decisions"),
+        ),
+        Row(
+            "administrative_coercion",
+            "行政强制",
+            subtable=_SUB_6,
+            columns=("previous_year_items", "change", "decisions"),
+        ),
+        Row("administrative_fees", "行政事业性收费", subtable=_SUB_8, columns=("previous_year_items", "change")),
+        Row(
+            "centralized_procurement",
+            "政府集中采购",
+            subtable=_SUB_9,
+            columns=("procurement_items", "procurement_amount"),
+        ),
+    ),
+)
+
+# --- T3 收到和处理政府信息公开申请情况 -------------------------------------------------------------------
+
+T3_APPLICANT_COLUMNS = (
+    "natural_person",
+    "commercial_enterprise",
+    "research_institution",
+    "social_welfare_org",
+    "legal_service_org",
+    "other_org",
+)
+ORGANISATION_GROUP = "法人或其他组织"
+T3_COLUMNS = (
+    Column("natural_person", "自然人", aliases=("个人", "公民")),
+    Column("commercial_enterprise", "商业企业", group=ORGANISATION_GROUP, aliases=("企业",)),
+    Column("research_institution", "科研机构", group=ORGANISATION_GROUP),
+    Column("social_welfare_org", "社会公益组织", group=ORGANISATION_GROUP),
+    Column("legal_service_org", "法律服务机构", group=ORGANISATION_GROUP, aliases=("律师",)),
+    Column("other_org", "其他", group=ORGANISATION_GROUP, aliases=("其他组织",)),
+    Column("total", "总计", aliases=("合计",)),
+)
+
+GROUP_DENIED = "（三）不予公开"
+GROUP_UNABLE = "（四）无法提供"
+GROUP_NOT_PROCESSED = "（五）不予处理"
+GROUP_OTHER = "（六）其他处理"
+RESULTS_TOP = "三、本年度办理结果"
+
+_T3_HEAD = (
+    Row("new_received", "一、本年新收政府信息公开申请数量"),
+    Row("carried_over_from_last_year", "二、上年结转政府信息公开申请数量"),
+    Row("granted", "（一）予以公开"),
+    Row("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", aliases=("（二）部分公开",)),
+    Row("denied_state_secret", "1.属于国家秘密", group=GROUP_DENIED),
+    Row("denied_other_law", "2.其他法律行政法规禁止公开", group=GROUP_DENIED),
+    Row("denied_three_security_one_stability", "3.危及“三安全一稳定”", group=GROUP_DENIED),
+    Row("denied_third_party_rights", "4.保护第三方合法权益", group=GROUP_DENIED),
+    Row("denied_internal_affairs", "5.属于三类内部事务信息", group=GROUP_DENIED),
+    Row("denied_process_info", "6.属于四类过程性信息", group=GROUP_DENIED),
+    Row("denied_enforcement_case_file", "7.属于行政执法案卷", group=GROUP_DENIED),
+    Row("denied_admin_query", "8.属于行政查询事项", group=GROUP_DENIED),
+    Row("unable_not_held", "1.本机关不掌握相关政府信息", group=GROUP_UNABLE),
+    Row("unable_needs_creation", "2.没有现成信息需要另行制作", group=GROUP_UNABLE),
+    Row("unable_unclear_after_correction", "3.补正后申请内容仍不明确", group=GROUP_UNABLE),
+    Row("not_processed_petition_complaint", "1.信访举报投诉类申请", group=GROUP_NOT_PROCESSED),
+    Row("not_processed_duplicate", "2.重复申请", group=GROUP_NOT_PROCESSED),
+    Row("not_processed_publication", "3.要求提供公开出版物", group=GROUP_NOT_PROCESSED),
+    Row("not_processed_massive_repeated", "4.无正当理由大量反复申请", group=GROUP_NOT_PROCESSED),
+    Row("not_processed_confirm_or_reissue", "5.要求行政机关确认或重新出具已获取信息", group=GROUP_NOT_PROCESSED),
+)
+_T3_OTHER_2021 = (
+    Row(
+        "other_no_correction_overdue",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        group=GROUP_OTHER,
+    ),
+    Row(
+        "other_fee_unpaid_overdue",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        group=GROUP_OTHER,
+    ),
+    Row("other_other", "3.其他", group=GROUP_OTHER),
+)
+_T3_OTHER_2019 = (Row("other_processing", "（六）其他处理", aliases=("（六）其他",)),)
+_T3_TAIL = (
+    Row("results_total", "（七）总计"),
+    Row("carried_to_next_year", "四、结转下年度继续办理"),
+)
+
+# Derived groups that the template prints as vertical group cells with no subtotal row of their own.
+T3_GROUPS_2021: dict[str, tuple[str, ...]] = {
+    GROUP_DENIED: tuple(r.key for r in _T3_HEAD if r.group == GROUP_DENIED),
+    GROUP_UNABLE: tuple(r.key for r in _T3_HEAD if r.group == GROUP_UNABLE),
+    GROUP_NOT_PROCESSED: tuple(r.key for r in _T3_HEAD if r.group == GROUP_NOT_PROCESSED),
+    GROUP_OTHER: tuple(r.key for r in _T3_OTHER_2021),
+}
+
+T4_BLOCKS = ("review", "litigation_direct", "litigation_after_review")
+T4_BLOCK_LABELS = {"review": "行政复议", "litigation_direct": "未经复议直接起诉", "litigation_after_review": "复议后起诉"}
+T4_PARTS = ("maintained", "corrected", "other_result", "pending", "total")
+T4_PART_LABELS = {
+    "maintained": "结果维持",
+    "corrected": "结果纠正",
+    "other_result": "其他结果",
+    "pending": "尚未审结",
+    "total": "总计",
+}
+T4 = Table(
+    id="T4",
+    title=_T4_TITLE,
+    title_aliases=_T4_TITLE_ALIASES,
+    rows=(Row("cases", "案件数量"),),
+    columns=tuple(
+        Column(f"{block}.{part}", T4_PART_LABELS[part], group=T4_BLOCK_LABELS[block])
+        for block in T4_BLOCKS
+        for part in T4_PARTS
+    ),
+    identities=tuple(
+        Identity(
+            id=f"T4.block_total.{block}",
+            description=f"{T4_BLOCK_LABELS[block]}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+            left=(("cases", f"{block}.total"),),
+            right=tuple(("cases", f"{block}.{part}") for part in T4_PARTS[:4]),
+        )
+        for block in T4_BLOCKS
+    ),
+)
+
+
+def _t3(rows: tuple[Row, ...]) -> Table:
+    result_rows = [r.key for r in rows if r.key not in NON_RESULT_ROWS]
+    column_keys = [c.key for c in T3_COLUMNS]
+    identities: list[Identity] = []
+    for c in T3_COLUMNS:
+        identities.append(
+            Identity(
+                id=f"T3.balance.{c.key}",
+                description=f"{c.label}：本年新收 + 上年结转 = 办理结果总计 + 结转下年度",
+                left=(("new_received", c.key), ("carried_over_from_last_year", c.key)),
+                right=(("results_total", c.key), ("carried_to_next_year", c.key)),
+            )
+        )
+    for c in T3_COLUMNS:
+        identities.append(
+            Identity(
+                id=f"T3.results_sum.{c.key}",
+                description=f"{c.label}：（七）总计 = 各项办理结果之和",
+                left=(("results_total", c.key),),
+                right=tuple((r, c.key) for r in result_rows),
+            )
+        )
+    for r in rows:
+        identities.append(
+            Identity(
+                id=f"T3.row_total.{r.key}",
+                description=f"{strip_numbering(r.label)}：总计 = 自然人 + 法人或其他组织各列",
+                left=((r.key, "total"),),
+                right=tuple((r.key, c) for c in column_keys if c != "total"),
+            )
+        )
+    return Table(id="T3", title=_T3_TITLE, title_aliases=(), rows=rows, columns=T3_COLUMNS, identities=tuple(identities))
+
+
+NON_RESULT_ROWS = ("new_received", "carried_over_from_last_year", "results_total", "carried_to_next_year")
+
+FORMATS: dict[str, ReportFormat] = {}
+
+
+def strip_numbering(label: str) -> str:
+    """Drop a leading 一、 / （一） / (一) / 1. / 1、 numbering from a label."""
+    import re
+
+    return re.sub(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+\s*[.、．])\s*", "", label)
+
+
+def _build() -> None:
+    FORMATS[FORMAT_2021] = ReportFormat(FORMAT_2021, (T2_2021, _t3(_T3_HEAD + _T3_OTHER_2021 + _T3_TAIL), T4))
+    FORMATS[FORMAT_2019] = ReportFormat(FORMAT_2019, (T2_2019, _t3(_T3_HEAD + _T3_OTHER_2019 + _T3_TAIL), T4))
+    FORMATS[FORMAT_PRE_2019] = ReportFormat(FORMAT_PRE_2019, ())
+
+
+_build()
+
+
+def report_format(version: str) -> ReportFormat:
+    try:
+        return FORMATS[version]
+    except KeyError:
+        raise ValueError(f"unknown format version {version!r}; expected one of {', '.join(FORMAT_VERSIONS)}") from None
+
+
+@cache
+def table_titles() -> dict[str, tuple[str, ...]]:
+    """Every printed title of each table (the format versions share them)."""
+    titles: dict[str, tuple[str, ...]] = {}
+    for fmt in FORMATS.values():
+        for t in fmt.tables:
+            titles[t.id] = (t.title, *t.title_aliases)
+    return titles
+
+
+def cell_label(fmt: ReportFormat, table_id: str, row_key: str, column_key: str) -> str:
+    """A human label for one cell, e.g. 本年新收政府信息公开申请数量 · 自然人."""
+    table = fmt.table(table_id)
+    column = table.column(column_key)
+    if table_id == "T4":
+        return f"{column.group} · {column.label}"
+    row = table.row(row_key)
+    row_label = strip_numbering(row.label)
+    if row.group:
+        row_label = f"{strip_numbering(row.group)} · {row_label}"
+    return f"{row_label} · {column.label}"
+
+
+def unit_of(fmt: ReportFormat, table_id: str, column_key: str) -> str:
+    return fmt.table(table_id).column(column_key).unit
+
+
+# Special values printed in cells instead of a number.
+CELL_MARKS = {"/": "slash", "／": "slash", "—": "dash", "-": "dash", "－": "dash", "——": "dash", "无": "none"}

@@ -1,0 +1,533 @@
+"""Read the national tables T2, T3 and T4 out of report text, whatever the converter did to them.
+
+Layouts met in real reports:
+- one row per line: tab-separated (headers broken over lines), space-separated (labels broken over lines),
+  markdown tables mangled by a PDF converter (rows split, labels separated from their numbers);
+- the whole report on one line, the digits of a row run together (see ``digit_runs``).
+
+Line layouts are read row by row: every line that ends in the row's cells is a data row, and data rows are matched
+to template rows by order, checked against the labels printed on the same line. One-line layouts are read by
+finding each template label in order and splitting the digit run that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from indexing import digit_runs
+from indexing.models import Cell, CellKind
+from indexing.national_format import (
+    CELL_MARKS,
+    Column,
+    NON_RESULT_ROWS,
+    ReportFormat,
+    Row,
+    Table,
+    strip_numbering,
+    table_titles,
+)
+
+NUMBER = re.compile(r"^([+\-−]?)(\d+(?:\.\d+)?)\s*(?:元|万元|件|项|条)?$")
+SEPARATOR_LINE = re.compile(r"^[\s|:\-]+$")
+
+
+# --- text helpers -------------------------------------------------------------------------------------
+
+
+def compact(text: str) -> str:
+    """A form of a label that survives converters: no spaces or markdown, one kind of bracket and dot."""
+    text = re.sub(r"[\s*#|]", "", text)
+    text = text.replace("(", "（").replace(")", "）").replace("、", ".").replace("．", ".")
+    text = text.replace(",", "，").replace('"', "“")
+    return text.replace("”", "“")
+
+
+def flexible_pattern(label: str) -> str:
+    """A regex for a label that tolerates spaces, line breaks and bracket/dot variants between characters."""
+    parts: list[str] = []
+    for ch in label:
+        if ch in "（(":
+            parts.append("[（(]")
+        elif ch in "）)":
+            parts.append("[）)]")
+        elif ch in ".、．":
+            parts.append("[.、．]")
+        elif ch in "，,":
+            parts.append("[，,]")
+        elif ch in "“”\"":
+            parts.append("[“”\"]?")
+        elif ch.isspace():
+            continue
+        else:
+            parts.append(re.escape(ch))
+    return r"\s*".join(parts)
+
+
+def classify(field: str) -> tuple[CellKind | None, float | int | None]:
+    """The kind and value of one printed cell, or (None, None) when the field is text."""
+    f = field.strip()
+    if not f:
+        return "blank", None
+    if f in CELL_MARKS:
+        return CELL_MARKS[f], None  # type: ignore[return-value]
+    m = NUMBER.match(f.replace(",", ""))
+    if m:
+        sign, digits = m.groups()
+        value: float | int = float(digits) if "." in digits else int(digits)
+        if sign in ("-", "−"):
+            value = -value
+        return ("zero" if value == 0 else "number"), value
+    return None, None
+
+
+def split_fields(line: str) -> list[str]:
+    s = line.strip()
+    if "|" in s:
+        return [f.strip() for f in s.strip("|").split("|")]
+    if "\t" in line:
+        return [f.strip() for f in line.split("\t")]
+    return s.split()
+
+
+def trailing_values(fields: list[str]) -> tuple[list[str], list[str]]:
+    """Split a line's fields into its label part and the cell values that end it."""
+    i = len(fields)
+    while i > 0 and classify(fields[i - 1])[0] is not None:
+        i -= 1
+    return fields[:i], fields[i:]
+
+
+def fit_width(values: list[str], width: int) -> list[str] | None:
+    """Trim the empty fields that tab layouts add around a row until it has ``width`` cells."""
+    values = list(values)
+    while len(values) > width and not values[-1].strip():
+        values.pop()
+    while len(values) > width and not values[0].strip():
+        values.pop(0)
+    return values if len(values) == width else None
+
+
+@dataclass
+class SourceText:
+    """The report text with line numbers, so every cell can point back to the line it came from."""
+
+    text: str
+
+    def __post_init__(self) -> None:
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def line_number(self, offset: int) -> int:
+        return bisect_right(self.line_starts, offset)
+
+    def line_at(self, offset: int) -> str:
+        n = self.line_number(offset)
+        start = self.line_starts[n - 1]
+        end = self.text.find("\n", start)
+        return self.text[start : end if end >= 0 else len(self.text)]
+
+    def lines_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        first, last = self.line_number(start), self.line_number(max(start, end - 1))
+        out = []
+        for n in range(first, last + 1):
+            s = self.line_starts[n - 1]
+            e = self.text.find("\n", s)
+            out.append((n, self.text[s : e if e >= 0 else len(self.text)]))
+        return out
+
+
+def make_cell(
+    table: str, row: str, column: str, raw: str, source_line: str, line_number: int | None
+) -> Cell:
+    kind, value = classify(raw)
+    if kind is None:
+        return Cell(table, row, column, None, "unresolved", raw, source_line, line_number)
+    return Cell(table, row, column, value, kind, raw.strip(), source_line, line_number)
+
+
+def unresolved_cell(
+    table: str, row: str, column: str, raw: str, source_line: str, line_number: int | None, candidates: list
+) -> Cell:
+    return Cell(table, row, column, None, "unresolved", raw, source_line, line_number, candidates=candidates)
+
+
+# --- locating the tables ------------------------------------------------------------------------------
+
+
+@dataclass
+class Regions:
+    t2: tuple[int, int] | None
+    t3: tuple[int, int] | None
+    t4: tuple[int, int] | None
+
+
+def _find(pattern: str, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    return re.compile(pattern).search(text, start, len(text) if end is None else end)
+
+
+def _last_before(pattern: str, text: str, limit: int) -> re.Match[str] | None:
+    found = None
+    for m in re.finditer(pattern, text[:limit]):
+        found = m
+    return found
+
+
+def locate_tables(text: str, fmt: ReportFormat) -> Regions:
+    titles = table_titles()
+    anchor = _find(flexible_pattern(fmt.table("T3").rows[0].core_label), text)
+    if anchor is None:
+        return Regions(None, None, None)
+    t3_title = _last_before("|".join(flexible_pattern(t) for t in titles["T3"]), text, anchor.start())
+    t3_start = t3_title.end() if t3_title else max(0, anchor.start() - 400)
+    first_article = _find(r"第\s*二\s*十\s*条", text)
+    t2_start = first_article.start() if first_article and first_article.start() < t3_start else None
+    if t2_start is not None and t3_title is None:
+        t3_start = anchor.start()
+    last_row = fmt.table("T3").rows[-1].core_label
+    t3_last = _find(flexible_pattern(last_row), text, anchor.end())
+    after_t3 = t3_last.end() if t3_last else anchor.end()
+    t4_title = _find("|".join(flexible_pattern(t) for t in titles["T4"]), text, after_t3)
+    t4_start = t4_title.end() if t4_title else None
+    if t4_start is None:
+        review = _find("行政复议", text, after_t3)
+        t4_start = review.start() if review else None
+    t3_end = t4_title.start() if t4_title else (t4_start or len(text))
+    t4_end = None
+    if t4_start is not None:
+        end_mark = _find(r"(?:^|\s|。)[五六]、|存在的主要问题|存在问题|[（(]一[）)]\s*\d{4}", text, t4_start)
+        t4_end = end_mark.start() if end_mark else min(len(text), t4_start + 3000)
+    return Regions(
+        t2=(t2_start, t3_title.start() if t3_title else t3_start) if t2_start is not None else None,
+        t3=(t3_start, t3_end),
+        t4=(t4_start, t4_end) if t4_start is not None and t4_end is not None else None,
+    )
+
+
+def _is_flattened(source: SourceText, region: tuple[int, int]) -> bool:
+    """One-line layout: the whole region sits on one or two physical lines."""
+    return source.line_number(region[1]) - source.line_number(region[0]) <= 1
+
+
+# --- T3 -----------------------------------------------------------------------------------------------
+
+
+def match_row(label_text: str, rows: tuple[Row, ...]) -> int | None:
+    """The index of the template row a printed label names, or None when the label says nothing clear."""
+    label = compact(label_text)
+    if not label:
+        return None
+    best, best_len = None, 0
+    for i, row in enumerate(rows):
+        for form in (row.label, *row.aliases):
+            core = compact(strip_numbering(form))
+            if core and core in label and len(core) > best_len:
+                best, best_len = i, len(core)
+    if best is not None:
+        return best
+    core_label = compact(strip_numbering(label_text))
+    if len(core_label) >= 4:
+        hits = [i for i, row in enumerate(rows) if core_label in compact(row.label)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+@dataclass
+class DataRow:
+    label: str
+    values: list[str]
+    line_number: int
+    line: str
+
+
+def t3_data_rows(source: SourceText, region: tuple[int, int], table: Table) -> list[DataRow]:
+    width = len(table.columns)
+    rows: list[DataRow] = []
+    for number, line in source.lines_between(*region):
+        if not line.strip() or SEPARATOR_LINE.match(line):
+            continue
+        label_fields, values = trailing_values(split_fields(line))
+        fitted = fit_width(values, width)
+        if fitted is None:
+            continue
+        label = " ".join(label_fields)
+        has_number = any(classify(v)[0] in ("number", "zero") for v in fitted)
+        if has_number or (label and match_row(label, table.rows) is not None):
+            rows.append(DataRow(label, fitted, number, line.strip()))
+    return rows
+
+
+def align_rows(data_rows: list[DataRow], table: Table) -> list[DataRow | None] | None:
+    """Match data rows to template rows: by order, with same-line labels as checkpoints."""
+    n = len(table.rows)
+    matches = [match_row(r.label, table.rows) if r.label else None for r in data_rows]
+    if len(data_rows) == n and all(m is None or m == i for i, m in enumerate(matches)):
+        return list(data_rows)
+    assigned: list[DataRow | None] = [None] * n
+    position = 0
+    for row, match in zip(data_rows, matches, strict=True):
+        target = match if match is not None and match >= position else position
+        if target >= n or assigned[target] is not None:
+            return None
+        assigned[target] = row
+        position = target + 1
+    return assigned
+
+
+def parse_t3_lines(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell] | None:
+    aligned = align_rows(t3_data_rows(source, region, table), table)
+    if aligned is None or sum(r is not None for r in aligned) < len(table.rows) - 2:
+        return None
+    cells: list[Cell] = []
+    for row, data in zip(table.rows, aligned, strict=True):
+        for i, column in enumerate(table.columns):
+            if data is None:
+                cells.append(unresolved_cell("T3", row.key, column.key, "", "", None, []))
+            else:
+                cells.append(make_cell("T3", row.key, column.key, data.values[i], data.line, data.line_number))
+    return cells
+
+
+def label_spans(text: str, rows: tuple[Row, ...], start: int, end: int) -> list[re.Match[str] | None]:
+    """Find each row's printed label in order; short labels are searched with their numbering."""
+    spans: list[re.Match[str] | None] = []
+    position = start
+    for row in rows:
+        core = row.core_label
+        forms = [row.label, *row.aliases] if len(core) <= 4 or re.match(r"^\d", row.label) else [core, *row.aliases]
+        found = None
+        for form in forms:
+            found = _find(flexible_pattern(form), text, position, end)
+            if found:
+                break
+        spans.append(found)
+        if found:
+            position = found.end()
+    return spans
+
+
+def _leading_run(text: str) -> str:
+    return re.match(r"[\d\s]*", text).group(0).strip()  # type: ignore[union-attr]
+
+
+def parse_t3_runs(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell]:
+    """One-line layout: split each row's digit run with the table's identities."""
+    text = source.text
+    spans = label_spans(text, table.rows, *region)
+    runs: dict[str, str] = {}
+    snippets: dict[str, str] = {}
+    for i, (row, span) in enumerate(zip(table.rows, spans, strict=True)):
+        if span is None:
+            continue
+        next_start = next((s.start() for s in spans[i + 1 :] if s is not None), region[1])
+        runs[row.key] = _leading_run(text[span.end() : next_start])
+        snippets[row.key] = (span.group(0) + runs[row.key]).strip()
+    width = len(table.columns)
+    row_candidates = {
+        key: [s for s in digit_runs.split_run(run, width) if digit_runs.row_total_ok(s)] for key, run in runs.items()
+    }
+    result_rows = [r.key for r in table.rows if r.key not in NON_RESULT_ROWS]
+    solved = digit_runs.solve_t3(row_candidates, result_rows) or row_candidates
+    cells: list[Cell] = []
+    for row in table.rows:
+        splits = solved.get(row.key) or []
+        line_no = source.line_number(spans[table.rows.index(row)].start()) if row.key in runs else None
+        for i, column in enumerate(table.columns):
+            raw = runs.get(row.key, "")
+            values = digit_runs.column_values(splits, i)
+            if len(values) == 1:
+                cells.append(make_cell("T3", row.key, column.key, str(values[0]), snippets.get(row.key, ""), line_no))
+                cells[-1].raw = raw
+            else:
+                cells.append(
+                    unresolved_cell("T3", row.key, column.key, raw, snippets.get(row.key, ""), line_no, values)
+                )
+    return cells
+
+
+# --- T4 -----------------------------------------------------------------------------------------------
+
+
+def parse_t4(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell]:
+    width = len(table.columns)
+    row_key = table.rows[0].key
+    if _is_flattened(source, region):
+        text = source.text[region[0] : region[1]]
+        first_digit = re.search(r"\d", text)
+        header_end = _last_before("总计", text, first_digit.start()) if first_digit else None
+        run = _leading_run(text[header_end.end() :]) if header_end else ""
+        splits = [s for s in digit_runs.split_run(run, width) if digit_runs.t4_blocks_ok(s)]
+        snippet = ("…总计" + run) if run else ""
+        line_no = source.line_number(region[0])
+        cells = []
+        for i, column in enumerate(table.columns):
+            values = digit_runs.column_values(splits, i)
+            if len(values) == 1:
+                cell = make_cell("T4", row_key, column.key, str(values[0]), snippet, line_no)
+                cell.raw = run
+                cells.append(cell)
+            else:
+                cells.append(unresolved_cell("T4", row_key, column.key, run, snippet, line_no, values))
+        return cells
+    values: list[tuple[str, str, int]] = []
+    for number, line in source.lines_between(*region):
+        if not line.strip() or SEPARATOR_LINE.match(line):
+            continue
+        fields = split_fields(line)
+        kinds = [classify(f)[0] for f in fields]
+        if any(k is None for k in kinds) or not any(k in ("number", "zero") for k in kinds):
+            continue
+        if len(fields) > width:
+            fields = fit_width(fields, width) or fields
+        values.extend((f, line.strip(), number) for f in fields)
+        if len(values) >= width:
+            break
+    if len(values) != width:
+        return [unresolved_cell("T4", row_key, c.key, "", "", None, []) for c in table.columns]
+    return [make_cell("T4", row_key, c.key, v[0], v[1], v[2]) for c, v in zip(table.columns, values, strict=True)]
+
+
+# --- T2 -----------------------------------------------------------------------------------------------
+
+
+def _t2_label_forms(row: Row) -> list[str]:
+    return sorted({row.label, *row.aliases}, key=len, reverse=True)
+
+
+def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell]:
+    flattened = _is_flattened(source, region)
+    cells: list[Cell] = []
+    lines = [] if flattened else source.lines_between(*region)
+    other_labels = {compact(f) for r in table.rows for f in _t2_label_forms(r)}
+    for row in table.rows:
+        columns = table.columns_of(row)
+        forms = {compact(f) for f in _t2_label_forms(row)}
+        found: tuple[list[str], str, int] | None = None
+        if flattened:
+            found = _t2_run(source, region, row, len(columns))
+            if found is None:
+                cells.extend(unresolved_cell("T2", row.key, c.key, "", "", None, []) for c in columns)
+                continue
+            splits, snippet, line_no = found  # type: ignore[misc]
+            splits = narrative_disambiguation(source.text, row, columns, splits)
+            for i, column in enumerate(columns):
+                values = sorted({s[i] for s in splits})
+                if len(values) == 1:
+                    cell = make_cell("T2", row.key, column.key, str(values[0]), snippet, line_no)
+                    cells.append(cell)
+                else:
+                    cells.append(unresolved_cell("T2", row.key, column.key, snippet, snippet, line_no, values))
+            continue
+        for number, line in lines:
+            label_fields, values = trailing_values(split_fields(line))
+            label = compact(" ".join(label_fields))
+            if label in forms or (label and label not in other_labels and any(label.endswith(f) for f in forms)):
+                found = (values, line.strip(), number)
+                break
+        if found is None:
+            cells.extend(unresolved_cell("T2", row.key, c.key, "", "", None, []) for c in columns)
+            continue
+        values, line, number = found
+        fitted = fit_width(values, len(columns))
+        if fitted is None:
+            seen = [v for v in values if v.strip()]
+            candidates = sorted({classify(v)[1] for v in seen if classify(v)[1] is not None})
+            raw = " | ".join(seen)
+            cells.extend(unresolved_cell("T2", row.key, c.key, raw, line, number, candidates) for c in columns)
+            continue
+        cells.extend(make_cell("T2", row.key, c.key, v, line, number) for c, v in zip(columns, fitted, strict=True))
+    return cells
+
+
+def _t2_run(source: SourceText, region: tuple[int, int], row: Row, width: int):
+    text = source.text
+    for form in _t2_label_forms(row):
+        for m in re.finditer(flexible_pattern(form), text[region[0] : region[1]]):
+            start = region[0] + m.end()
+            if form != row.label and text[max(0, start - len(m.group(0)) - 2) : start - len(m.group(0))].endswith("行政"):
+                continue  # 规范性文件 inside 行政规范性文件
+            run_match = re.match(r"\s*([\d\s.]*\d)\s*(元|万元)?", text[start : region[1]])
+            if not run_match:
+                continue
+            run = run_match.group(1).strip()
+            splits = _split_with_decimal(run, width)
+            if splits:
+                return splits, (m.group(0) + run_match.group(0)).strip(), source.line_number(start)
+    return None
+
+
+def narrative_statements(text: str, row: Row, column: Column) -> set[int]:
+    """Numbers the narrative states for one cell, e.g. 现行有效行政规范性文件698件 → {698} for (规范性文件, valid)."""
+    found: set[int] = set()
+    labels = "|".join(flexible_pattern(f) for f in _t2_label_forms(row))
+    for term in column.narrative_terms:
+        term_p = flexible_pattern(term)
+        for pattern in (
+            rf"{term_p}[^。；\d]{{0,15}}?(?:{labels})[^。；\d]{{0,4}}(\d+)\s*件",
+            rf"(?:{labels})[^。；\d]{{0,6}}?{term_p}[^。；\d]{{0,4}}(\d+)\s*件",
+        ):
+            found.update(int(m.group(1)) for m in re.finditer(pattern, text))
+    return found
+
+
+def narrative_disambiguation(text: str, row: Row, columns: tuple[Column, ...], splits: list[tuple]) -> list[tuple]:
+    """Among several splits of a run, keep the one the narrative's own figures single out — only if exactly one
+    split agrees with every stated figure that fits any split; otherwise leave the ambiguity to the user."""
+    if len(splits) <= 1:
+        return splits
+    kept = splits
+    for i, column in enumerate(columns):
+        stated = narrative_statements(text, row, column)
+        matching = [s for s in kept if s[i] in stated]
+        if matching:
+            kept = matching
+    return kept if len(kept) == 1 else splits
+
+
+def _split_with_decimal(run: str, width: int) -> list[tuple]:
+    """Split a T2 run; a decimal point belongs to the last cell (fees in 万元, 采购总金额 in 元)."""
+    if "." in run:
+        whole, _, fraction = run.rpartition(".")
+        head = whole.replace(" ", "")
+        if width == 1:
+            return [(float(run.replace(" ", "")),)]
+        splits = []
+        for split in digit_runs.split_run(head, width):
+            splits.append((*split[:-1], float(f"{split[-1]}.{fraction}")))
+        return splits
+    if width == 1:
+        compacted = run.replace(" ", "")
+        return [(int(compacted),)] if digit_runs._is_number(compacted) else []
+    return digit_runs.split_run(run, width)
+
+
+# --- all tables -----------------------------------------------------------------------------------------
+
+
+def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]:
+    """Every cell of T2, T3 and T4 (empty for formats without national tables) and parse warnings."""
+    if not fmt.tables:
+        return [], []
+    source = SourceText(text)
+    regions = locate_tables(text, fmt)
+    warnings: list[str] = []
+    cells: list[Cell] = []
+    if regions.t2:
+        cells += parse_t2(source, regions.t2, fmt.table("T2"))
+    else:
+        warnings.append("表二（主动公开政府信息情况）未找到")
+    if regions.t3:
+        t3 = fmt.table("T3")
+        parsed = None if _is_flattened(source, regions.t3) else parse_t3_lines(source, regions.t3, t3)
+        cells += parsed if parsed is not None else parse_t3_runs(source, regions.t3, t3)
+    else:
+        warnings.append("表三（收到和处理政府信息公开申请情况）未找到")
+    if regions.t4:
+        cells += parse_t4(source, regions.t4, fmt.table("T4"))
+    else:
+        warnings.append("表四（行政复议、行政诉讼情况）未找到")
+    unresolved = sum(c.kind == "unresolved" for c in cells)
+    if unresolved:
+        warnings.append(f"{unresolved} 个单元格无法唯一确定（见候选值）")
+    return cells, warnings
