@@ -9,6 +9,7 @@ candidates, never guessed.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -21,10 +22,14 @@ def _is_number(token: str) -> bool:
 
 
 def split_run(run: str, cells: int) -> list[Split]:
-    """Every way to read ``run`` (digits and spaces) as ``cells`` integers without leading zeros."""
-    segments = run.split()
-    if not segments or not all(s.isdigit() for s in segments):
+    """Every way to read ``run`` (digits, spaces, signs) as ``cells`` integers without leading zeros.
+
+    A space is a cell boundary, and so is a sign: in ``2648-18538`` the minus starts a new (negative) cell."""
+    if not run.strip() or re.search(r"[^\d\s+\-−]", run):
         return []
+    signed = re.findall(r"[+\-−]?\d+", run)
+    segments = [s.lstrip("+-−") for s in signed]
+    signs = [-1 if s[0] in "-−" else 1 for s in signed]
 
     @cache
     def within(segment: str, n: int) -> tuple[Split, ...]:
@@ -51,6 +56,8 @@ def split_run(run: str, cells: int) -> list[Split]:
         left_after = len(segments) - i - 1
         for n in range(1, remaining - left_after + 1):
             for part in within(segments[i], n):
+                if signs[i] < 0:
+                    part = (-part[0], *part[1:])
                 walk(i + 1, remaining - n, acc + part)
 
     walk(0, cells, ())

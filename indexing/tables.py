@@ -405,7 +405,7 @@ def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[
         forms = {compact(f) for f in _t2_label_forms(row)}
         found: tuple[list[str], str, int] | None = None
         if flattened:
-            found = _t2_run(source, region, row, len(columns))
+            found = _t2_run(source, region, row, columns)
             if found is None:
                 cells.extend(unresolved_cell("T2", row.key, c.key, "", "", None, []) for c in columns)
                 continue
@@ -440,18 +440,24 @@ def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[
     return cells
 
 
-def _t2_run(source: SourceText, region: tuple[int, int], row: Row, width: int):
+def _t2_run(source: SourceText, region: tuple[int, int], row: Row, columns: tuple[Column, ...]):
+    """One-line layout: the run after a T2 label, split into the row's cells (only 本年增/减 may be negative)."""
+    width = len(columns)
     text = source.text
     for form in _t2_label_forms(row):
         for m in re.finditer(flexible_pattern(form), text[region[0] : region[1]]):
             start = region[0] + m.end()
             if form != row.label and text[max(0, start - len(m.group(0)) - 2) : start - len(m.group(0))].endswith("行政"):
                 continue  # 规范性文件 inside 行政规范性文件
-            run_match = re.match(r"\s*([\d\s.]*\d)\s*(元|万元)?", text[start : region[1]])
+            run_match = re.match(r"\s*([\d\s.+\-−]*\d)\s*(元|万元)?", text[start : region[1]])
             if not run_match:
                 continue
             run = run_match.group(1).strip()
-            splits = _split_with_decimal(run, width)
+            splits = [
+                split
+                for split in _split_with_decimal(run, width)
+                if all(value >= 0 or column.signed for value, column in zip(split, columns, strict=True))
+            ]
             if splits:
                 return splits, (m.group(0) + run_match.group(0)).strip(), source.line_number(start)
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from indexing.national_format import CHINESE_NUMERALS
+from indexing.national_format import CHINESE_NUMERALS, SECTIONS
 
 PAGE_MARKER_LINE = re.compile(r"^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$")
 # Inline markers need spaces on both sides of the number so that ranges such as 2024－2027 survive.
@@ -35,6 +35,10 @@ def unflatten(text: str) -> str:
     if max((len(line) for line in text.split("\n")), default=0) < ONE_LINE_THRESHOLD:
         return text
     text = re.sub(rf"(?<=[。；！？\s])\s*(?=[{CHINESE_NUMERALS}]、)", "\n", text)
+    # The national section titles start a line even when digits of a flattened table run into them.
+    for section in SECTIONS:
+        for title in (section.title, *section.aliases):
+            text = re.sub(rf"(?<=[^\n])(?={re.escape(title)})", "\n", text)
     text = re.sub(rf"(?<=[。；！？：:\s])\s*(?=[（(][{CHINESE_NUMERALS}]+[)）])", "\n", text)
     return text
 

@@ -1,0 +1,106 @@
+"""Evaluate the format's identities on a report's cells, and cross-check figures the narrative states.
+
+A failed check is information for the user; it never changes a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexing.models import Cell, CheckResult, Report
+from indexing.national_format import Identity, report_format, strip_numbering
+
+NUMERIC_KINDS = ("number", "zero")
+
+
+def _fmt(value: float | int) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def evaluate_identity(identity: Identity, cells: dict[tuple[str, str], Cell], table: str) -> CheckResult:
+    def side(keys: tuple[tuple[str, str], ...]) -> tuple[float | None, list[str], list[str]]:
+        total: float = 0
+        terms: list[str] = []
+        missing: list[str] = []
+        for row, column in keys:
+            cell = cells.get((row, column))
+            if cell is None or cell.kind == "unresolved":
+                missing.append(f"{row}.{column}")
+                continue
+            value = cell.value if cell.kind in NUMERIC_KINDS else 0  # blank, “/”, “—”, “无” count as nothing
+            total += value  # type: ignore[operator]
+            terms.append(_fmt(value))  # type: ignore[arg-type]
+        return (None if missing else total), terms, missing
+
+    left, left_terms, left_missing = side(identity.left)
+    right, right_terms, right_missing = side(identity.right)
+    check_id = identity.id
+    for keys in (identity.left, identity.right):
+        if all(cells.get(k) is not None and cells[k].kind == "blank" for k in keys):
+            return CheckResult(check_id, "identity", "skipped", identity.description, "无法核对：报告中相应栏目为空白")
+    if left is None or right is None:
+        return CheckResult(
+            check_id,
+            "identity",
+            "skipped",
+            identity.description,
+            "无法核对：单元格未能唯一确定（" + "、".join(left_missing + right_missing) + "）",
+        )
+    details = f"{' + '.join(left_terms)} = {_fmt(left)}；{' + '.join(right_terms)} = {_fmt(right)}"
+    status = "passed" if abs(left - right) < 1e-6 else "failed"
+    return CheckResult(check_id, "identity", status, identity.description, details)
+
+
+def identity_checks(report: Report) -> list[CheckResult]:
+    fmt = report_format(report.format_version)
+    results: list[CheckResult] = []
+    for table in fmt.tables:
+        cells = {(c.row, c.column): c for c in report.cells if c.table == table.id}
+        if not cells:
+            continue
+        for identity in table.identities:
+            results.append(evaluate_identity(identity, cells, table.id))
+    return results
+
+
+# Statements such as 全年共受理政府信息公开申请74件 / 共收到政府信息公开申请 34 件 / 新收政府信息公开申请3119件
+NARRATIVE_CLAIMS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        r"(?:新收|收到|受理)[^。；，\d]{0,12}?政府信息公开申请[^。；\d]{0,4}?(\d+)\s*件",
+        "T3",
+        "new_received",
+        "total",
+    ),
+    (r"上年结转[^。；，\d]{0,14}?(\d+)\s*件", "T3", "carried_over_from_last_year", "total"),
+)
+
+
+def narrative_checks(report: Report) -> list[CheckResult]:
+    """Compare figures the narrative states with the table; a mismatch is a warning, not an error."""
+    if not report.cells:
+        return []
+    narrative = "\n".join(s.text for s in report.sections)
+    fmt = report_format(report.format_version)
+    results: list[CheckResult] = []
+    for pattern, table, row, column in NARRATIVE_CLAIMS:
+        cell = report.cell(table, row, column)
+        if cell is None or cell.kind not in ("number", "zero"):
+            continue
+        for m in re.finditer(pattern, narrative):
+            stated = int(m.group(1))
+            label = strip_numbering(fmt.table(table).row(row).label)
+            sentence = m.group(0)
+            # “受理…749件” sometimes means 新收 + 上年结转; accept that reading too.
+            carried = report.cell(table, "carried_over_from_last_year", column)
+            alternatives = {cell.value}
+            if row == "new_received" and carried is not None and carried.kind in ("number", "zero"):
+                alternatives.add(cell.value + carried.value)  # type: ignore[operator]
+            status = "passed" if stated in alternatives else "warning"
+            details = f"正文“{sentence}”：{stated}；表格 {label}（{column}）：{_fmt(cell.value)}"  # type: ignore[arg-type]
+            results.append(CheckResult(f"narrative.{table}.{row}", "narrative", status, f"正文与表格核对：{label}", details))
+            break
+    return results
+
+
+def run_checks(report: Report) -> list[CheckResult]:
+    return identity_checks(report) + narrative_checks(report)
