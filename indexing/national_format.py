@@ -117,6 +117,23 @@ SECTIONS: tuple[Section, ...] = (
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
 
+# Sub-headings the template suggests (and their common variants); one-line reports run them into the text
+# ("（一）主动公开方面平潭综合实验区…"), so they are recognised by name.
+COMMON_SUBHEADINGS = (
+    "主动公开",
+    "依申请公开",
+    "政府信息管理",
+    "政府信息公开平台建设",
+    "平台载体建设",
+    "平台建设",
+    "监督保障",
+    "存在的主要问题",
+    "存在问题",
+    "改进措施",
+    "改进情况",
+)
+SUBHEADING_SUFFIXES = ("方面", "情况", "工作")
+
 # --- T2 主动公开政府信息情况 -------------------------------------------------------------------------
 
 _SUB_1 = "第二十条第（一）项"

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from indexing.models import SectionText
-from indexing.national_format import CHINESE_NUMERALS, SECTIONS, strip_numbering
+from indexing.national_format import (
+    CHINESE_NUMERALS,
+    COMMON_SUBHEADINGS,
+    SECTIONS,
+    SUBHEADING_SUFFIXES,
+    strip_numbering,
+)
 from indexing.tables import classify, compact, flexible_pattern, split_fields, trailing_values
 from indexing.text_repair import join_broken_lines, strip_markdown
 
@@ -20,6 +26,10 @@ LEVEL_PATTERNS = (
     (3, re.compile(r"^(\d{1,2})\s*[.、．](?!\d)")),
 )
 MAX_HEADING = 40
+KNOWN_SUBHEADING = re.compile(
+    "(?:" + "|".join(sorted(COMMON_SUBHEADINGS, key=len, reverse=True)) + ")"
+    + "(?:" + "|".join(SUBHEADING_SUFFIXES) + ")?(?=[。：:；\\s]|[^。：:；\\s]{6,})"
+)
 # A heading ends at 。/：, at a space, or where a year starts the body text of a one-line report.
 HEADING_END = re.compile(r"[。：:；]|\s+(?=\S)|(?<=[\u4e00-\u9fff）)]{4})(?=\d)")
 
@@ -41,6 +51,10 @@ def _split_heading(line: str) -> tuple[int, str, str] | None:
             known = _known_title_prefix(body)
             if known:
                 return level, (line[: m.end()] + known.group(0)).strip(), body[known.end() :].lstrip("。：: ").strip()
+        if level == 2:
+            known = KNOWN_SUBHEADING.match(body)
+            if known:
+                return level, (line[: m.end()] + known.group(0)).strip(), body[known.end() :].lstrip("。：:； ").strip()
         end = HEADING_END.search(body, 2 if len(body) > 2 else 0)
         head = body[: end.start()] if end else body
         rest = body[end.end() :] if end else ""

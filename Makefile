@@ -1,0 +1,34 @@
+# reportqa — `make help` lists the targets.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export HF_HUB_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: help install serve test index clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: $(STAMP) ## create .venv and install reportqa with its test dependencies
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# torch first, pinned: this takes the CPU build from the machine's disk instead of a multi-GB CUDA build
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[sentence-transformers,dev]'
+	touch $(STAMP)
+
+index: install ## index corpus/ (reports whose text is unchanged are skipped)
+	$(BIN)/reportqa index
+
+serve: index ## set up, index corpus/, serve at http://127.0.0.1:8000
+	$(BIN)/reportqa serve --host 127.0.0.1 --port 8000
+
+test: install ## run the test suite (reads ../shared/corpus)
+	$(BIN)/pytest
+
+clean: ## remove the virtualenv and the local data
+	rm -rf $(VENV) data

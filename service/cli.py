@@ -1,0 +1,144 @@
+"""`reportqa` command line: index reports, list them, print their figures, serve the API.
+
+Commands only translate arguments into calls of the same functions the API uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from indexing.national_format import cell_label, report_format
+from service.settings import Settings, load_settings
+
+
+def _print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from indexing.pipeline import index_paths
+    from service.components import build_stores
+
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    stores = build_stores(settings)
+    summary = index_paths(paths, stores, force=args.force, progress=not args.quiet)
+    if args.json:
+        _print_json({**summary.__dict__, "ok": summary.ok})
+    else:
+        for item in summary.indexed:
+            unresolved = f"，{item['unresolved']} 个单元格待确定" if item["unresolved"] else ""
+            print(
+                f"  {item['issuer']} {item['year']}（{item['format']}）：{item['cells']} 个单元格，"
+                f"{item['failed_checks']} 项核对未通过{unresolved}"
+            )
+        s = summary.seconds
+        print(
+            f"indexed {summary.reports} reports ({summary.unchanged} unchanged), {summary.cells} cells, "
+            f"{summary.failed_checks} failed checks, {summary.passages} passages"
+        )
+        print("seconds: " + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in s.items()))
+        counts = stores.tables.counts()
+        print(f"store now holds {counts['reports']} reports, {counts['cells']} cells, {counts['passages']} passages")
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if summary.errors:
+        print("nothing stored before was changed by the files above; fix or remove them and run again", file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def _table_store(settings: Settings):  # type: ignore[no-untyped-def]
+    from indexing.stores.table_store import TableStore
+
+    return TableStore(settings.resolved_database_url)
+
+
+def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
+    reports = _table_store(settings).reports()
+    if args.json:
+        _print_json(reports)
+        return 0
+    if not reports:
+        print("no reports indexed yet: run `reportqa index [PATH ...]`")
+        return 0
+    print(f"{'issuer':<24}{'year':>6}  {'format':<11}{'cells':>6}{'failed':>8}  report_id")
+    for r in reports:
+        print(f"{r['issuer']:<24}{r['year']:>6}  {r['format']:<11}{r['cells']:>6}{r['failed_checks']:>8}  {r['report_id']}")
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
+    store = _table_store(settings)
+    cells = store.cells(issuer=args.issuer, year=args.year, table=args.table, row=args.row, column=args.column)
+    if not cells:
+        known = ", ".join(f"{r['issuer_short']} {r['year']}" for r in store.reports()) or "none"
+        print(f"no cells match; indexed reports: {known}", file=sys.stderr)
+        return 1
+    if args.json:
+        keys = ("issuer", "issuer_short", "year", "table", "row", "column", "value", "kind", "raw")
+        _print_json([{k: getattr(c, k) for k in keys} for c in cells])
+        return 0
+    formats = {r["report_id"]: r["format"] for r in store.reports()}
+    current = None
+    for c in cells:
+        if (c.issuer, c.year, c.table) != current:
+            current = (c.issuer, c.year, c.table)
+            print(f"\n{c.issuer} {c.year} {c.table}")
+        label = cell_label(report_format(formats[c.report_id]), c.table, c.row, c.column)
+        shown = c.value if c.kind in ("number", "zero") else f"[{c.kind}] {c.raw}"
+        if c.kind == "unresolved" and c.candidates:
+            shown = f"[unresolved] candidates {c.candidates}"
+        print(f"  {label:<40} {shown}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from service.app import create_app
+
+    settings = settings.model_copy(update={"host": args.host or settings.host, "port": args.port or settings.port})
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reportqa", description="Question answering over 政府信息公开工作年度报告")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="parse reports and write both stores")
+    p.add_argument("paths", nargs="*", help="report files or folders (default: corpus/)")
+    p.add_argument("--force", action="store_true", help="re-embed reports whose text has not changed")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("reports", help="list indexed reports")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_reports)
+
+    p = sub.add_parser("figures", help="print parsed table cells")
+    p.add_argument("--issuer", help="full or short issuer name, e.g. 虹口区")
+    p.add_argument("--year", type=int)
+    p.add_argument("--table", choices=["T2", "T3", "T4"])
+    p.add_argument("--row", help="row key from template.json, e.g. new_received")
+    p.add_argument("--column", help="column key, e.g. natural_person")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("serve", help="serve the API")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args, load_settings()))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

