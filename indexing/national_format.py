@@ -423,6 +423,8 @@ def cell_label(fmt: ReportFormat, table_id: str, row_key: str, column_key: str) 
         return f"{column.group} · {column.label}"
     row = table.row(row_key)
     row_label = strip_numbering(row.label)
+    if row_label == "总计":  # （七）总计 means the total of the year's handling results
+        row_label = "办理结果总计"
     if row.group:
         row_label = f"{strip_numbering(row.group)} · {row_label}"
     return f"{row_label} · {column.label}"
@@ -434,3 +436,105 @@ def unit_of(fmt: ReportFormat, table_id: str, column_key: str) -> str:
 
 # Special values printed in cells instead of a number.
 CELL_MARKS = {"/": "slash", "／": "slash", "—": "dash", "-": "dash", "－": "dash", "——": "dash", "无": "none"}
+
+
+# --- The words people use in questions -----------------------------------------------------------------
+# Question understanding maps wording to cells with these, together with the printed labels above. Longer
+# phrases win over shorter ones, so "信访举报投诉类申请" beats a bare "申请".
+
+T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
+    "new_received": (
+        "本年新收", "新收", "收到", "受理", "申请量", "申请数量", "申请总数", "申请数", "多少申请", "多少件申请",
+        "几件申请", "申请多少", "提出了多少", "新增申请", "共收到",
+    ),
+    "carried_over_from_last_year": ("上年结转", "上一年结转", "去年结转", "从上年结转", "上年度结转", "结转过来"),
+    "granted": ("予以公开", "同意公开", "全部公开", "准予公开"),
+    "partially_granted": ("部分公开", "区分处理"),
+    "denied_state_secret": ("国家秘密", "涉密", "属于国家秘密"),
+    "denied_other_law": ("其他法律行政法规禁止公开", "法律法规禁止公开", "法律行政法规禁止"),
+    "denied_three_security_one_stability": ("三安全一稳定", "危及三安全一稳定", "危及安全稳定"),
+    "denied_third_party_rights": ("第三方合法权益", "保护第三方", "第三方权益"),
+    "denied_internal_affairs": ("三类内部事务", "内部事务信息", "内部事务"),
+    "denied_process_info": ("四类过程性信息", "过程性信息"),
+    "denied_enforcement_case_file": ("行政执法案卷", "执法案卷"),
+    "denied_admin_query": ("行政查询事项", "行政查询"),
+    "unable_not_held": ("本机关不掌握", "不掌握相关政府信息", "不掌握", "信息不存在"),
+    "unable_needs_creation": ("没有现成信息", "需要另行制作", "另行制作"),
+    "unable_unclear_after_correction": ("补正后申请内容仍不明确", "补正后仍不明确", "内容不明确"),
+    "not_processed_petition_complaint": ("信访举报投诉", "信访", "举报投诉"),
+    "not_processed_duplicate": ("重复申请",),
+    "not_processed_publication": ("公开出版物", "出版物"),
+    "not_processed_massive_repeated": ("大量反复申请", "反复申请", "无正当理由大量"),
+    "not_processed_confirm_or_reissue": ("确认或重新出具", "重新出具"),
+    "other_no_correction_overdue": ("逾期不补正", "不补正"),
+    "other_fee_unpaid_overdue": ("逾期未按收费通知", "未缴纳费用", "逾期未缴费", "未按收费通知"),
+    "other_processing": ("其他处理",),
+    "results_total": ("办理结果总计", "办结", "已答复", "答复了多少", "办理了多少", "处理了多少", "办理结果", "答复总数"),
+    "carried_to_next_year": ("结转下年", "结转到下一年", "转下年度", "结转至下年", "继续办理", "结转到下年"),
+}
+T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
+    "natural_person": ("自然人", "个人", "公民", "群众"),
+    "commercial_enterprise": ("商业企业", "企业", "公司"),
+    "research_institution": ("科研机构", "科研院所"),
+    "social_welfare_org": ("社会公益组织", "公益组织"),
+    "legal_service_org": ("法律服务机构", "律师事务所", "律所", "律师"),
+    "other_org": ("其他组织", "其他机构", "其他法人"),
+    "total": ("总计", "合计", "总数", "一共", "总共"),
+}
+# Derived: 法人或其他组织 is the sum of the five organisation columns.
+ORGANISATION_TERMS = ("法人或其他组织", "法人和其他组织", "法人或者其他组织", "法人", "单位申请", "组织申请")
+# Derived: the groups （三）…（六） have no subtotal row; their total is the sum of their sub-rows.
+GROUP_TERMS: dict[str, tuple[str, ...]] = {
+    GROUP_DENIED: ("不予公开", "不公开", "拒绝公开"),
+    GROUP_UNABLE: ("无法提供",),
+    GROUP_NOT_PROCESSED: ("不予处理",),
+    GROUP_OTHER: ("其他处理",),
+}
+GRANT_RATE_TERMS = ("予以公开率", "公开率", "公开比例", "公开比率", "同意公开率")
+
+T4_BLOCK_TERMS: dict[str, tuple[str, ...]] = {
+    "review": ("行政复议", "复议"),
+    "litigation_direct": ("未经复议直接起诉", "直接起诉", "直接提起诉讼"),
+    "litigation_after_review": ("复议后起诉", "复议后提起诉讼"),
+}
+LITIGATION_TERMS = ("行政诉讼", "诉讼", "起诉", "被告")  # both litigation blocks together (derived)
+T4_PART_TERMS: dict[str, tuple[str, ...]] = {
+    "maintained": ("结果维持", "维持"),
+    "corrected": ("结果纠正", "纠正", "纠错", "撤销"),
+    "other_result": ("其他结果",),
+    "pending": ("尚未审结", "未审结", "未结案", "尚未结案"),
+    "total": ("总计", "合计", "总数", "一共"),
+}
+
+T2_ROW_TERMS: dict[str, tuple[str, ...]] = {
+    "regulations": ("规章",),
+    "normative_documents": ("行政规范性文件", "规范性文件"),
+    "administrative_licensing": ("行政许可", "许可决定", "许可"),
+    "other_external_services": ("其他对外管理服务事项", "对外管理服务"),
+    "administrative_penalty": ("行政处罚", "处罚决定", "处罚"),
+    "administrative_coercion": ("行政强制", "强制措施", "强制"),
+    "administrative_fees": ("行政事业性收费", "事业性收费", "收费金额"),
+    "centralized_procurement": ("政府集中采购", "集中采购", "采购"),
+}
+T2_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
+    "issued": ("本年制发", "制发", "新制发", "印发", "出台", "发布"),
+    "repealed": ("本年废止", "废止", "失效"),
+    "valid": ("现行有效", "有效"),
+    "decisions": ("处理决定", "决定数量", "决定"),
+    "fee_amount": ("收费金额", "金额"),
+    "new_made": ("新制作",),
+    "new_published": ("新公开",),
+    "total_published": ("对外公开总数", "公开总数"),
+    "previous_year_items": ("上一年项目数量", "上一年项目"),
+    "change": ("增减", "增/减"),
+    "procurement_items": ("采购项目数量", "项目数量"),
+    "procurement_amount": ("采购总金额", "采购金额"),
+}
+# Wording that asks for text, not a figure: these questions go to passage retrieval.
+NARRATIVE_TERMS = (
+    "为什么", "原因", "如何", "怎样", "怎么", "哪些", "什么", "措施", "做法", "举措", "问题", "改进", "不足",
+    "联系", "电话", "地址", "邮编", "网址", "网站", "培训", "平台", "渠道", "经验", "创新", "亮点", "情况介绍",
+    "信息处理费", "处理费",
+)
+CHANGE_TERMS = ("增加", "减少", "增长", "下降", "变化", "同比", "比上年", "较上年", "相比", "对比", "比较", "多了", "少了", "增幅", "降幅")
+RANKING_TERMS = ("排名", "排行", "排序", "最多", "最少", "最高", "最低", "哪个机关", "哪个单位", "哪家", "各机关", "各单位")

@@ -94,6 +94,45 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from service.answering import Answerer, QuestionTooLong
+    from service.components import build_stores
+
+    answerer = Answerer(build_stores(settings))
+
+    def one(question: str, conversation_id: str | None) -> dict:
+        try:
+            return answerer.ask(question, conversation_id)
+        except QuestionTooLong as exc:
+            return {"question": question[:50], "conversation_id": conversation_id, "status": "error", "error": str(exc)}
+
+    if args.question:
+        answer = one(args.question, args.conversation)
+        if args.json:
+            print(json.dumps(answer, ensure_ascii=False))
+        else:
+            print(answer.get("answer") or answer.get("error"))
+            for f in answer.get("figures", [])[:1]:
+                print(f"  [{f['table']} {f['row']} {f['column']}] {f['value']} {f['unit']} — {f['source']}")
+            print(f"  (conversation {answer['conversation_id']})")
+        return 0 if answer["status"] != "error" else 2
+    # Streaming mode: one question a line (plain text or JSON), one JSON answer a line.
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        question, conversation_id = line, args.conversation
+        if line.startswith("{"):
+            try:
+                item = json.loads(line)
+                question, conversation_id = item["question"], item.get("conversation_id", conversation_id)
+            except (json.JSONDecodeError, KeyError, TypeError):
+                print(json.dumps({"status": "error", "error": "bad JSON line: expected {\"question\": ...}"}, ensure_ascii=False), flush=True)
+                continue
+        print(json.dumps(one(question, conversation_id), ensure_ascii=False), flush=True)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -127,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--column", help="column key, e.g. natural_person")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("ask", help="answer a question (no question: read one a line from stdin, write JSON lines)")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--json", action="store_true", help="print the whole answer object")
+    p.add_argument("--conversation", help="conversation id of an earlier answer, for follow-ups")
+    p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("serve", help="serve the API")
     p.add_argument("--host")

@@ -63,3 +63,21 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, shared_corpus: Path, nanoe
     summary = index_paths(shared_report_files(), stores)
     assert summary.ok, summary.errors
     return stores, summary
+
+
+@pytest.fixture(scope="session")
+def answerer(indexed):
+    from service.answering import Answerer
+
+    stores, _ = indexed
+    return Answerer(stores)
+
+
+@pytest.fixture(scope="session")
+def client(indexed, answerer):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    return TestClient(create_app(Settings(), answerer=answerer))

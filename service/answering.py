@@ -1,0 +1,597 @@
+"""Answer a question: exact figures from the table store (or computed from stored cells, formula shown) and
+cited passages. One function, one JSON shape, for the API, the CLI, the web page and the evaluation scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from indexing import national_format as nf
+from indexing.stores import Stores
+from indexing.stores.bm25_store import tokenize
+from indexing.stores.table_store import StoredCell
+from service.retrieval import Hit, Retriever
+from service.understanding import (
+    Intent,
+    IssuerIndex,
+    Metric,
+    merge_metric,
+    topic_text,
+    understand,
+    with_format,
+)
+
+MAX_QUESTION_CHARS = 1000
+# Words every passage of every report shares; they say nothing about which sentence answers a question.
+DOMAIN_WORDS = frozenset("政府 信息 公开 政府信息 信息公开 工作 报告 年度 情况 申请 政务 多少 哪些 什么 如何 怎样".split())
+TABLE_NAMES = {"T2": "表二“主动公开政府信息情况”", "T3": "表三“收到和处理政府信息公开申请情况”", "T4": "表四“行政复议、行政诉讼情况”"}
+NUMERIC = ("number", "zero")
+
+
+class QuestionTooLong(ValueError):
+    pass
+
+
+def format_number(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value) if isinstance(value, int) else repr(value)
+
+
+def clean_number(value: float | int) -> float | int:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+@dataclass
+class Conversation:
+    issuers: list[str] = field(default_factory=list)
+    year: int | None = None
+    metric: Metric | None = None
+
+
+@dataclass
+class ReportRef:
+    report_id: str
+    issuer: str
+    issuer_short: str
+    year: int
+    format_version: str
+
+
+@dataclass
+class Computed:
+    """A figure: one stored cell, or a value computed from stored cells."""
+
+    value: float | int | None
+    unit: str
+    label: str
+    derived: bool
+    formula: str | None
+    inputs: list[StoredCell]
+    note: str = ""  # unresolved / blank explanations
+
+    @property
+    def ok(self) -> bool:
+        return self.value is not None
+
+
+class ConversationStore:
+    """Conversation state in memory, oldest dropped first."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._items: OrderedDict[str, Conversation] = OrderedDict()
+        self._limit = limit
+        self._lock = threading.Lock()
+
+    def get(self, conversation_id: str) -> Conversation:
+        with self._lock:
+            conv = self._items.pop(conversation_id, None) or Conversation()
+            self._items[conversation_id] = conv
+            while len(self._items) > self._limit:
+                self._items.popitem(last=False)
+            return conv
+
+
+class Answerer:
+    def __init__(self, stores: Stores) -> None:
+        self.stores = stores
+        self.retriever = Retriever(stores)
+        self.conversations = ConversationStore()
+        self._generation: tuple | None = None
+        self._reports: list[dict] = []
+        self._index = IssuerIndex.build([])
+        self._checks: dict[str, dict[str, str]] = {}
+        self._lock = threading.Lock()
+
+    # --- store snapshot -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        reports = self.stores.tables.reports()
+        generation = tuple((r["report_id"], r["cells"], r["failed_checks"], r["title"]) for r in reports)
+        counts = self.stores.tables.counts()
+        generation = (*generation, counts["passages"], counts["checks"])
+        with self._lock:
+            if generation == self._generation:
+                return
+            self._reports = reports
+            self._index = IssuerIndex.build(reports)
+            self._checks = {}
+            self.retriever.refresh(generation)
+            self._generation = generation
+
+    def reports_of(self, issuer: str) -> list[dict]:
+        return [r for r in self._reports if r["issuer"] == issuer]
+
+    def checks_of(self, report_id: str) -> dict[str, str]:
+        if report_id not in self._checks:
+            detail = self.stores.tables.report(report_id) or {"checks": []}
+            self._checks[report_id] = {c["check_id"]: c["status"] for c in detail["checks"]}
+        return self._checks[report_id]
+
+    # --- the entry point --------------------------------------------------------------------------------
+
+    def ask(self, question: str, conversation_id: str | None = None) -> dict:
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
+        self.refresh()
+        conversation_id = conversation_id or uuid.uuid4().hex
+        conv = self.conversations.get(conversation_id)
+        base = {"question": question, "conversation_id": conversation_id}
+        if not question.strip():
+            return {**base, **self._not_found("请输入一个问题，例如“虹口区2021年收到多少政府信息公开申请？”")}
+        if not self._reports:
+            return {**base, **self._not_found("还没有收录任何年度报告：请先运行 reportqa index。")}
+        intent = understand(question, self._index)
+        result = self._answer(question, intent, conv)
+        return {**base, **result}
+
+    # --- dispatch -------------------------------------------------------------------------------------
+
+    def _answer(self, question: str, intent: Intent, conv: Conversation) -> dict:
+        if intent.unknown_issuer and not intent.issuer_named:
+            return self._not_found(f"没有收录“{intent.unknown_issuer}”的年度报告。{self._catalogue()}")
+
+        # Follow-ups inherit what the question leaves out.
+        issuers = intent.issuers or list(conv.issuers)
+        metric = intent.metric
+        narrative = intent.narrative
+        if metric is None and not any(w in question for w in nf.NARRATIVE_TERMS) and conv.metric is not None:
+            metric, narrative = conv.metric, False
+        elif intent.column_only and conv.metric is not None:
+            metric = merge_metric(conv.metric, intent.metric, True)
+            narrative = False
+        if intent.metric is not None and not intent.column_only and not intent.metric.has_row and conv.metric:
+            metric = merge_metric(conv.metric, intent.metric, True)
+
+        years = list(intent.years)
+        note = ""
+        if not years and intent.previous_year and conv.year:
+            years = [conv.year - 1]
+        if not years and not intent.relative_year and not intent.issuers and conv.year and not intent.ranking:
+            years = [conv.year]
+        if not years and not intent.relative_year and intent.issuers and conv.year and set(intent.issuers) == set(conv.issuers):
+            years = [conv.year]
+
+        if intent.ranking and not intent.issuers:
+            issuers = []
+        if not issuers:
+            issuers = sorted({r["issuer"] for r in self._reports})
+            named = False
+        else:
+            named = True
+        if len(issuers) > 1 and years:
+            # 平潭 names two issuers; the year usually tells which one is meant
+            with_year = [i for i in issuers if any(r["year"] in years for r in self.reports_of(i))]
+            issuers = with_year or issuers
+
+        if intent.relative_year:
+            word, offset = intent.relative_year
+            if len(issuers) == 1:
+                newest = max(r["year"] for r in self.reports_of(issuers[0]))
+                years = [newest + offset]
+                note = f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）"
+
+        if intent.ranking and metric is not None and not (named and len(issuers) == 1):
+            return self._ranking(question, metric, issuers, years, conv)
+        if intent.change and metric is not None:
+            return self._change(question, metric, issuers, years, named, conv)
+
+        candidates = [
+            r for issuer in issuers for r in self.reports_of(issuer) if not years or r["year"] in years
+        ]
+        if not candidates:
+            return self._not_found(self._missing(issuers if named else [], years))
+        if len(candidates) > 1:
+            if narrative and not named:
+                return self._narrative(question, None, candidates, conv, note)
+            return self._ambiguous(candidates)
+        report = candidates[0]
+        conv.issuers, conv.year = [report["issuer"]], report["year"]
+        if narrative or metric is None:
+            return self._narrative(question, report, [report], conv, note)
+        conv.metric = metric
+        return self._figure(question, intent, metric, report, note)
+
+    # --- figures ---------------------------------------------------------------------------------------
+
+    def _figure(self, question: str, intent: Intent, metric: Metric, report: dict, note: str) -> dict:
+        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        if report["format"] == nf.FORMAT_PRE_2019:
+            result = self._narrative(question, report, [report], None, note)
+            result["answer"] = (
+                f"{ref.issuer}{ref.year}年的报告采用2019年以前的格式，没有全国统一的统计表，无法给出表格中的精确数字。"
+                + (("以下是报告中的相关段落：" + result["answer"]) if result["passages"] else "")
+            )
+            result["status"] = "not_found" if not result["passages"] else "answered"
+            return result
+        metric = with_format(intent, question, ref.format_version) or metric
+        computed = self.compute(metric, ref)
+        figure = self._figure_dict(computed, metric, ref)
+        text = self._figure_text(computed, figure, ref) + note
+        figures = [figure] + [self._cell_dict(c, ref) for c in computed.inputs] if computed.derived else [figure]
+        passages = self._passages_for(question, {ref.report_id}, kind=None, top_k=3)
+        return {"status": "answered", "answer": text, "figures": figures, "passages": passages}
+
+    def cells_of(self, ref: ReportRef, table: str, row: str | None = None) -> dict[tuple[str, str], StoredCell]:
+        return {(c.row, c.column): c for c in self.stores.tables.cells(report_id=ref.report_id, table=table, row=row)}
+
+    def compute(self, metric: Metric, ref: ReportRef) -> Computed:
+        fmt = nf.report_format(ref.format_version)
+        if metric.table == "T4":
+            cells = self.cells_of(ref, "T4")
+            part = metric.part or "total"
+            part_label = nf.T4_PART_LABELS[part]
+            if metric.litigation:
+                keys = [f"litigation_direct.{part}", f"litigation_after_review.{part}"]
+                return self._sum([cells.get(("cases", k)) for k in keys], "件", f"行政诉讼 · {part_label}（未经复议直接起诉 + 复议后起诉）")
+            block = metric.block or "review"
+            cell = cells.get(("cases", f"{block}.{part}"))
+            return self._single(cell, "件", nf.cell_label(fmt, "T4", "cases", f"{block}.{part}"))
+        if metric.table == "T2":
+            table = fmt.table("T2")
+            row_key = metric.row or table.rows[0].key
+            try:
+                row = table.row(row_key)
+            except StopIteration:
+                return Computed(None, "", row_key, False, None, [], note="该报告格式的表二没有这一行")
+            columns = table.columns_of(row)
+            column = next((c for c in columns if c.key == metric.column), columns[0])
+            cell = self.cells_of(ref, "T2", row.key).get((row.key, column.key))
+            return self._single(cell, column.unit, nf.cell_label(fmt, "T2", row.key, column.key))
+        # T3
+        table = fmt.table("T3")
+        column = metric.column or "total"
+        columns = nf.T3_APPLICANT_COLUMNS[1:] if metric.organisation else (column,)
+        column_label = nf.ORGANISATION_GROUP if metric.organisation else table.column(column).label
+        cells = self.cells_of(ref, "T3")
+        if metric.rate:
+            granted = self._sum([cells.get(("granted", c)) for c in columns], "件", "予以公开")
+            total = self._sum([cells.get(("results_total", c)) for c in columns], "件", "办理结果总计")
+            inputs = granted.inputs + total.inputs
+            if not granted.ok or not total.ok or not total.value:
+                return Computed(None, "%", f"予以公开率 · {column_label}", True, None, inputs, note="无法计算：相关单元格缺失或为零")
+            rate = clean_number(round(granted.value / total.value * 100, 2))  # type: ignore[operator]
+            formula = f"予以公开 ÷ 办理结果总计 × 100% = {format_number(granted.value)} ÷ {format_number(total.value)} × 100%"  # type: ignore[arg-type]
+            return Computed(rate, "%", f"予以公开率 · {column_label}", True, formula, inputs)
+        if metric.group:
+            rows = [r.key for r in table.rows if r.group == metric.group]
+            if not rows:  # 2019 format: （六）其他处理 is one row
+                rows = [r.key for r in table.rows if nf.strip_numbering(r.label) == nf.strip_numbering(metric.group)]
+            picked = [cells.get((r, c)) for r in rows for c in columns]
+            return self._sum(picked, "件", f"{nf.strip_numbering(metric.group)}（各项合计） · {column_label}")
+        row = metric.row or "new_received"
+        if row not in {r.key for r in table.rows}:
+            return Computed(None, "件", row, False, None, [], note="该报告格式的表三没有这一行")
+        label = f"{nf.strip_numbering(table.row(row).label)} · {column_label}"
+        if metric.organisation:
+            return self._sum([cells.get((row, c)) for c in columns], "件", label)
+        return self._single(cells.get((row, column)), "件", nf.cell_label(fmt, "T3", row, column))
+
+    def _single(self, cell: StoredCell | None, unit: str, label: str) -> Computed:
+        if cell is None:
+            return Computed(None, unit, label, False, None, [], note="报告中没有这一单元格")
+        if cell.kind in NUMERIC:
+            return Computed(cell.value, unit, label, False, None, [cell])
+        if cell.kind == "unresolved":
+            candidates = "、".join(format_number(v) for v in cell.candidates)
+            note = f"原文中该行数字连写或错位，无法唯一确定（原文：“{cell.raw}”）" + (f"，可能的值：{candidates}" if candidates else "")
+            return Computed(None, unit, label, False, None, [cell], note=note)
+        marks = {"blank": "空白", "slash": "“/”", "dash": "“—”", "none": "“无”"}
+        return Computed(None, unit, label, False, None, [cell], note=f"报告中该栏为{marks.get(cell.kind, cell.raw)}")
+
+    def _sum(self, cells: list[StoredCell | None], unit: str, label: str) -> Computed:
+        present = [c for c in cells if c is not None]
+        if not present or len(present) < len(cells):
+            return Computed(None, unit, label, True, None, present, note="相关单元格缺失")
+        unresolved = [c for c in present if c.kind == "unresolved"]
+        if unresolved:
+            return Computed(None, unit, label, True, None, present, note="部分单元格原文数字连写，无法唯一确定")
+        values = [c.value if c.kind in NUMERIC else 0 for c in present]
+        total = clean_number(sum(values))  # type: ignore[arg-type]
+        formula = " + ".join(format_number(v) for v in values) + f" = {format_number(total)}"  # type: ignore[arg-type]
+        return Computed(total, unit, label, True, formula, present)
+
+    def _check_status(self, cells: list[StoredCell], ref: ReportRef) -> str:
+        fmt = nf.report_format(ref.format_version)
+        statuses = self.checks_of(ref.report_id)
+        keys = {(c.table, c.row, c.column) for c in cells}
+        involved = []
+        for table in fmt.tables:
+            for identity in table.identities:
+                if any((table.id, r, col) in keys for r, col in (*identity.left, *identity.right)):
+                    involved.append(statuses.get(identity.id, "skipped"))
+        if not involved:
+            return "not_checked"
+        if "failed" in involved:
+            return "failed"
+        return "passed" if all(s == "passed" for s in involved) else "partly_checked"
+
+    def _failed_checks_text(self, cells: list[StoredCell], ref: ReportRef) -> str:
+        fmt = nf.report_format(ref.format_version)
+        detail = {c["check_id"]: c for c in (self.stores.tables.report(ref.report_id) or {"checks": []})["checks"]}
+        keys = {(c.table, c.row, c.column) for c in cells}
+        texts = []
+        for table in fmt.tables:
+            for identity in table.identities:
+                check = detail.get(identity.id)
+                if check and check["status"] == "failed" and any((table.id, r, col) in keys for r, col in (*identity.left, *identity.right)):
+                    texts.append(f"{check['description']}（{check['details']}）")
+        return "；".join(texts[:2])
+
+    def _cell_dict(self, cell: StoredCell, ref: ReportRef) -> dict:
+        fmt = nf.report_format(ref.format_version)
+        return {
+            "report_id": ref.report_id,
+            "issuer": ref.issuer,
+            "issuer_short": ref.issuer_short,
+            "year": ref.year,
+            "table": cell.table,
+            "row": cell.row,
+            "column": cell.column,
+            "label": nf.cell_label(fmt, cell.table, cell.row, cell.column),
+            "value": cell.value if cell.kind in NUMERIC else None,
+            "unit": nf.unit_of(fmt, cell.table, cell.column),
+            "kind": cell.kind,
+            "derived": False,
+            "formula": None,
+            "inputs": [],
+            "candidates": cell.candidates,
+            "source": cell.source_line,
+            "line_number": cell.line_number,
+            "checks": self._check_status([cell], ref),
+        }
+
+    def _figure_dict(self, computed: Computed, metric: Metric, ref: ReportRef) -> dict:
+        if not computed.derived and len(computed.inputs) == 1:
+            figure = self._cell_dict(computed.inputs[0], ref)
+            figure["label"] = computed.label
+            return figure
+        row = metric.row or (f"group:{metric.group}" if metric.group else None)
+        if metric.table == "T4":
+            row, column = "cases", f"{'litigation' if metric.litigation else metric.block}.{metric.part or 'total'}"
+        else:
+            column = "organisation" if metric.organisation else (metric.column or "total")
+        if metric.rate:
+            row = "grant_rate"
+        return {
+            "report_id": ref.report_id,
+            "issuer": ref.issuer,
+            "issuer_short": ref.issuer_short,
+            "year": ref.year,
+            "table": metric.table,
+            "row": row,
+            "column": column,
+            "label": computed.label,
+            "value": computed.value,
+            "unit": computed.unit,
+            "kind": "derived",
+            "derived": True,
+            "formula": computed.formula,
+            "inputs": [{"table": c.table, "row": c.row, "column": c.column, "value": c.value, "kind": c.kind} for c in computed.inputs],
+            "candidates": [],
+            "source": "；".join(dict.fromkeys(c.source_line for c in computed.inputs if c.source_line)),
+            "line_number": None,
+            "checks": self._check_status(computed.inputs, ref),
+        }
+
+    def _figure_text(self, computed: Computed, figure: dict, ref: ReportRef) -> str:
+        source = f"{ref.issuer}{ref.year}年政府信息公开工作年度报告"
+        table = TABLE_NAMES.get(figure["table"], figure["table"])
+        if computed.value is None:
+            return f"{source}中，{computed.label}：{computed.note}。（来源：{table}）"
+        value = f"{format_number(computed.value)}{computed.unit if computed.unit != '%' else '%'}"
+        text = f"{source}中，{computed.label}为{value}"
+        if computed.derived and computed.formula:
+            text += f"（由报告表格数据计算：{computed.formula}）"
+        text += f"。（来源：{table}）"
+        if figure["checks"] == "failed":
+            text += f"注意：该报告自身的表格数据勾稽关系不成立（{self._failed_checks_text(computed.inputs, ref)}），以上数字按报告原样列出。"
+        return text
+
+    # --- change and ranking ------------------------------------------------------------------------------
+
+    def _change(self, question: str, metric: Metric, issuers: list[str], years: list[int], named: bool, conv: Conversation) -> dict:
+        if len(issuers) != 1:
+            if not named:
+                return self._ambiguous([r for i in issuers for r in self.reports_of(i)], "请说明要比较哪个机关。")
+        issuer = issuers[0]
+        available = sorted(r["year"] for r in self.reports_of(issuer))
+        if len(years) >= 2:
+            year_a, year_b = sorted(years)[:2]
+        elif len(years) == 1:
+            year_b = years[0]
+            year_a = year_b - 1
+        else:
+            if len(available) < 2:
+                return self._not_found(f"{issuer}只收录了{available[0]}年的报告，无法比较。{self._catalogue()}")
+            year_a, year_b = available[-2], available[-1]
+        missing = [y for y in (year_a, year_b) if y not in available]
+        if missing:
+            return self._not_found(self._missing([issuer], missing))
+        refs = []
+        for year in (year_a, year_b):
+            r = next(r for r in self.reports_of(issuer) if r["year"] == year)
+            refs.append(ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"]))
+        results = [self.compute(metric, ref) for ref in refs]
+        conv.issuers, conv.year, conv.metric = [issuer], year_b, metric
+        figures_inputs = [self._figure_dict(c, metric, ref) for c, ref in zip(results, refs, strict=True)]
+        if not all(c.ok for c in results):
+            notes = "；".join(f"{ref.year}年：{c.note}" for c, ref in zip(results, refs, strict=True) if not c.ok)
+            return {"status": "answered", "answer": f"无法比较{issuer}{year_a}年与{year_b}年的{results[0].label}：{notes}。", "figures": figures_inputs, "passages": []}
+        a, b = results[0].value, results[1].value
+        diff = clean_number(round(b - a, 6))  # type: ignore[operator]
+        pct = clean_number(round((b - a) / a * 100, 2)) if a else None  # type: ignore[operator]
+        label = results[1].label
+        unit = results[1].unit
+        base = {
+            "report_id": refs[1].report_id,
+            "issuer": refs[1].issuer,
+            "issuer_short": refs[1].issuer_short,
+            "year": year_b,
+            "table": metric.table,
+            "row": figures_inputs[1]["row"],
+            "column": figures_inputs[1]["column"],
+            "kind": "derived",
+            "derived": True,
+            "candidates": [],
+            "line_number": None,
+            "source": "；".join(f["source"] for f in figures_inputs if f["source"]),
+            "checks": "failed" if "failed" in (figures_inputs[0]["checks"], figures_inputs[1]["checks"]) else figures_inputs[1]["checks"],
+            "inputs": [{"year": f["year"], "row": f["row"], "column": f["column"], "value": f["value"]} for f in figures_inputs],
+        }
+        diff_fig = {**base, "label": f"{label}（{year_b}年较{year_a}年变化）", "value": diff, "unit": unit,
+                    "formula": f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}"}  # type: ignore[arg-type]
+        figures = [diff_fig]
+        direction = "增加" if diff > 0 else ("减少" if diff < 0 else "持平")  # type: ignore[operator]
+        text = f"{issuer}{year_b}年的{label}为{format_number(b)}{unit}，{year_a}年为{format_number(a)}{unit}，"  # type: ignore[arg-type]
+        if diff == 0:
+            text += "两年持平"
+        else:
+            text += f"{direction}{format_number(abs(diff))}{unit}"  # type: ignore[arg-type]
+        if pct is not None:
+            figures.append({**base, "label": f"{label}（{year_b}年较{year_a}年变化率）", "value": pct, "unit": "%",
+                            "formula": f"({format_number(b)} − {format_number(a)}) ÷ {format_number(a)} × 100%"})  # type: ignore[arg-type]
+            if diff != 0:
+                text += f"（变化率{format_number(pct)}%）"
+        text += "。（来源：两年的政府信息公开工作年度报告）"
+        return {"status": "answered", "answer": text, "figures": figures + figures_inputs, "passages": []}
+
+    def _ranking(self, question: str, metric: Metric, issuers: list[str], years: list[int], conv: Conversation) -> dict:
+        if not years:
+            by_year: dict[int, int] = {}
+            for r in self._reports:
+                if r["issuer"] in issuers:
+                    by_year[r["year"]] = by_year.get(r["year"], 0) + 1
+            if not by_year:
+                return self._not_found(self._catalogue())
+            years = [max(by_year, key=lambda y: (by_year[y], y))]
+        year = years[0]
+        rows = []
+        for issuer in issuers:
+            for r in self.reports_of(issuer):
+                if r["year"] == year and r["format"] != nf.FORMAT_PRE_2019:
+                    ref = ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"])
+                    rows.append((self.compute(metric, ref), ref))
+        if not rows:
+            return self._not_found(self._missing([], [year]))
+        ranked = sorted((x for x in rows if x[0].ok), key=lambda x: -x[0].value)  # type: ignore[operator]
+        conv.year, conv.metric = year, metric
+        figures = [self._figure_dict(c, metric, ref) for c, ref in ranked]
+        label = ranked[0][0].label if ranked else rows[0][0].label
+        lines = [f"{i}. {ref.issuer} {format_number(c.value)}{c.unit}" for i, (c, ref) in enumerate(ranked, 1)]  # type: ignore[arg-type]
+        text = f"{year}年各机关“{label}”排名（已收录{len(rows)}个机关）：" + "；".join(lines) + "。"
+        skipped = [ref.issuer for c, ref in rows if not c.ok]
+        if skipped:
+            text += f"（{'、'.join(skipped)}的数字无法确定，未参与排名）"
+        return {"status": "answered", "answer": text, "figures": figures, "passages": []}
+
+    # --- narrative ----------------------------------------------------------------------------------------
+
+    def _passages_for(self, question: str, report_ids: set[str] | None, kind: str | None, top_k: int) -> list[dict]:
+        query = topic_text(question, self._index)
+        return [self._passage_dict(h) for h in self.retriever.lexical(query, report_ids, top_k=top_k, kind=kind)]
+
+    def _passage_dict(self, hit: Hit) -> dict:
+        p = hit.passage
+        return {
+            "report_id": p["report_id"],
+            "issuer": p["issuer"],
+            "year": p["year"],
+            "section": p["section"],
+            "text": p["text"],
+            "score": round(hit.score, 4),
+            "passage_id": p["passage_id"],
+        }
+
+    def _narrative(self, question: str, report: dict | None, candidates: list[dict], conv: Conversation | None, note: str) -> dict:
+        report_ids = {r["report_id"] for r in candidates}
+        query = topic_text(question, self._index) if report is not None else question
+        hits = self.retriever.hybrid(query, report_ids, top_k=5, kind="narrative")
+        if not hits:
+            where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
+            return {"status": "not_found", "answer": f"在{where}中没有找到与问题相关的内容。{self._catalogue()}", "figures": [], "passages": []}
+        sentence, hit = best_sentence(query, hits[:3])
+        # A lead-in such as “二是推动信息公开进商圈。” needs the sentences that follow it.
+        following = [s for s in re.split(r"(?<=[。！？；])", hit.passage["text"].split(sentence, 1)[-1]) if s.strip()]
+        while len(sentence) < 60 and following:
+            sentence = (sentence + following.pop(0)).strip()
+        p = hit.passage
+        if conv is not None and report is None:
+            conv.issuers, conv.year = [p["issuer"]], p["year"]
+        prefix = "" if report else "（问题未指明机关和年份，以下引自最相关的报告）"
+        text = f"{prefix}根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence}”{note}"
+        return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(h) for h in hits]}
+
+    # --- not found / ambiguous -------------------------------------------------------------------------
+
+    def _catalogue(self) -> str:
+        by_issuer: dict[str, list[int]] = {}
+        for r in self._reports:
+            by_issuer.setdefault(r["issuer"], []).append(r["year"])
+        parts = [f"{issuer}（{'、'.join(str(y) for y in sorted(years))}年）" for issuer, years in by_issuer.items()]
+        return "已收录：" + "；".join(parts) + "。"
+
+    def _missing(self, issuers: list[str], years: list[int]) -> str:
+        years_text = "、".join(f"{y}年" for y in years)
+        if issuers:
+            have = "；".join(f"{i}：{'、'.join(str(r['year']) for r in sorted(self.reports_of(i), key=lambda r: r['year']))}年" for i in issuers)
+            return f"没有收录{'、'.join(issuers)}{years_text}的年度报告（已收录 {have}）。"
+        return f"没有收录{years_text}的年度报告。{self._catalogue()}"
+
+    def _not_found(self, message: str) -> dict:
+        return {"status": "not_found", "answer": message, "figures": [], "passages": []}
+
+    def _ambiguous(self, candidates: list[dict], lead: str = "") -> dict:
+        choices = "；".join(f"{r['issuer']} {r['year']}年" for r in sorted(candidates, key=lambda r: (r["issuer"], r["year"])))
+        return {
+            "status": "ambiguous",
+            "answer": f"{lead}问题适用于多份报告，请指明机关和年份。可选：{choices}。",
+            "figures": [],
+            "passages": [],
+            "choices": [{"report_id": r["report_id"], "issuer": r["issuer"], "year": r["year"]} for r in candidates],
+        }
+
+
+def best_sentence(question: str, hits: list[Hit]) -> tuple[str, Hit]:
+    """The sentence of the top passages that shares the most (and rarest-looking) words with the question."""
+    q_tokens = {t for t in tokenize(question) if len(t) > 1 and not re.fullmatch(r"\d+", t)} - DOMAIN_WORDS
+    best: tuple[float, str, Hit] | None = None
+    section_tokens = [set(tokenize(h.passage["section"])) for h in hits]
+    for rank, hit in enumerate(hits):
+        for sentence in re.split(r"(?<=[。！？；])", hit.passage["text"]):
+            sentence = sentence.strip()
+            if len(sentence) < 6:
+                continue
+            s_tokens = set(tokenize(sentence))
+            overlap = sum(len(t) for t in q_tokens & s_tokens)
+            heading = sum(len(t) for t in q_tokens & section_tokens[rank])  # the heading names the topic
+            score = overlap + 0.8 * heading + (3 - rank) * 0.5 + hit.score
+            if best is None or score > best[0]:
+                best = (score, sentence, hit)
+    if best is None:
+        return hits[0].passage["text"], hits[0]
+    return best[1], best[2]

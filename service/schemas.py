@@ -1,0 +1,59 @@
+"""The API's request and response models (one answer schema for the API, the CLI and the evaluation scripts)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class AskRequest(BaseModel):
+    question: str = Field(..., description="The question in plain Chinese.", examples=["虹口区2021年收到多少政府信息公开申请？"])
+    conversation_id: str | None = Field(None, description="Send back the id of an earlier answer to ask a follow-up.")
+
+
+class Figure(BaseModel):
+    report_id: str
+    issuer: str
+    issuer_short: str
+    year: int
+    table: str
+    row: str | None
+    column: str | None
+    label: str
+    value: float | int | None
+    unit: str
+    kind: str = Field(description="number, zero, blank, slash, dash, none, unresolved, or derived")
+    derived: bool
+    formula: str | None
+    inputs: list[dict] = Field(default_factory=list, description="The stored cells a derived figure was computed from.")
+    candidates: list[float | int] = Field(default_factory=list)
+    source: str = Field(description="The report line the figure came from.")
+    line_number: int | None = None
+    checks: str = Field(description="passed / failed / partly_checked / not_checked: the report's own arithmetic.")
+
+
+class Passage(BaseModel):
+    report_id: str
+    issuer: str
+    year: int
+    section: str
+    text: str
+    score: float
+    passage_id: str
+
+
+class Choice(BaseModel):
+    report_id: str
+    issuer: str
+    year: int
+
+
+class Answer(BaseModel):
+    question: str
+    conversation_id: str
+    status: Literal["answered", "not_found", "ambiguous"]
+    answer: str
+    figures: list[Figure]
+    passages: list[Passage]
+    choices: list[Choice] = Field(default_factory=list)

@@ -1,0 +1,157 @@
+"""Questions over the whole indexed shared corpus, answered by the same function the API and CLI use."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def first(answer: dict) -> dict:
+    assert answer["status"] == "answered", answer["answer"]
+    assert answer["figures"], answer["answer"]
+    return answer["figures"][0]
+
+
+CELL_QUESTIONS = [
+    # (question, issuer, year, table, row, column, value)
+    ("虹口区2021年收到多少政府信息公开申请？", "上海市虹口区人民政府", 2021, "T3", "new_received", "total", 74),
+    ("上海市虹口区人民政府2021年新收申请数量是多少", "上海市虹口区人民政府", 2021, "T3", "new_received", "total", 74),
+    ("虹口2021年个人申请了几件", "上海市虹口区人民政府", 2021, "T3", "new_received", "natural_person", 71),
+    ("虹口区政府二〇二一年企业申请多少件？", "上海市虹口区人民政府", 2021, "T3", "new_received", "commercial_enterprise", 3),
+    ("淮安市2024年予以公开的申请有多少件", "淮安市人民政府", 2024, "T3", "granted", "total", 1362),
+    ("淮安2024年因为信访举报投诉类申请不予处理的有几件", "淮安市人民政府", 2024, "T3", "not_processed_petition_complaint", "total", 62),
+    ("沭阳县2025年行政复议结果被纠正的有多少", "沭阳县人民政府", 2025, "T4", "cases", "review.corrected", 10),
+    ("平潭2021年本机关不掌握相关政府信息的有多少件", "平潭综合实验区", 2021, "T3", "unable_not_held", "total", 25),
+    ("上海市政府办公厅2025年结转到下一年继续办理的申请有多少", "上海市人民政府办公厅", 2025, "T3", "carried_to_next_year", "total", 293),
+    ("上海市科委2024年被申请行政复议多少件", "上海市科学技术委员会", 2024, "T4", "cases", "review.total", 1),
+    ("平潭综合实验区2022年行政许可决定多少件", "平潭综合实验区", 2022, "T2", "administrative_licensing", "decisions", 10690),
+    ("平潭2022年现行有效的行政规范性文件有多少件", "平潭综合实验区", 2022, "T2", "normative_documents", "valid", 698),
+    ("2019年上海市人民政府办公厅收到的政府信息公开申请", "上海市人民政府办公厅", 2019, "T3", "new_received", "total", 859),
+]
+
+
+@pytest.mark.parametrize("question,issuer,year,table,row,column,value", CELL_QUESTIONS)
+def test_cell_questions(answerer, question, issuer, year, table, row, column, value):
+    answer = answerer.ask(question)
+    fig = first(answer)
+    assert (fig["issuer"], fig["year"], fig["table"], fig["row"], fig["column"], fig["value"]) == (
+        issuer,
+        year,
+        table,
+        row,
+        column,
+        value,
+    )
+    assert not fig["derived"] and fig["source"]
+    # T2 has no identities in the template; T3 and T4 cells of these reports all pass theirs
+    assert fig["checks"] == ("not_checked" if table == "T2" else "passed")
+    assert str(value) in answer["answer"] and issuer in answer["answer"]
+
+
+def test_derived_group_total_with_formula(answerer):
+    fig = first(answerer.ask("虹口区2021年不予公开的申请一共多少件？"))
+    assert fig["derived"] and fig["value"] == 9 and fig["formula"] == "0 + 0 + 2 + 0 + 0 + 0 + 0 + 7 = 9"
+    assert len(fig["inputs"]) == 8
+
+
+def test_derived_organisations(answerer):
+    fig = first(answerer.ask("淮安市2024年法人或其他组织申请了多少件"))
+    assert fig["derived"] and fig["value"] == 53 + 0 + 0 + 61 + 4
+
+
+def test_derived_rate(answerer):
+    answer = answerer.ask("虹口区2021年予以公开率是多少？")
+    fig = first(answer)
+    assert fig["value"] == 28.75 and fig["unit"] == "%" and "23 ÷ 80" in fig["formula"]
+    assert "28.75%" in answer["answer"]
+
+
+def test_derived_litigation_total(answerer):
+    fig = first(answerer.ask("淮安市2024年政府信息公开行政诉讼一共多少件"))
+    assert fig["value"] == 26 + 20 and fig["derived"]
+
+
+def test_year_over_year_change(answerer):
+    answer = answerer.ask("平潭2022年和2023年相比，新收政府信息公开申请增加了多少？")
+    diff, pct = answer["figures"][0], answer["figures"][1]
+    assert diff["value"] == 81 - 74 and pct["value"] == round(7 / 74 * 100, 2)
+    assert "7件" in answer["answer"]
+
+
+def test_ranking_for_one_year(answerer):
+    answer = answerer.ask("2025年哪个机关收到的政府信息公开申请最多？")
+    issuers = [f["issuer"] for f in answer["figures"]]
+    values = [f["value"] for f in answer["figures"]]
+    assert issuers[0] == "上海市人民政府办公厅" and values == sorted(values, reverse=True)
+    assert len(issuers) == 3
+
+
+def test_failed_check_is_reported_with_the_printed_number(answerer):
+    answer = answerer.ask("平潭2020年办理结果总计是多少件")
+    fig = first(answer)
+    assert fig["value"] == 21 and fig["checks"] == "failed"
+    assert "勾稽关系不成立" in answer["answer"]
+
+
+def test_unresolved_cell_lists_candidates(answerer):
+    answer = answerer.ask("平潭2021年现行有效规范性文件多少件")
+    fig = answer["figures"][0]
+    assert fig["value"] is None and fig["kind"] == "unresolved" and 665 in fig["candidates"]
+    assert "无法唯一确定" in answer["answer"]
+
+
+@pytest.mark.parametrize(
+    "question,substring",
+    [
+        ("虹口区2021年在哪些商圈推动信息公开？", "白玉兰"),
+        ("淮安市2024年收取了多少信息处理费", "3940"),
+        ("虹口区政府信息公开的联系电话是多少", "25658888"),
+        ("平潭2023年存在哪些主要问题", "信息发布属性界定"),
+    ],
+)
+def test_narrative_questions_quote_the_report(answerer, question, substring):
+    answer = answerer.ask(question)
+    assert answer["status"] == "answered" and not answer["figures"]
+    assert substring in answer["answer"]
+    assert any(substring in p["text"] for p in answer["passages"])
+    assert answer["passages"][0]["section"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["虹口区2019年收到多少政府信息公开申请？", "黄浦区2022年收到多少申请", "杭州市2023年行政复议多少件", "淮安市2021年予以公开多少件"],
+)
+def test_not_found_never_borrows_another_report(answerer, question):
+    answer = answerer.ask(question)
+    assert answer["status"] == "not_found" and answer["figures"] == []
+    assert "已收录" in answer["answer"]
+
+
+def test_ambiguous_lists_choices(answerer):
+    answer = answerer.ask("收到了多少政府信息公开申请？")
+    assert answer["status"] == "ambiguous" and len(answer["choices"]) > 1
+    answer = answerer.ask("平潭综合实验区新收申请多少件")
+    assert answer["status"] == "ambiguous" and {c["year"] for c in answer["choices"]} >= {2021, 2025}
+
+
+def test_relative_year_is_explained(answerer):
+    answer = answerer.ask("平潭综合实验区去年收到多少政府信息公开申请")
+    assert first(answer)["year"] == 2025 and "去年" in answer["answer"]
+
+
+def test_three_turn_follow_up(answerer):
+    a1 = answerer.ask("平潭2022年收到多少政府信息公开申请？")
+    cid = a1["conversation_id"]
+    assert first(a1)["value"] == 74
+    a2 = answerer.ask("那2023年呢？", cid)
+    assert (first(a2)["year"], first(a2)["row"], first(a2)["value"]) == (2023, "new_received", 81)
+    a3 = answerer.ask("其中自然人多少？", cid)
+    assert (first(a3)["year"], first(a3)["column"]) == (2023, "natural_person")
+    a4 = answerer.ask("行政复议呢？", cid)
+    assert (first(a4)["table"], first(a4)["column"], first(a4)["year"]) == ("T4", "review.total", 2023)
+
+
+def test_question_too_long(answerer):
+    from service.answering import QuestionTooLong
+
+    with pytest.raises(QuestionTooLong):
+        answerer.ask("问" * 1001)

@@ -1,0 +1,103 @@
+"""The HTTP API: in-process TestClient for most, one real uvicorn on loopback, and the CLI's stdin mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+
+from tests.conftest import SEED_REPORT
+
+
+def test_ask_schema(client):
+    response = client.post("/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请？"})
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) >= {"question", "conversation_id", "status", "answer", "figures", "passages"}
+    fig = body["figures"][0]
+    for key in ("report_id", "issuer", "issuer_short", "year", "table", "row", "column", "label", "value", "unit",
+                "derived", "formula", "source", "checks"):
+        assert key in fig
+    follow = client.post("/api/ask", json={"question": "其中自然人呢？", "conversation_id": body["conversation_id"]})
+    assert follow.json()["figures"][0]["value"] == 71
+
+
+def test_errors(client):
+    assert client.post("/api/ask", json={"q": "x"}).status_code == 422
+    assert client.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+    too_long = client.post("/api/ask", json={"question": "问" * 1001})
+    assert too_long.status_code == 413 and "1000" in too_long.json()["detail"]
+    missing = client.get("/api/reports/no-such-report")
+    assert missing.status_code == 404 and "/api/reports" in missing.json()["detail"]
+
+
+def test_reports_and_figures(client):
+    reports = client.get("/api/reports").json()
+    seed = next(r for r in reports if r["issuer_short"] == "虹口区")
+    detail = client.get(f"/api/reports/{seed['report_id']}").json()
+    assert len(detail["tables"]) == 200 and detail["sections"] and detail["checks"]
+    cells = client.get("/api/figures", params={"issuer": "虹口区", "year": 2021, "table": "T3", "row": "new_received"}).json()
+    assert [c["value"] for c in cells] == [71, 3, 0, 0, 0, 0, 74]
+    assert client.get("/healthz").json()["status"] == "ok"
+    assert client.get("/openapi.json").status_code == 200
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_real_uvicorn_on_loopback(tmp_path):
+    data = tmp_path / "data"
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
+    subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        answer = httpx.post(f"{base}/api/ask", json={"question": "2021年虹口区行政复议结果维持多少件"}, timeout=30).json()
+        assert answer["status"] == "answered" and answer["figures"][0]["value"] == 10
+        # with one report indexed, a question that names none uses it
+        assert httpx.post(f"{base}/api/ask", json={"question": "予以公开多少件"}, timeout=30).json()["figures"][0]["value"] == 23
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_cli_stdin_streams_json_lines(tmp_path):
+    data = tmp_path / "data"
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
+    subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300)
+    lines = "\n".join(
+        [
+            "虹口区2021年收到多少申请",
+            json.dumps({"question": "虹口区2021年行政复议多少件", "conversation_id": "c-1"}, ensure_ascii=False),
+            json.dumps({"question": "其中结果维持的呢", "conversation_id": "c-1"}, ensure_ascii=False),
+            "{broken",
+        ]
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "ask"], input=lines, capture_output=True, text=True, env=env, timeout=300
+    )
+    answers = [json.loads(line) for line in result.stdout.strip().split("\n")]
+    assert [a["status"] for a in answers] == ["answered", "answered", "answered", "error"]
+    assert answers[0]["figures"][0]["value"] == 74
+    assert answers[2]["conversation_id"] == "c-1" and answers[2]["figures"][0]["column"] == "review.maintained"
