@@ -443,34 +443,57 @@ CELL_MARKS = {"/": "slash", "／": "slash", "—": "dash", "-": "dash", "－": "
 # phrases win over shorter ones, so "信访举报投诉类申请" beats a bare "申请".
 
 T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
-    "new_received": (
-        "本年新收", "新收", "收到", "受理", "申请量", "申请数量", "申请总数", "申请数", "多少申请", "多少件申请",
-        "几件申请", "申请多少", "提出了多少", "新增申请", "共收到",
+    "new_received": ("本年新收", "新收", "新提交", "新提出", "新增申请", "新受理"),
+    "carried_over_from_last_year": (
+        "上年结转", "上一年结转", "去年结转", "从上年结转", "上年度结转", "结转过来", "转过来", "上年转来", "上年遗留",
     ),
-    "carried_over_from_last_year": ("上年结转", "上一年结转", "去年结转", "从上年结转", "上年度结转", "结转过来"),
     "granted": ("予以公开", "同意公开", "全部公开", "准予公开"),
     "partially_granted": ("部分公开", "区分处理"),
     "denied_state_secret": ("国家秘密", "涉密", "属于国家秘密"),
-    "denied_other_law": ("其他法律行政法规禁止公开", "法律法规禁止公开", "法律行政法规禁止"),
-    "denied_three_security_one_stability": ("三安全一稳定", "危及三安全一稳定", "危及安全稳定"),
-    "denied_third_party_rights": ("第三方合法权益", "保护第三方", "第三方权益"),
+    "denied_other_law": ("其他法律行政法规禁止公开", "法律法规禁止公开", "法律行政法规禁止", "行政法规禁止"),
+    "denied_three_security_one_stability": (
+        "三安全一稳定", "危及三安全一稳定", "危及安全稳定", "国家安全", "公共安全", "经济安全", "社会稳定",
+    ),
+    "denied_third_party_rights": ("第三方合法权益", "保护第三方", "第三方权益", "第三方"),
     "denied_internal_affairs": ("三类内部事务", "内部事务信息", "内部事务"),
-    "denied_process_info": ("四类过程性信息", "过程性信息"),
+    "denied_process_info": ("四类过程性信息", "过程性信息", "过程性"),
     "denied_enforcement_case_file": ("行政执法案卷", "执法案卷"),
-    "denied_admin_query": ("行政查询事项", "行政查询"),
-    "unable_not_held": ("本机关不掌握", "不掌握相关政府信息", "不掌握", "信息不存在"),
-    "unable_needs_creation": ("没有现成信息", "需要另行制作", "另行制作"),
-    "unable_unclear_after_correction": ("补正后申请内容仍不明确", "补正后仍不明确", "内容不明确"),
+    "denied_admin_query": ("行政查询事项", "行政查询类事项", "行政查询", "查询事项", "查询类事项"),
+    "unable_not_held": (
+        "本机关不掌握", "不掌握相关政府信息", "不掌握", "没有掌握", "未掌握", "没有这些信息", "没有相关信息", "手里没有",
+        "信息不存在",
+    ),
+    "unable_needs_creation": ("没有现成信息", "需要另行制作", "另行制作", "没有现成"),
+    "unable_unclear_after_correction": (
+        "补正后申请内容仍不明确", "补正后仍不明确", "补正后还是不明确", "仍然不明确", "仍不明确", "还是不明确",
+        "内容不明确",
+    ),
     "not_processed_petition_complaint": ("信访举报投诉", "信访", "举报投诉"),
     "not_processed_duplicate": ("重复申请",),
     "not_processed_publication": ("公开出版物", "出版物"),
     "not_processed_massive_repeated": ("大量反复申请", "反复申请", "无正当理由大量"),
     "not_processed_confirm_or_reissue": ("确认或重新出具", "重新出具"),
-    "other_no_correction_overdue": ("逾期不补正", "不补正"),
-    "other_fee_unpaid_overdue": ("逾期未按收费通知", "未缴纳费用", "逾期未缴费", "未按收费通知"),
+    "other_no_correction_overdue": ("逾期不补正", "不补正", "没有补正", "未补正"),
+    "other_fee_unpaid_overdue": (
+        "逾期未按收费通知", "未缴纳费用", "逾期未缴费", "未按收费通知", "没按收费通知", "收费通知", "没交钱", "没交费",
+        "没缴费", "没交处理费", "未缴费",
+    ),
     "other_processing": ("其他处理",),
-    "results_total": ("办理结果总计", "办结", "已答复", "答复了多少", "办理了多少", "处理了多少", "办理结果", "答复总数"),
-    "carried_to_next_year": ("结转下年", "结转到下一年", "转下年度", "结转至下年", "继续办理", "结转到下年"),
+    "results_total": (
+        "办理结果总计", "办结", "已答复", "答复了多少", "办理了多少", "处理了多少", "办理结果", "答复总数", "办理完成",
+        "办理完毕", "办完", "处理完",
+    ),
+    "carried_to_next_year": (
+        "结转下年", "结转到下一年", "转下年度", "结转至下年", "继续办理", "结转到下年", "结转到", "结转至", "留到",
+    ),
+}
+# Generic wording for 本年新收 (收到多少申请); weaker than any other row's words, so "有多少件申请被当作信访…"
+# is about 信访, not about the year's applications.
+T3_GENERIC_TERMS: dict[str, tuple[str, ...]] = {
+    "new_received": (
+        "收到", "受理", "申请量", "申请数量", "申请总数", "申请数", "多少申请", "多少件申请", "几件申请", "申请多少",
+        "提出了多少", "共收到", "提交", "提出", "申请了",
+    ),
 }
 T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "natural_person": ("自然人", "个人", "公民", "群众"),
@@ -478,7 +501,7 @@ T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "research_institution": ("科研机构", "科研院所"),
     "social_welfare_org": ("社会公益组织", "公益组织"),
     "legal_service_org": ("法律服务机构", "律师事务所", "律所", "律师"),
-    "other_org": ("其他组织", "其他机构", "其他法人"),
+    "other_org": ("其他组织", "其他机构", "其他法人", "其他类组织", "其他类"),
     "total": ("总计", "合计", "总数", "一共", "总共"),
 }
 # Derived: 法人或其他组织 is the sum of the five organisation columns.
@@ -491,18 +514,23 @@ GROUP_TERMS: dict[str, tuple[str, ...]] = {
     GROUP_OTHER: ("其他处理",),
 }
 GRANT_RATE_TERMS = ("予以公开率", "公开率", "公开比例", "公开比率", "同意公开率")
+RATE_WORDS = ("比例", "比率", "百分比", "占比", "比重", "率")  # with 予以公开: the grant rate
+GROUP_SUM_WORDS = ("等", "合计", "一共", "总共", "共计", "总数", "加起来", "各项")
 
 T4_BLOCK_TERMS: dict[str, tuple[str, ...]] = {
     "review": ("行政复议", "复议"),
-    "litigation_direct": ("未经复议直接起诉", "直接起诉", "直接提起诉讼"),
-    "litigation_after_review": ("复议后起诉", "复议后提起诉讼"),
+    "litigation_direct": (
+        "未经复议直接起诉", "直接起诉", "直接提起诉讼", "直接提起行政诉讼", "直接去法院起诉", "未经复议", "没经过复议",
+        "没经复议", "不经复议",
+    ),
+    "litigation_after_review": ("复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议之后起诉"),
 }
 LITIGATION_TERMS = ("行政诉讼", "诉讼", "起诉", "被告")  # both litigation blocks together (derived)
 T4_PART_TERMS: dict[str, tuple[str, ...]] = {
     "maintained": ("结果维持", "维持"),
     "corrected": ("结果纠正", "纠正", "纠错", "撤销"),
     "other_result": ("其他结果",),
-    "pending": ("尚未审结", "未审结", "未结案", "尚未结案"),
+    "pending": ("尚未审结", "未审结", "未结案", "尚未结案", "没审结", "没有审结", "没结案", "还在审理"),
     "total": ("总计", "合计", "总数", "一共"),
 }
 
@@ -521,20 +549,35 @@ T2_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "repealed": ("本年废止", "废止", "失效"),
     "valid": ("现行有效", "有效"),
     "decisions": ("处理决定", "决定数量", "决定"),
-    "fee_amount": ("收费金额", "金额"),
+    "fee_amount": ("收费金额", "金额", "总金额"),
     "new_made": ("新制作",),
     "new_published": ("新公开",),
-    "total_published": ("对外公开总数", "公开总数"),
+    "total_published": ("对外公开总数", "公开总数", "对外公开"),
     "previous_year_items": ("上一年项目数量", "上一年项目"),
     "change": ("增减", "增/减"),
     "procurement_items": ("采购项目数量", "项目数量"),
     "procurement_amount": ("采购总金额", "采购金额"),
 }
+# A T2 row's amount column, whatever the amount word matched.
+T2_AMOUNT_COLUMNS = ("fee_amount", "procurement_amount")
 # Wording that asks for text, not a figure: these questions go to passage retrieval.
 NARRATIVE_TERMS = (
     "为什么", "原因", "如何", "怎样", "怎么", "哪些", "什么", "措施", "做法", "举措", "问题", "改进", "不足",
     "联系", "电话", "地址", "邮编", "网址", "网站", "培训", "平台", "渠道", "经验", "创新", "亮点", "情况介绍",
-    "信息处理费", "处理费",
+    "信息处理费", "处理费", "主动公开率", "新闻发布会", "发布会", "政策解读", "解读", "撤回",
 )
-CHANGE_TERMS = ("增加", "减少", "增长", "下降", "变化", "同比", "比上年", "较上年", "相比", "对比", "比较", "多了", "少了", "增幅", "降幅")
-RANKING_TERMS = ("排名", "排行", "排序", "最多", "最少", "最高", "最低", "哪个机关", "哪个单位", "哪家", "各机关", "各单位")
+# Yes/no questions ask for a statement of the report, not for a figure.
+# "包不包括" always asks for a statement; "有没有…有几件" still asks for a number.
+YES_NO_TERMS = ("包不包括", "包括不包括", "含不含", "是否包含", "是否包括", "包含", "含上年")
+WEAK_YES_NO_TERMS = ("是否", "有没有", "是不是")
+CHANGE_TERMS = (
+    "增是减", "增还是减", "比上一年", "和上一年比", "与上年相比", "与上一年相比","增加", "减少", "增长", "下降", "变化", "同比", "比上年", "较上年", "相比", "对比", "比较", "多了", "少了", "增幅", "降幅")
+RANKING_TERMS = (
+    "更多", "更少", "哪个", "谁","排名", "排行", "排序", "最多", "最少", "最高", "最低", "哪个机关", "哪个单位", "哪家", "各机关", "各单位")
+
+# Citizens' words → the words reports use, added to lexical search queries.
+QUERY_SYNONYMS = {
+    "费用": "收费", "收取": "收费", "交钱": "收费", "电话": "联系电话", "邮箱": "电子邮箱", "地址": "联系地址",
+    "不足": "问题", "短板": "问题", "毛病": "问题", "打算": "措施", "下一步": "改进", "怎么改": "改进",
+    "网站": "门户网站", "培训": "培训", "考核": "考核",
+}

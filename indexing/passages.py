@@ -77,14 +77,23 @@ def is_table_section(title: str, fmt: ReportFormat) -> bool:
     return any(compact(t) in heading or heading in compact(t) for titles in table_titles().values() for t in titles)
 
 
+def is_prose(paragraph: str) -> bool:
+    """Sentences rather than table debris: ends sentences, and is mostly words, not numbers."""
+    digits = sum(ch.isdigit() for ch in paragraph)
+    return len(paragraph) >= 30 and paragraph.count("。") >= 1 and digits / len(paragraph) < 0.15
+
+
 def narrative_passages(report: Report) -> list[Passage]:
     fmt = report_format(report.format_version)
     passages: list[Passage] = []
     for section in report.sections:
-        if is_table_section(section.heading_path[0], fmt) or not section.text.strip():
+        if not section.text.strip():
             continue
+        in_table_section = is_table_section(section.heading_path[0], fmt)
         path = " > ".join(section.heading_path)
         for paragraph in section.text.split("\n"):
+            if in_table_section and not is_prose(paragraph):
+                continue  # table rows and header fragments; prose that a converter left here is kept
             for chunk in chunk_paragraph(paragraph):
                 if len(chunk) < 4:
                     continue

@@ -46,7 +46,8 @@ def _split_heading(line: str) -> tuple[int, str, str] | None:
         m = pattern.match(line)
         if not m:
             continue
-        body = line[m.end() :]
+        # PDF converters put spaces between digits and characters (2024 年); they are not heading ends.
+        body = re.sub(r"(?<=\d)\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d)", "", line[m.end() :])
         if level == 1:
             known = _known_title_prefix(body)
             if known:

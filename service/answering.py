@@ -164,6 +164,8 @@ class Answerer:
         elif intent.column_only and conv.metric is not None:
             metric = merge_metric(conv.metric, intent.metric, True)
             narrative = False
+        elif intent.column_only and metric is not None and metric.table == "T2":
+            metric, narrative = None, True  # 发布了多少篇政策解读: a T2 column word alone is not a table question
         if intent.metric is not None and not intent.column_only and not intent.metric.has_row and conv.metric:
             metric = merge_metric(conv.metric, intent.metric, True)
 
@@ -213,8 +215,22 @@ class Answerer:
         conv.issuers, conv.year = [report["issuer"]], report["year"]
         if narrative or metric is None:
             return self._narrative(question, report, [report], conv, note)
+        if intent.generic and (intent.leftover or intent.narrative_phrases):
+            # 多少件申请是主动撤回的: the table has no such row; the narrative may state it
+            supported = self._narrative_if_supported(question, report, intent.leftover + intent.narrative_phrases, note)
+            if supported:
+                return supported
         conv.metric = metric
         return self._figure(question, intent, metric, report, note)
+
+    def _narrative_if_supported(self, question: str, report: dict, words: list[str], note: str) -> dict | None:
+        result = self._narrative(question, report, [report], None, note)
+        if result["status"] != "answered":
+            return None
+        quoted = result["answer"]
+        if all(w in quoted for w in words) and re.search(r"\d", quoted.split("：“", 1)[-1]):
+            return result
+        return None
 
     # --- figures ---------------------------------------------------------------------------------------
 
@@ -248,6 +264,9 @@ class Answerer:
             if metric.litigation:
                 keys = [f"litigation_direct.{part}", f"litigation_after_review.{part}"]
                 return self._sum([cells.get(("cases", k)) for k in keys], "件", f"行政诉讼 · {part_label}（未经复议直接起诉 + 复议后起诉）")
+            if metric.block == "all":
+                keys = [f"{b}.{part}" for b in nf.T4_BLOCKS]
+                return self._sum([cells.get(("cases", k)) for k in keys], "件", f"行政复议和行政诉讼合计 · {part_label}")
             block = metric.block or "review"
             cell = cells.get(("cases", f"{block}.{part}"))
             return self._single(cell, "件", nf.cell_label(fmt, "T4", "cases", f"{block}.{part}"))
@@ -269,14 +288,17 @@ class Answerer:
         column_label = nf.ORGANISATION_GROUP if metric.organisation else table.column(column).label
         cells = self.cells_of(ref, "T3")
         if metric.rate:
-            granted = self._sum([cells.get(("granted", c)) for c in columns], "件", "予以公开")
+            numerator_rows = ("granted", *metric.extra_rows)
+            name = "予以公开" + ("及部分公开" if metric.extra_rows else "")
+            granted = self._sum([cells.get((r, c)) for r in numerator_rows for c in columns], "件", name)
             total = self._sum([cells.get(("results_total", c)) for c in columns], "件", "办理结果总计")
             inputs = granted.inputs + total.inputs
+            label = f"{name}率 · {column_label}"
             if not granted.ok or not total.ok or not total.value:
-                return Computed(None, "%", f"予以公开率 · {column_label}", True, None, inputs, note="无法计算：相关单元格缺失或为零")
+                return Computed(None, "%", label, True, None, inputs, note="无法计算：相关单元格缺失或为零")
             rate = clean_number(round(granted.value / total.value * 100, 2))  # type: ignore[operator]
-            formula = f"予以公开 ÷ 办理结果总计 × 100% = {format_number(granted.value)} ÷ {format_number(total.value)} × 100%"  # type: ignore[arg-type]
-            return Computed(rate, "%", f"予以公开率 · {column_label}", True, formula, inputs)
+            formula = f"{name} ÷ 办理结果总计 × 100% = {format_number(granted.value)} ÷ {format_number(total.value)} × 100%"  # type: ignore[arg-type]
+            return Computed(rate, "%", label, True, formula, inputs)
         if metric.group:
             rows = [r.key for r in table.rows if r.group == metric.group]
             if not rows:  # 2019 format: （六）其他处理 is one row
@@ -284,6 +306,10 @@ class Answerer:
             picked = [cells.get((r, c)) for r in rows for c in columns]
             return self._sum(picked, "件", f"{nf.strip_numbering(metric.group)}（各项合计） · {column_label}")
         row = metric.row or "new_received"
+        if metric.extra_rows:
+            rows = [row, *metric.extra_rows]
+            labels = " + ".join(nf.strip_numbering(table.row(r).label) for r in rows if r in {x.key for x in table.rows})
+            return self._sum([cells.get((r, c)) for r in rows for c in columns], "件", f"{labels} · {column_label}")
         if row not in {r.key for r in table.rows}:
             return Computed(None, "件", row, False, None, [], note="该报告格式的表三没有这一行")
         label = f"{nf.strip_numbering(table.row(row).label)} · {column_label}"
@@ -431,6 +457,12 @@ class Answerer:
             year_a, year_b = available[-2], available[-1]
         missing = [y for y in (year_a, year_b) if y not in available]
         if missing:
+            if year_b in available:  # the report itself may state the change (较去年回落12.3%)
+                report = next(r for r in self.reports_of(issuer) if r["year"] == year_b)
+                stated = self._narrative(question, report, [report], None, "")
+                if stated["status"] == "answered":
+                    stated["answer"] = f"没有收录{issuer}{year_a}年的报告，无法用表格计算变化；{year_b}年报告正文的相关表述：" + stated["answer"]
+                    return stated
             return self._not_found(self._missing([issuer], missing))
         refs = []
         for year in (year_a, year_b):
@@ -535,10 +567,7 @@ class Answerer:
             where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
             return {"status": "not_found", "answer": f"在{where}中没有找到与问题相关的内容。{self._catalogue()}", "figures": [], "passages": []}
         sentence, hit = best_sentence(query, hits[:3])
-        # A lead-in such as “二是推动信息公开进商圈。” needs the sentences that follow it.
-        following = [s for s in re.split(r"(?<=[。！？；])", hit.passage["text"].split(sentence, 1)[-1]) if s.strip()]
-        while len(sentence) < 60 and following:
-            sentence = (sentence + following.pop(0)).strip()
+        sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
         if conv is not None and report is None:
             conv.issuers, conv.year = [p["issuer"]], p["year"]
@@ -576,22 +605,44 @@ class Answerer:
         }
 
 
+ENUMERATION = re.compile(r"^(?:[二三四五六七八九]是|[（(][二三四五六七八九][)）]|[2-9][.、．])")
+QUOTE_CHARS = 120
+
+
+def quote_window(sentence: str, paragraph: str) -> str:
+    """Widen a quoted sentence into the passage: back to 一是 when it is the 二是 of a list, and forward while
+    the quote is short (a lead-in such as “二是推动信息公开进商圈。” needs the sentences after it)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[。！？；])", paragraph) if s.strip()]
+    if sentence not in sentences:
+        return sentence
+    start = end = sentences.index(sentence)
+    first_item = re.compile(r"(?:^|[：:])(?:一是|[（(]一[)）]|1[.、．])")
+    if ENUMERATION.match(sentence):
+        while start > 0 and not first_item.search(sentences[start]):
+            start -= 1
+        if not first_item.search(sentences[start]):
+            start = end
+    quote = "".join(sentences[start : end + 1])
+    while len(quote) < QUOTE_CHARS and end + 1 < len(sentences):
+        end += 1
+        quote += sentences[end]
+    return quote
+
+
 def best_sentence(question: str, hits: list[Hit]) -> tuple[str, Hit]:
-    """The sentence of the top passages that shares the most (and rarest-looking) words with the question."""
+    """The sentence that answers: from the best passage when it shares words with the question (in its text or
+    its heading), else from the next passages; within a passage, the sentence sharing the most words."""
     q_tokens = {t for t in tokenize(question) if len(t) > 1 and not re.fullmatch(r"\d+", t)} - DOMAIN_WORDS
-    best: tuple[float, str, Hit] | None = None
-    section_tokens = [set(tokenize(h.passage["section"])) for h in hits]
-    for rank, hit in enumerate(hits):
+    for hit in hits:
+        heading = sum(len(t) for t in q_tokens & set(tokenize(hit.passage["section"])))
+        best: tuple[float, str] | None = None
         for sentence in re.split(r"(?<=[。！？；])", hit.passage["text"]):
             sentence = sentence.strip()
             if len(sentence) < 6:
                 continue
-            s_tokens = set(tokenize(sentence))
-            overlap = sum(len(t) for t in q_tokens & s_tokens)
-            heading = sum(len(t) for t in q_tokens & section_tokens[rank])  # the heading names the topic
-            score = overlap + 0.8 * heading + (3 - rank) * 0.5 + hit.score
-            if best is None or score > best[0]:
-                best = (score, sentence, hit)
-    if best is None:
-        return hits[0].passage["text"], hits[0]
-    return best[1], best[2]
+            overlap = sum(len(t) for t in q_tokens & set(tokenize(sentence)))
+            if best is None or overlap > best[0]:
+                best = (overlap, sentence)
+        if best is not None and (best[0] > 0 or heading > 0):
+            return best[1], hit
+    return hits[0].passage["text"], hits[0]

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from indexing.national_format import QUERY_SYNONYMS
 from indexing.stores import Stores
 
-RRF_K = 60  # the usual constant: ranks matter, raw scores of the two retrievers are not comparable
+RRF_K = 60
+
+
+def expand_query(query: str) -> str:
+    """Add the report's own words for the citizen's words (费用 → 收费) so BM25 can match them."""
+    extra = [report_word for word, report_word in QUERY_SYNONYMS.items() if word in query and report_word not in query]
+    return query + " " + " ".join(extra) if extra else query  # the usual constant: ranks matter, raw scores of the two retrievers are not comparable
 
 
 @dataclass
@@ -40,7 +47,7 @@ class Retriever:
 
     def hybrid(self, query: str, report_ids: set[str] | None, top_k: int = 5, kind: str | None = None) -> list[Hit]:
         depth = max(20, top_k * 4)
-        lexical = self.stores.bm25.search(query, top_k=depth, report_ids=report_ids)
+        lexical = self.stores.bm25.search(expand_query(query), top_k=depth, report_ids=report_ids)
         dense = self.stores.vectors.search(query, top_k=depth, report_ids=sorted(report_ids) if report_ids else None, kind=kind)
         fused: dict[str, float] = {}
         for ranking in (lexical, dense):

@@ -36,9 +36,10 @@ class Metric:
     group: str | None = None  # T3 derived group total, e.g. （三）不予公开
     organisation: bool = False  # T3 derived column 法人或其他组织
     rate: bool = False  # T3 予以公开率
-    block: str | None = None  # T4 block key
+    block: str | None = None  # T4 block key, or "all" for 行政复议 + 行政诉讼 together
     litigation: bool = False  # T4 both litigation blocks together (derived)
     part: str | None = None  # T4 part key
+    extra_rows: tuple[str, ...] = ()  # T3 rows added to ``row`` (新收加上年结转)
 
     @property
     def has_row(self) -> bool:
@@ -59,6 +60,9 @@ class Intent:
     change: bool = False
     ranking: bool = False
     quantity: bool = False
+    leftover: list[str] = field(default_factory=list)  # content words no vocabulary entry explained
+    narrative_phrases: list[str] = field(default_factory=list)
+    generic: bool = False  # the metric rests only on generic words such as 收到/申请了
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -74,6 +78,8 @@ def vocabulary() -> list[tuple[str, str, str]]:
             entries.append((nf.strip_numbering(row.label), "t3row", row.key))
     for key, terms in nf.T3_ROW_TERMS.items():
         entries += [(t, "t3row", key) for t in terms]
+    for key, terms in nf.T3_GENERIC_TERMS.items():
+        entries += [(t, "t3generic", key) for t in terms]
     for column in nf.T3_COLUMNS:
         entries += [(t, "t3col", column.key) for t in (column.label, *column.aliases) if t != "其他"]
     for key, terms in nf.T3_COLUMN_TERMS.items():
@@ -92,6 +98,8 @@ def vocabulary() -> list[tuple[str, str, str]]:
     for key, terms in nf.T2_COLUMN_TERMS.items():
         entries += [(t, "t2col", key) for t in terms]
     entries += [(t, "narrative", "") for t in nf.NARRATIVE_TERMS]
+    entries += [(t, "yesno", "") for t in nf.YES_NO_TERMS]
+    entries += [(t, "weak_yesno", "") for t in nf.WEAK_YES_NO_TERMS]
     entries += [(t, "change", "") for t in nf.CHANGE_TERMS]
     entries += [(t, "ranking", "") for t in nf.RANKING_TERMS]
     unique = {(p, c, k) for p, c, k in entries if p}
@@ -230,8 +238,13 @@ def unknown_place(text: str, known_spans: list[tuple[int, int]]) -> str | None:
 # --- the question ------------------------------------------------------------------------------------
 
 
-def _metric_from_terms(terms: list[tuple[int, str, str, str]], format_hint: str | None = None) -> tuple[Metric | None, bool]:
-    """The metric the matched terms describe, and whether only a column was named."""
+def _metric_from_terms(
+    terms: list[tuple[int, str, str, str]], text: str, format_hint: str | None = None
+) -> tuple[Metric | None, bool]:
+    """The metric the matched terms describe, and whether only a column was named.
+
+    Priority: T4 blocks, T2 rows, the grant rate, a specific T3 row or group, then the generic words for the
+    year's applications (收到/申请了), then a bare column (a follow-up such as 其中自然人呢)."""
     cats: dict[str, list[str]] = {}
     for _, _, category, key in terms:
         cats.setdefault(category, []).append(key)
@@ -239,29 +252,49 @@ def _metric_from_terms(terms: list[tuple[int, str, str, str]], format_hint: str 
 
     if "t4block" in cats or "litigation" in cats:
         part = first("t4part") or "total"
-        if "t4block" in cats:
-            block = cats["t4block"][0]
-            if "litigation" in cats and block == "review":
-                # 复议后起诉 is caught by its own phrase; 行政复议 + 行政诉讼 together ask about both → litigation total
-                return Metric("T4", litigation=True, part=part), False
-            return Metric("T4", block=block, part=part), False
+        blocks = cats.get("t4block", [])
+        if "litigation" in cats and "review" in blocks and len(set(blocks)) == 1:
+            return Metric("T4", block="all", part=part), False  # 行政复议和行政诉讼加起来
+        specific = [b for b in blocks if b != "review"]
+        if specific:
+            return Metric("T4", block=specific[0], part=part), False
+        if blocks:
+            return Metric("T4", block="review", part=part), False
         return Metric("T4", litigation=True, part=part), False
     if "t2row" in cats:
-        return Metric("T2", row=cats["t2row"][0], column=first("t2col")), False
-    if "rate" in cats:
-        return Metric("T3", row="granted", rate=True, column=first("t3col") or "total"), False
-    column = first("t3col")
+        row = cats["t2row"][0]
+        column = first("t2col")
+        if column in nf.T2_AMOUNT_COLUMNS:
+            column = "procurement_amount" if row == "centralized_procurement" else "fee_amount"
+        return Metric("T2", row=row, column=column), False
+    columns = [c for c in cats.get("t3col", []) if c != "total"]
+    column = columns[0] if columns else None
     organisation = "org" in cats and column is None
-    if "group" in cats and "t3row" not in cats:
+    if column is None and not organisation and "t3col" in cats:
+        column = "total"
+    rows = cats.get("t3row", [])
+    rate_words = any(w in text for w in nf.RATE_WORDS)
+    if "rate" in cats or ("granted" in rows and rate_words):
+        extra = ("partially_granted",) if "partially_granted" in rows else ()  # 予以公开及部分公开的占比
+        return Metric("T3", row="granted", extra_rows=extra, rate=True, column=column or "total", organisation=organisation), False
+    if "group" in cats:
         group = cats["group"][0]
-        if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
-            return Metric("T3", row="other_processing", column=column, organisation=organisation), False
-        return Metric("T3", group=group, column=column, organisation=organisation), False
-    if "t3row" in cats:
-        row = cats["t3row"][0]
+        in_group = [r for r in rows if r in nf.T3_GROUPS_2021.get(group, ())]
+        wants_sum = any(w in text for w in nf.GROUP_SUM_WORDS)
+        if not rows or (in_group and wants_sum and len(in_group) == len(rows)):
+            if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
+                return Metric("T3", row="other_processing", column=column, organisation=organisation), False
+            return Metric("T3", group=group, column=column, organisation=organisation), False
+    if len(set(rows)) == 2 and any(w in text for w in ("加", "加上", "合计", "之和", "总量")):
+        first_row, second_row = list(dict.fromkeys(rows))
+        return Metric("T3", row=first_row, extra_rows=(second_row,), column=column, organisation=organisation), False
+    if rows:
+        row = rows[0]
         if row == "other_processing" and format_hint != nf.FORMAT_2019:
             return Metric("T3", group=nf.GROUP_OTHER, column=column, organisation=organisation), False
         return Metric("T3", row=row, column=column, organisation=organisation), False
+    if "t3generic" in cats:
+        return Metric("T3", row=cats["t3generic"][0], column=column, organisation=organisation), False
     if column or organisation:
         return Metric("T3", column=column, organisation=organisation), True
     if "t4part" in cats:
@@ -269,6 +302,27 @@ def _metric_from_terms(terms: list[tuple[int, str, str, str]], format_hint: str 
     if "t2col" in cats:
         return Metric("T2", column=cats["t2col"][0]), True
     return None, False
+
+
+PUNCTUATION = re.compile(r"[、，,。.；;：:？?！!“”\"'‘’（）()《》<>【】\[\]\s]")
+# A year that only describes the figure (结转到2022年 / 从2020年转过来) when the question names another year.
+DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结转至)((?:19|20)\d{2})\s*年")
+QUESTION_FILLER = frozenset(
+    "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 请问 报告 年报 "
+    "里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 请 告诉 我 想 知道 查询 "
+    "全年 本年 当年 该 本 机关 单位 方面".split()
+)
+
+
+def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[str]:
+    """Content words the vocabulary did not account for (主动撤回 in 多少件申请是主动撤回的)."""
+    from indexing.stores.bm25_store import tokenize
+
+    rest = text
+    for _, phrase, _, _ in terms:
+        rest = rest.replace(phrase, " ")
+    rest = re.sub(r"\d+", " ", rest).replace("＃", " ")
+    return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
 
 
 def understand(question: str, index: IssuerIndex) -> Intent:
@@ -283,6 +337,15 @@ def understand(question: str, index: IssuerIndex) -> Intent:
         masked[s:e] = ["＃"] * (e - s)
     masked_text = "".join(masked)
     intent.years = parse_years(masked_text)
+    plain = PUNCTUATION.sub("", masked_text)
+    year_free = YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", plain))
+    terms = find_terms(year_free)
+    categories = {c for _, _, c, _ in terms}
+    intent.change = "change" in categories
+    if len(intent.years) > 1 and not intent.change:
+        descriptive = {int(y) for y in DESCRIPTIVE_YEAR.findall(masked_text)}
+        kept = [y for y in intent.years if y not in descriptive]
+        intent.years = kept or intent.years[:1]
     for word, offset in RELATIVE_YEARS.items():
         if word in masked_text and not intent.years:
             intent.relative_year = (word, offset)
@@ -290,15 +353,30 @@ def understand(question: str, index: IssuerIndex) -> Intent:
     if re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text) and not intent.years and not intent.relative_year:
         if not re.search(r"上年结转|上一年结转", masked_text):
             intent.previous_year = True
-    year_free = YEAR_ARABIC.sub("", masked_text)
-    terms = find_terms(year_free)
-    categories = {c for _, _, c, _ in terms}
-    intent.metric, intent.column_only = _metric_from_terms(terms)
-    intent.change = "change" in categories or len(intent.years) >= 2 and intent.metric is not None
+    intent.metric, intent.column_only = _metric_from_terms(terms, year_free)
+    if intent.metric is not None and len(intent.years) >= 2:
+        intent.change = True
     intent.ranking = "ranking" in categories
     intent.quantity = any(w in year_free for w in QUANTITY_WORDS)
     narrative_words = "narrative" in categories
-    intent.narrative = intent.metric is None or (narrative_words and not intent.quantity)
+    intent.leftover = leftover_words(year_free, terms)
+    intent.narrative_phrases = [p for _, p, c, _ in terms if c == "narrative"]
+    intent.generic = (
+        intent.metric is not None
+        and "t3generic" in categories
+        and not categories & {"t3row", "group", "rate", "t4block", "litigation", "t2row"}
+    )
+    if intent.metric is not None and intent.metric.table == "T2" and intent.metric.column in ("change", "previous_year_items"):
+        intent.change = intent.previous_year = False  # 本年增/减 is itself the change the question asks for
+        if intent.years == [] and re.search(r"上一年|上年", masked_text):
+            intent.previous_year = False
+    intent.narrative = (
+        intent.metric is None
+        or "yesno" in categories
+        or ("weak_yesno" in categories and not intent.quantity)
+        or (narrative_words and not intent.quantity)
+        or (narrative_words and intent.column_only)
+    )
     return intent
 
 
@@ -306,8 +384,8 @@ def with_format(intent: Intent, question: str, format_version: str) -> Metric | 
     """Re-read the metric knowing the report's format (（六）其他处理 is a row in 2019, a group in 2021)."""
     if intent.metric is None:
         return None
-    terms = find_terms(YEAR_ARABIC.sub("", re.sub(r"\s+", "", question)))
-    metric, _ = _metric_from_terms(terms, format_version)
+    terms = find_terms(YEAR_ARABIC.sub("", PUNCTUATION.sub("", question)))
+    metric, _ = _metric_from_terms(terms, YEAR_ARABIC.sub("", re.sub(r"\s+", "", question)), format_version)
     return metric or intent.metric
 
 
