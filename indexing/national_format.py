@@ -480,11 +480,12 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "other_processing": ("其他处理",),
     "results_total": (
-        "办理结果总计", "办结", "已答复", "答复了多少", "办理了多少", "处理了多少", "办理结果", "答复总数", "办理完成",
+        "办理结果总计", "办结", "已答复", "答复了多少", "办理了多少", "处理了多少", "答复总数", "办理完成",
         "办理完毕", "办完", "处理完",
     ),
     "carried_to_next_year": (
         "结转下年", "结转到下一年", "转下年度", "结转至下年", "继续办理", "结转到下年", "结转到", "结转至", "留到",
+        "放到下一年", "接着办", "顺延", "下年度", "转入下年", "转下一年", "没办完", "未办结", "尚未办结",
     ),
 }
 # Generic wording for 本年新收 (收到多少申请); weaker than any other row's words, so "有多少件申请被当作信访…"
@@ -494,6 +495,7 @@ T3_GENERIC_TERMS: dict[str, tuple[str, ...]] = {
         "收到", "受理", "申请量", "申请数量", "申请总数", "申请数", "多少申请", "多少件申请", "几件申请", "申请多少",
         "提出了多少", "共收到", "提交", "提出", "申请了",
     ),
+    "results_total": ("办理结果",),  # the heading of all result rows: the total only when nothing narrower is named
 }
 T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "natural_person": ("自然人", "个人", "公民", "群众"),
@@ -505,7 +507,7 @@ T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "total": ("总计", "合计", "总数", "一共", "总共"),
 }
 # Derived: 法人或其他组织 is the sum of the five organisation columns.
-ORGANISATION_TERMS = ("法人或其他组织", "法人和其他组织", "法人或者其他组织", "法人", "单位申请", "组织申请")
+ORGANISATION_TERMS = ("法人或其他组织", "法人和其他组织", "法人或者其他组织", "法人")
 # Derived: the groups （三）…（六） have no subtotal row; their total is the sum of their sub-rows.
 GROUP_TERMS: dict[str, tuple[str, ...]] = {
     GROUP_DENIED: ("不予公开", "不公开", "拒绝公开"),
@@ -514,7 +516,7 @@ GROUP_TERMS: dict[str, tuple[str, ...]] = {
     GROUP_OTHER: ("其他处理",),
 }
 GRANT_RATE_TERMS = ("予以公开率", "公开率", "公开比例", "公开比率", "同意公开率")
-RATE_WORDS = ("比例", "比率", "百分比", "占比", "比重", "率")  # with 予以公开: the grant rate
+RATE_WORDS = ("比例", "比率", "百分比", "百分之几", "占比", "比重", "率")  # with 予以公开: the grant rate
 GROUP_SUM_WORDS = ("等", "合计", "一共", "总共", "共计", "总数", "加起来", "各项")
 
 T4_BLOCK_TERMS: dict[str, tuple[str, ...]] = {
@@ -525,12 +527,18 @@ T4_BLOCK_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "litigation_after_review": ("复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议之后起诉"),
 }
-LITIGATION_TERMS = ("行政诉讼", "诉讼", "起诉", "被告")  # both litigation blocks together (derived)
+LITIGATION_TERMS = ("行政诉讼", "诉讼", "起诉", "被告", "告到法院", "告上法庭", "打官司", "官司", "法院")
+# With 复议 and 诉讼 both named, these words say which litigation block is meant.
+AFTER_REVIEW_WORDS = ("复议后", "复议之后", "复议以后", "经过复议", "经复议后", "复议完")
+DIRECT_WORDS = ("没走复议", "未经复议", "没经", "不经", "直接", "没有复议")  # both litigation blocks together (derived)
 T4_PART_TERMS: dict[str, tuple[str, ...]] = {
     "maintained": ("结果维持", "维持"),
     "corrected": ("结果纠正", "纠正", "纠错", "撤销"),
     "other_result": ("其他结果",),
-    "pending": ("尚未审结", "未审结", "未结案", "尚未结案", "没审结", "没有审结", "没结案", "还在审理"),
+    "pending": (
+        "尚未审结", "未审结", "未结案", "尚未结案", "没审结", "没有审结", "没结案", "还在审理", "没判下来", "未判决",
+        "审理中", "没判",
+    ),
     "total": ("总计", "合计", "总数", "一共"),
 }
 
@@ -579,5 +587,6 @@ RANKING_TERMS = (
 QUERY_SYNONYMS = {
     "费用": "收费", "收取": "收费", "交钱": "收费", "电话": "联系电话", "邮箱": "电子邮箱", "地址": "联系地址",
     "不足": "问题", "短板": "问题", "毛病": "问题", "打算": "措施", "下一步": "改进", "怎么改": "改进",
+    "措施": "改进", "机制": "工作机制",
     "网站": "门户网站", "培训": "培训", "考核": "考核",
 }

@@ -17,12 +17,12 @@ from indexing.stores.table_store import StoredCell
 from service.retrieval import Hit, Retriever
 from service.understanding import (
     Intent,
+    adapt_to_format,
     IssuerIndex,
     Metric,
     merge_metric,
     topic_text,
     understand,
-    with_format,
 )
 
 MAX_QUESTION_CHARS = 1000
@@ -227,8 +227,8 @@ class Answerer:
         result = self._narrative(question, report, [report], None, note)
         if result["status"] != "answered":
             return None
-        quoted = result["answer"]
-        if all(w in quoted for w in words) and re.search(r"\d", quoted.split("：“", 1)[-1]):
+        quoted = result["answer"].split("：“", 1)[-1].rsplit("”", 1)[0]
+        if all(w in quoted for w in words) and re.search(r"\d", quoted):
             return result
         return None
 
@@ -244,7 +244,7 @@ class Answerer:
             )
             result["status"] = "not_found" if not result["passages"] else "answered"
             return result
-        metric = with_format(intent, question, ref.format_version) or metric
+        metric = adapt_to_format(metric, ref.format_version)
         computed = self.compute(metric, ref)
         figure = self._figure_dict(computed, metric, ref)
         text = self._figure_text(computed, figure, ref) + note
@@ -629,20 +629,27 @@ def quote_window(sentence: str, paragraph: str) -> str:
     return quote
 
 
+META_WORDS = ("联系", "电话", "地址", "邮箱", "邮编", "网址", "下载", "编制", "依据", "统计期限", "疑问", "传真")
+
+
 def best_sentence(question: str, hits: list[Hit]) -> tuple[str, Hit]:
-    """The sentence that answers: from the best passage when it shares words with the question (in its text or
-    its heading), else from the next passages; within a passage, the sentence sharing the most words."""
+    """The sentence of the top passages that shares the most words with the question, its heading counting
+    half and the passage's retrieval rank breaking ties. The preamble (前言) speaks about the report itself, so it
+    only wins for questions about the report (contact details, basis, download)."""
     q_tokens = {t for t in tokenize(question) if len(t) > 1 and not re.fullmatch(r"\d+", t)} - DOMAIN_WORDS
-    for hit in hits:
+    about_report = any(w in question for w in META_WORDS)
+    best: tuple[float, str, Hit] | None = None
+    for rank, hit in enumerate(hits):
         heading = sum(len(t) for t in q_tokens & set(tokenize(hit.passage["section"])))
-        best: tuple[float, str] | None = None
+        penalty = 5.0 if hit.passage["section"] == "前言" and not about_report else 0.0
         for sentence in re.split(r"(?<=[。！？；])", hit.passage["text"]):
             sentence = sentence.strip()
             if len(sentence) < 6:
                 continue
             overlap = sum(len(t) for t in q_tokens & set(tokenize(sentence)))
-            if best is None or overlap > best[0]:
-                best = (overlap, sentence)
-        if best is not None and (best[0] > 0 or heading > 0):
-            return best[1], hit
-    return hits[0].passage["text"], hits[0]
+            score = overlap + 0.5 * heading + (len(hits) - rank) * 0.7 - penalty
+            if best is None or score > best[0]:
+                best = (score, sentence, hit)
+    if best is None:
+        return hits[0].passage["text"], hits[0]
+    return best[1], best[2]

@@ -23,7 +23,11 @@ QUANTITY_WORDS = (
 )
 # Place words that are not an issuer: 全区, 本市, 哪个区, 辖区 …
 GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省]|区县|市县|省市|市区)")
-PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|州|旗))(?:人民政府|政府)?|([\u4e00-\u9fff]{2,8}?(?:局|委员会))")
+PLACE_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|州|旗))(?:人民政府|政府)?"
+    r"|([\u4e00-\u9fff]{2,8}?(?:局|委员会))"
+    r"|^([\u4e00-\u9fff]{2,6}?(?:部|署|总局|办公厅))(?=[\d〇零一二三四五六七八九]{4}|的|在|今年|去年)"
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ def vocabulary() -> list[tuple[str, str, str]]:
             entries.append((nf.strip_numbering(row.label), "t3row", row.key))
     for key, terms in nf.T3_ROW_TERMS.items():
         entries += [(t, "t3row", key) for t in terms]
-    for key, terms in nf.T3_GENERIC_TERMS.items():
+    for key, terms in nf.T3_GENERIC_TERMS.items():  # weaker than any specific row
         entries += [(t, "t3generic", key) for t in terms]
     for column in nf.T3_COLUMNS:
         entries += [(t, "t3col", column.key) for t in (column.label, *column.aliases) if t != "其他"]
@@ -223,7 +227,7 @@ def topic_text(question: str, index: IssuerIndex) -> str:
 def unknown_place(text: str, known_spans: list[tuple[int, int]]) -> str | None:
     """A place or organ name in the question that no indexed issuer answers to."""
     for m in PLACE_NAME.finditer(text):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         start, end = m.start(), m.start() + len(name)
         if any(s <= start < e or s < end <= e for s, e in known_spans):
             continue
@@ -246,18 +250,27 @@ def _metric_from_terms(
     Priority: T4 blocks, T2 rows, the grant rate, a specific T3 row or group, then the generic words for the
     year's applications (收到/申请了), then a bare column (a follow-up such as 其中自然人呢)."""
     cats: dict[str, list[str]] = {}
-    for _, _, category, key in terms:
+    # Within a category the longest matched phrase speaks first (没办完…放到下一年接着办 → 接着办 over 办完).
+    for _, _, category, key in sorted(terms, key=lambda t: -len(t[1])):
         cats.setdefault(category, []).append(key)
     first = lambda c: cats[c][0] if c in cats else None  # noqa: E731
 
     if "t4block" in cats or "litigation" in cats:
         part = first("t4part") or "total"
-        blocks = cats.get("t4block", [])
-        if "litigation" in cats and "review" in blocks and len(set(blocks)) == 1:
-            return Metric("T4", block="all", part=part), False  # 行政复议和行政诉讼加起来
+        blocks = list(dict.fromkeys(cats.get("t4block", [])))
         specific = [b for b in blocks if b != "review"]
+        if len(specific) == 2:
+            return Metric("T4", litigation=True, part=part), False  # 直接起诉加复议后起诉
+        if "litigation" in cats and "review" in blocks and not specific:
+            if any(w in text for w in nf.AFTER_REVIEW_WORDS):
+                return Metric("T4", block="litigation_after_review", part=part), False
+            if any(w in text for w in nf.DIRECT_WORDS):
+                return Metric("T4", block="litigation_direct", part=part), False
+            return Metric("T4", block="all", part=part), False  # 行政复议和行政诉讼加起来
         if specific:
             return Metric("T4", block=specific[0], part=part), False
+        if "litigation" in cats and any(w in text for w in nf.DIRECT_WORDS):
+            return Metric("T4", block="litigation_direct", part=part), False
         if blocks:
             return Metric("T4", block="review", part=part), False
         return Metric("T4", litigation=True, part=part), False
@@ -273,7 +286,8 @@ def _metric_from_terms(
     if column is None and not organisation and "t3col" in cats:
         column = "total"
     rows = cats.get("t3row", [])
-    rate_words = any(w in text for w in nf.RATE_WORDS)
+    # In a change question "百分比" is the change's percentage, not the grant rate.
+    rate_words = any(w in text for w in nf.RATE_WORDS) and "change" not in cats
     if "rate" in cats or ("granted" in rows and rate_words):
         extra = ("partially_granted",) if "partially_granted" in rows else ()  # 予以公开及部分公开的占比
         return Metric("T3", row="granted", extra_rows=extra, rate=True, column=column or "total", organisation=organisation), False
@@ -294,6 +308,8 @@ def _metric_from_terms(
             return Metric("T3", group=nf.GROUP_OTHER, column=column, organisation=organisation), False
         return Metric("T3", row=row, column=column, organisation=organisation), False
     if "t3generic" in cats:
+        if text.startswith(("其中", "那", "这")) and (column or organisation):
+            return Metric("T3", column=column, organisation=organisation), True  # 其中公司申请的呢: a follow-up
         return Metric("T3", row=cats["t3generic"][0], column=column, organisation=organisation), False
     if column or organisation:
         return Metric("T3", column=column, organisation=organisation), True
@@ -310,7 +326,7 @@ DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结�
 QUESTION_FILLER = frozenset(
     "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 请问 报告 年报 "
     "里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 请 告诉 我 想 知道 查询 "
-    "全年 本年 当年 该 本 机关 单位 方面".split()
+    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话".split()
 )
 
 
@@ -380,13 +396,13 @@ def understand(question: str, index: IssuerIndex) -> Intent:
     return intent
 
 
-def with_format(intent: Intent, question: str, format_version: str) -> Metric | None:
-    """Re-read the metric knowing the report's format (（六）其他处理 is a row in 2019, a group in 2021)."""
-    if intent.metric is None:
-        return None
-    terms = find_terms(YEAR_ARABIC.sub("", PUNCTUATION.sub("", question)))
-    metric, _ = _metric_from_terms(terms, YEAR_ARABIC.sub("", re.sub(r"\s+", "", question)), format_version)
-    return metric or intent.metric
+def adapt_to_format(metric: Metric, format_version: str) -> Metric:
+    """（六）其他处理 is a single row in the 2019 trial format and a group of three rows from 2021 on."""
+    if format_version == nf.FORMAT_2019 and metric.group == nf.GROUP_OTHER:
+        return replace(metric, group=None, row="other_processing")
+    if format_version != nf.FORMAT_2019 and metric.row == "other_processing":
+        return replace(metric, row=None, group=nf.GROUP_OTHER)
+    return metric
 
 
 def merge_metric(previous: Metric | None, new: Metric | None, column_only: bool) -> Metric | None:
