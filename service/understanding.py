@@ -300,7 +300,8 @@ def _metric_from_terms(
                 return Metric("T3", row="other_processing", column=column, organisation=organisation), False
             return Metric("T3", group=group, column=column, organisation=organisation), False
     if len(set(rows)) == 2 and any(w in text for w in ("加", "加上", "合计", "之和", "总量")):
-        first_row, second_row = list(dict.fromkeys(rows))
+        in_order = [k for _, _, c, k in sorted(terms) if c == "t3row"]  # as the question names them
+        first_row, second_row = list(dict.fromkeys(in_order))
         return Metric("T3", row=first_row, extra_rows=(second_row,), column=column, organisation=organisation), False
     if rows:
         row = rows[0]
