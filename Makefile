@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: help install serve test index clean
+.PHONY: help install serve test index eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,6 +29,14 @@ serve: index ## set up, index corpus/, serve at http://127.0.0.1:8000
 
 test: install ## run the test suite (reads ../shared/corpus)
 	$(BIN)/pytest
+
+eval: install ## accuracy on the hand-written sets beside the naive-RAG baseline (indexes ../shared/corpus)
+	$(BIN)/reportqa eval
+
+bench: install ## speed: seconds per indexing stage and answer latency per question kind
+	$(BIN)/python -m evals.bench.index_stages
+	$(BIN)/reportqa eval --no-baseline --json > /dev/null
+	$(BIN)/python -m evals.bench.answer_latency --data-dir data/eval
 
 clean: ## remove the virtualenv and the local data
 	rm -rf $(VENV) data

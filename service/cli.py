@@ -133,6 +133,46 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from dataclasses import asdict
+
+    from evals.runner import DEFAULT_SETS, run, side_by_side
+
+    data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir / "eval"
+    summary, results, written = run(
+        list(args.set or DEFAULT_SETS), data_dir, baseline=not args.no_baseline, synth_dir=args.synth_dir, quiet=args.json
+    )
+    if args.json:
+        keys = ("figure_accuracy", "derived_accuracy", "narrative_hit_at_5", "abstention_accuracy", "followup_accuracy",
+                "parse_cell_accuracy", "latency_ms", "baseline")
+        full = asdict(summary)
+        print(json.dumps({**{k: full[k] for k in keys}, **full}, ensure_ascii=False))
+        return 0
+    print(side_by_side(summary))
+    print("\nper kind: " + ", ".join(f"{k} {v['accuracy']:.1%} ({v['questions']})" for k, v in summary.per_kind.items()))
+    print(f"narrative hit@1/3/5 {summary.narrative_hit_at_1:.1%} / {summary.narrative_hit_at_3:.1%} / "
+          f"{summary.narrative_hit_at_5:.1%}, MRR {summary.narrative_mrr:.3f}; abstention precision "
+          f"{summary.abstention_precision:.1%} recall {summary.abstention_recall:.1%}")
+    print(f"parse: {summary.parse_cells} gold cells, {summary.parse_cell_accuracy:.2%} exact")
+    if summary.synthetic_parse:
+        sp = summary.synthetic_parse
+        print(f"synthetic parse: {sp['reports']} reports, {sp['cells']} cells, {sp['accuracy']:.2%} exact")
+    misses = [r for r in results if not r.correct]
+    print(f"\n{len(misses)} misses:")
+    for r in misses:
+        print(f"  {r.item_id} [{r.kind}] {r.question}\n      expected {r.expected}\n      got      {r.got}")
+    print("\nwritten: " + ", ".join(str(p) for p in written))
+    return 0
+
+
+def cmd_synth(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.synth import generate
+
+    paths = generate(args.count, Path(args.out), seed=args.seed)
+    print(f"wrote {len(paths)} synthetic reports with gold cells and questions to {args.out}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -172,6 +212,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the whole answer object")
     p.add_argument("--conversation", help="conversation id of an earlier answer, for follow-ups")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="accuracy and speed on the gold question sets, beside a naive-RAG baseline")
+    p.add_argument("--set", action="append", help="question set name under evals/sets (repeatable; default: all hand-written)")
+    p.add_argument("--json", action="store_true", help="print one JSON summary")
+    p.add_argument("--data-dir", help="where the evaluation index lives (default: DATA_DIR/eval)")
+    p.add_argument("--no-baseline", action="store_true", help="skip the naive-RAG baseline (saves about a minute)")
+    p.add_argument("--synth-dir", type=Path, help="also measure parse accuracy on a synthetic set made by `reportqa synth`")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("synth", help="write N synthetic reports with gold cells and questions")
+    p.add_argument("count", type=int)
+    p.add_argument("--out", required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_synth)
 
     p = sub.add_parser("serve", help="serve the API")
     p.add_argument("--host")

