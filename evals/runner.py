@@ -15,8 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from evals.scoring import score_answer
-from indexing.models import Cell
+from evals.scoring import cell_gold_value, score_answer
 from indexing.parser import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,16 +137,6 @@ def percentile(values: list[float], q: float) -> float:
         return 0.0
     ordered = sorted(values)
     return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 1)
-
-
-def cell_gold_value(cell: Cell) -> object:
-    if cell.kind == "unresolved":
-        return {"unresolved": sorted(cell.candidates)}
-    if cell.kind == "blank":
-        return None
-    if cell.kind in ("slash", "dash", "none"):
-        return cell.raw
-    return cell.value
 
 
 def parse_accuracy(gold_files: list[Path], source_of) -> dict:  # type: ignore[no-untyped-def]

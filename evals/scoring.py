@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from indexing.models import Cell
+
 TOLERANCE = 1e-6
 
 
@@ -53,3 +55,14 @@ def score_answer(item_id: str, kind: str, question: str, expected: dict, answer:
     got = {"status": answer.get("status"), "value": got_value, "issuer": first.get("issuer"), "year": first.get("year"),
            "cell": f"{first.get('table')}.{first.get('row')}.{first.get('column')}" if first else None}
     return Score(item_id, kind, question, correct, expected, got)
+
+
+def cell_gold_value(cell: Cell) -> object:
+    """A parsed cell in the form of tests/gold/*.json: a number, null (blank), a mark, or {"unresolved": [...]}."""
+    if cell.kind == "unresolved":
+        return {"unresolved": sorted(cell.candidates)}
+    if cell.kind == "blank":
+        return None
+    if cell.kind in ("slash", "dash", "none"):
+        return cell.raw
+    return cell.value

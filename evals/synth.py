@@ -552,7 +552,7 @@ def _narrative(rng: random.Random, issuer: Issuer, year: int, figs: Figures, lay
 
     # （三）政府信息管理
     s3 = [f"严格落实政府信息公开保密审查机制，全年审查拟公开信息{rng.randint(50, 3000)}条。",
-          f"动态更新政府信息主动公开目录，清理过期、失效信息{rng.randint(10, 900)}条。",
+          f"动态更新政府信息主动公开目录，清理过期信息{rng.randint(10, 900)}条。",
           "规范公文公开属性源头认定，做到“应公开尽公开”。"]
     rng.shuffle(s3)
     subsections.append((heading("三"), ["".join(s3)]))

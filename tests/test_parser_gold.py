@@ -7,21 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from indexing.models import Cell
+from evals.scoring import cell_gold_value
 from indexing.parser import parse_file
 from tests.conftest import GOLD_DIR, SEED_REPORT, require_shared_corpus
 
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
-
-
-def gold_form(cell: Cell) -> object:
-    if cell.kind == "unresolved":
-        return {"unresolved": sorted(cell.candidates)}
-    if cell.kind == "blank":
-        return None
-    if cell.kind in ("slash", "dash", "none"):
-        return cell.raw
-    return cell.value
 
 
 def test_there_are_enough_gold_reports():
@@ -51,7 +41,7 @@ def test_cells_match_gold(gold_path: Path):
             for column, expected in columns.items():
                 expected_keys.add((table, row, column))
                 cell = parsed.get((table, row, column))
-                got = gold_form(cell) if cell else "MISSING"
+                got = cell_gold_value(cell) if cell else "MISSING"
                 if got != expected:
                     mismatches.append(f"{table}.{row}.{column}: expected {expected!r}, got {got!r}")
     assert not mismatches, "\n".join(mismatches)
