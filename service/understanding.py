@@ -338,6 +338,7 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     rest = text
     for _, phrase, _, _ in terms:
         rest = rest.replace(phrase, " ")
+    rest = PLACE_NAME.sub(" ", rest)  # 徐州市睢宁县: a parent city qualifies the issuer, it is not a topic
     rest = re.sub(r"\d+", " ", rest).replace("＃", " ")
     return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
 
