@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: help install serve test index eval bench clean
+.PHONY: help install system-deps serve test index eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,7 +27,14 @@ index: install ## index corpus/ (reports whose text is unchanged are skipped)
 serve: index ## set up, index corpus/, serve at http://127.0.0.1:8000
 	$(BIN)/reportqa serve --host 127.0.0.1 --port 8000
 
-test: install ## run the test suite (reads ../shared/corpus)
+# The browser tests use Debian's chromium and a CJK font (for readable screenshots); installed when missing.
+system-deps: ## install Debian packages the tests need (chromium, a CJK font); needs root or sudo
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-wqy-zenhei; \
+	fi
+
+test: install system-deps ## run the test suite (reads ../shared/corpus)
 	$(BIN)/pytest
 
 eval: install ## accuracy on the hand-written sets beside the naive-RAG baseline (indexes ../shared/corpus)

@@ -3,10 +3,17 @@
 No ``from __future__ import annotations`` here: FastAPI reads these annotations at runtime.
 """
 
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+
+from service import presentation
 
 from service.answering import MAX_QUESTION_CHARS, Answerer, QuestionTooLong
 from service.components import build_stores
@@ -19,6 +26,21 @@ def get_answerer(request: Request) -> Answerer:
 
 
 AnswererDep = Annotated[Answerer, Depends(get_answerer)]
+WEB_DIR = Path(__file__).resolve().parent / "web"
+
+
+def sse(event: str, data: object) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def answer_events(answer: dict) -> Iterator[str]:
+    """The answer as server-sent events: its text clause by clause, then figures, passages, the whole object."""
+    for piece in re.findall(r"[^，。；：！？]*[，。；：！？]?", answer["answer"]):
+        if piece:
+            yield sse("text", {"delta": piece})
+    yield sse("figures", answer["figures"])
+    yield sse("passages", answer["passages"])
+    yield sse("answer", answer)
 
 
 def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
@@ -45,6 +67,69 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
         if len(body.question) > MAX_QUESTION_CHARS:
             raise QuestionTooLong(f"问题过长（{len(body.question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
         return answerer.ask(body.question, body.conversation_id)
+
+    @app.post("/api/chat/stream")
+    def chat_stream(body: AskRequest, answerer: AnswererDep) -> StreamingResponse:
+        if len(body.question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(f"问题过长（{len(body.question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
+        answer = answerer.ask(body.question, body.conversation_id)
+        return StreamingResponse(answer_events(answer), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/", include_in_schema=False)
+    def chat_page() -> FileResponse:
+        return FileResponse(WEB_DIR / "index.html")
+
+    @app.get("/figures", include_in_schema=False)
+    def figures_page() -> FileResponse:
+        return FileResponse(WEB_DIR / "figures.html")
+
+    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+
+    @app.get("/api/format")
+    def national_format() -> dict:
+        return presentation.format_description()
+
+    def report_or_404(answerer: Answerer, report_id: str) -> dict:
+        detail = answerer.stores.tables.report(report_id)
+        if detail is None:
+            raise HTTPException(404, f"没有编号为 {report_id} 的报告；GET /api/reports 列出已收录的报告")
+        return detail
+
+    @app.get("/api/reports/{report_id}/source")
+    def source(report_id: str, answerer: AnswererDep, line: int | None = None, snippet: str = "") -> dict:
+        report_or_404(answerer, report_id)
+        return presentation.source_context(answerer.stores.tables.report_text(report_id), line, snippet)
+
+    @app.get("/api/reports/{report_id}/cells.csv")
+    def cells_csv(report_id: str, answerer: AnswererDep, table: Annotated[str | None, Query(pattern="^T[234]$")] = None) -> Response:
+        detail = report_or_404(answerer, report_id)
+        cells = answerer.stores.tables.cells(report_id=report_id, table=table)
+        name = f"{detail['year']}-{table or 'tables'}.csv"
+        return Response(
+            "\ufeff" + presentation.cells_csv(cells, detail["format"]),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    @app.get("/api/reports/{report_id}/charts/{kind}.svg")
+    def report_chart(report_id: str, kind: str, answerer: AnswererDep) -> Response:
+        detail = report_or_404(answerer, report_id)
+        cells = answerer.stores.tables.cells(report_id=report_id, table="T3")
+        if kind == "applicants":
+            svg = presentation.applicants_chart(cells, detail["issuer"], detail["year"])
+        elif kind == "outcomes":
+            svg = presentation.outcomes_chart(cells, detail["issuer"], detail["year"], detail["format"])
+        else:
+            raise HTTPException(404, "图表只有 applicants（申请人构成）和 outcomes（办理结果）两种")
+        return Response(svg, media_type="image/svg+xml")
+
+    @app.get("/api/charts/trend.svg")
+    def trend_chart(answerer: AnswererDep, issuer: str, row: str = "new_received", column: str = "total") -> Response:
+        cells = answerer.stores.tables.cells(issuer=issuer, table="T3", row=row, column=column)
+        if not cells:
+            raise HTTPException(404, f"没有 {issuer} 的表三数据")
+        points = sorted((c.year, c.value) for c in cells)
+        return Response(presentation.trend_chart(points, cells[0].issuer, "新收申请" if row == "new_received" else row), media_type="image/svg+xml")
 
     @app.get("/api/reports")
     def reports(answerer: AnswererDep) -> list[dict]:

@@ -362,6 +362,11 @@ class TableStore:
                 )
             }
 
+    def report_text(self, report_id: str) -> str:
+        with self.session() as s:
+            r = s.get(ReportRow, report_id)
+            return r.text if r else ""
+
     def content_hash(self, report_id: str) -> str | None:
         with self.session() as s:
             r = s.get(ReportRow, report_id)
