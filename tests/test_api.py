@@ -101,3 +101,29 @@ def test_cli_stdin_streams_json_lines(tmp_path):
     assert [a["status"] for a in answers] == ["answered", "answered", "answered", "error"]
     assert answers[0]["figures"][0]["value"] == 74
     assert answers[2]["conversation_id"] == "c-1" and answers[2]["figures"][0]["column"] == "review.maintained"
+
+
+def test_chat_stream_sends_text_then_figures_passages_answer(client):
+    with client.stream("POST", "/api/chat/stream", json={"question": "虹口区2021年收到多少政府信息公开申请？"}) as response:
+        assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
+        body = "".join(response.iter_text())
+    events = [block.split("\n", 1)[0].removeprefix("event: ") for block in body.strip().split("\n\n")]
+    assert events[0] == "text" and events[-3:] == ["figures", "passages", "answer"]
+    final = json.loads(body.strip().split("\n\n")[-1].split("data: ", 1)[1])
+    streamed = "".join(json.loads(b.split("data: ", 1)[1])["delta"] for b in body.strip().split("\n\n") if b.startswith("event: text"))
+    assert streamed == final["answer"] and final["figures"][0]["value"] == 74
+    assert client.post("/api/chat/stream", json={"question": "问" * 1001}).status_code == 413
+
+
+def test_pages_and_page_data(client):
+    assert "<textarea" in client.get("/").text and "/static/chat.js" in client.get("/").text
+    assert client.get("/figures").status_code == 200
+    fmt = client.get("/api/format").json()
+    assert [t["id"] for t in fmt["2021"]["tables"]] == ["T2", "T3", "T4"]
+    seed = next(r for r in client.get("/api/reports").json() if r["issuer_short"] == "虹口区")
+    source = client.get(f"/api/reports/{seed['report_id']}/source", params={"line": 60}).json()
+    assert source["line_number"] == 60 and len(source["before"]) == 3
+    svg = client.get(f"/api/reports/{seed['report_id']}/charts/applicants.svg")
+    assert svg.headers["content-type"].startswith("image/svg+xml") and "自然人" in svg.text
+    assert client.get(f"/api/reports/{seed['report_id']}/charts/pie.svg").status_code == 404
+    assert "虹口区" in client.get("/api/charts/trend.svg", params={"issuer": "虹口区"}).text
