@@ -7,11 +7,10 @@ import os
 import socket
 import subprocess
 import sys
-import time
 
 import httpx
 
-from tests.conftest import SEED_REPORT
+from tests.conftest import SEED_REPORT, wait_until_healthy
 
 
 def test_ask_schema(client):
@@ -66,13 +65,7 @@ def test_real_uvicorn_on_loopback(tmp_path):
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
+        wait_until_healthy(base)
         answer = httpx.post(f"{base}/api/ask", json={"question": "2021年虹口区行政复议结果维持多少件"}, timeout=30).json()
         assert answer["status"] == "answered" and answer["figures"][0]["value"] == 10
         # with one report indexed, a question that names none uses it

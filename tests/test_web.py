@@ -7,12 +7,12 @@ import io
 import shutil
 import socket
 import threading
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 import uvicorn
+
+from tests.conftest import wait_until_healthy
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -30,13 +30,7 @@ def base_url(answerer):
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
+    wait_until_healthy(url)
     yield url
     server.should_exit = True
     thread.join(timeout=10)

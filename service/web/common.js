@@ -39,6 +39,12 @@ function checkMark(status) {
   return el("span", { class: `check check-${status}`, title, "aria-label": title, text: mark });
 }
 
+// One dialog, shared by both pages, for source lines, passages and formulas.
+document.body.append(el("dialog", { id: "detail", "aria-labelledby": "detail-title" },
+  el("form", { method: "dialog", class: "dialog-close" }, el("button", { "aria-label": "关闭", text: "×" })),
+  el("h2", { id: "detail-title" }),
+  el("div", { id: "detail-body" })));
+
 // Show the source line of a cell in context, inside the shared dialog.
 async function showSource(reportId, lineNumber, snippet, heading) {
   const dialog = document.getElementById("detail");
