@@ -20,6 +20,7 @@ class Cell:
     source_line: str
     line_number: int | None = None
     candidates: list[float | int] = field(default_factory=list)  # only for kind == "unresolved"
+    page: int | None = None  # PDF page of the source line
 
 
 @dataclass

@@ -9,7 +9,7 @@ from indexing.checks import run_checks
 from indexing.metadata import NotAReport, detect_format, detect_identity, looks_like_annual_report
 from indexing.models import Report, make_report_id
 from indexing.national_format import report_format
-from indexing.readers import UnreadableReport, read_document
+from indexing.readers import PAGE_BREAK, UnreadableReport, read_bytes, read_document
 from indexing.sections import split_sections
 from indexing.tables import extract_tables
 from indexing.text_repair import remove_page_markers, unflatten
@@ -18,7 +18,9 @@ from indexing.text_repair import remove_page_markers, unflatten
 def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | None = None) -> Report:
     if not looks_like_annual_report(text):
         raise NotAReport(f"{source_path}: this does not look like a 政府信息公开工作年度报告 (no 政府信息公开/主动公开 wording)")
-    lines = remove_page_markers(text.split("\n"))
+    raw_lines = text.split("\n")
+    pages = page_numbers(raw_lines)
+    lines = remove_page_markers([line.lstrip(PAGE_BREAK) for line in raw_lines])
     cleaned = "\n".join(lines)
     try:
         identity = detect_identity(cleaned, fallback_issuer)
@@ -26,6 +28,9 @@ def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | No
         raise NotAReport(f"{source_path}: {exc}") from None
     version = detect_format(cleaned, identity.year)
     cells, warnings = extract_tables(cleaned, report_format(version))
+    if pages:
+        for cell in cells:
+            cell.page = pages[cell.line_number - 1] if cell.line_number else None
     sections = split_sections(unflatten(cleaned).split("\n"))
     report = Report(
         report_id=make_report_id(identity.issuer, identity.year),
@@ -45,10 +50,27 @@ def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | No
     return report
 
 
+def page_numbers(lines: list[str]) -> list[int] | None:
+    """The page of every line when a reader marked page starts with a form feed (PDF), else None."""
+    if not any(line.startswith(PAGE_BREAK) for line in lines):
+        return None
+    page, out = 1, []
+    for line in lines:
+        if line.startswith(PAGE_BREAK):
+            page += 1
+        out.append(page)
+    return out
+
+
 def parse_file(path: Path) -> Report:
     """Raises UnreadableReport or NotAReport with a message naming the file."""
     text = read_document(path)
     return parse_text(text, source_path=str(path))
+
+
+def parse_bytes(data: bytes, name: str, max_bytes: int) -> Report:
+    """An uploaded file: read by its suffix, parsed like a file on disk."""
+    return parse_text(read_bytes(data, name, max_bytes), source_path=name)
 
 
 __all__ = ["NotAReport", "UnreadableReport", "parse_file", "parse_text"]

@@ -1,21 +1,28 @@
 """The indexing job: read → parse → check → passages → embed → write both stores → rebuild BM25.
 
 A file that cannot be read or is not a report is reported by name and skipped; nothing already stored changes
-because of it. Each report is written whole: the vector store first, then the table store in one transaction.
+because of it. A report is in both stores or in neither, for readers: its new vectors are added under new ids
+first, then one table-store transaction switches the report to them (the table store is what readers trust:
+retrieval ignores ids it does not list), and only then are the old vectors removed. A run killed anywhere leaves
+the previous version intact and queryable; the next run reconciles the vector store and the BM25 index with the
+table store and completes.
 """
 
 from __future__ import annotations
 
+import fcntl
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from indexing.metadata import NotAReport
+from indexing.models import Report
 from indexing.parser import parse_file
-from indexing.passages import build_passages
+from indexing.passages import Passage, build_passages
 from indexing.readers import UnreadableReport, supported_suffixes
 from indexing.stores import Stores
 
@@ -37,6 +44,35 @@ class IndexSummary:
     def ok(self) -> bool:
         return not self.errors
 
+    def add(self, report: Report, file: str, passages: int) -> None:
+        failed = sum(c.status == "failed" for c in report.checks)
+        self.reports += 1
+        self.cells += len(report.cells)
+        self.failed_checks += failed
+        self.passages += passages
+        self.indexed.append(report_summary(report, file, passages))
+
+
+def report_summary(report: Report, file: str, passages: int) -> dict:
+    """What a user is told about a parsed report: counts, unresolved cells, failed checks, warnings."""
+    return {
+        "report_id": report.report_id,
+        "file": file,
+        "issuer": report.issuer,
+        "year": report.year,
+        "format": report.format_version,
+        "cells": len(report.cells),
+        "unresolved": sum(c.kind == "unresolved" for c in report.cells),
+        "failed_checks": sum(c.status == "failed" for c in report.checks),
+        "failed": [
+            {"check_id": c.check_id, "description": c.description, "details": c.details}
+            for c in report.checks
+            if c.status in ("failed", "warning")
+        ],
+        "passages": passages,
+        "warnings": report.warnings,
+    }
+
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     """Files as given, folders walked for report files; missing paths become errors."""
@@ -52,66 +88,98 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
+@contextmanager
+def writer_lock(stores: Stores) -> Iterator[None]:
+    """One writer at a time across processes (the CLI and the server's upload endpoint)."""
+    stores.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(stores.data_dir / ".writer.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def version_passages(report: Report, passages: list[Passage]) -> list[Passage]:
+    """Passage ids carry the report text's hash: a new version never overwrites the vectors readers still use."""
+    tag = report.content_hash[:8]
+    for p in passages:
+        p.passage_id = p.passage_id.replace(f"{report.report_id}:", f"{report.report_id}:{tag}:", 1)
+    return passages
+
+
+def store_report(report: Report, stores: Stores, summary: IndexSummary | None = None) -> int:
+    """Embed and write one parsed report; returns the number of passages."""
+    passages = version_passages(report, build_passages(report))
+    started = time.perf_counter()
+    vectors: list[list[float]] = []
+    texts = [p.embed_text for p in passages]
+    for start in range(0, len(texts), EMBED_BATCH):
+        vectors.extend(stores.embedder.embed_passages(texts[start : start + EMBED_BATCH]))
+    if summary:
+        summary.seconds["embed"] += time.perf_counter() - started
+    started = time.perf_counter()
+    stores.vectors.add(passages, vectors)
+    stores.tables.replace_report(report, passages)  # the switch: one transaction
+    stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in passages})
+    if summary:
+        summary.seconds["write"] += time.perf_counter() - started
+    return len(passages)
+
+
+def reconcile(stores: Stores) -> bool:
+    """Make the vector store and the BM25 index agree with the table store (after a crash). True if it acted."""
+    passages = stores.tables.passages()
+    wanted = {p["passage_id"] for p in passages}
+    acted = stores.vectors.prune(wanted) > 0
+    if stores.bm25.ids() != wanted:
+        stores.bm25.rebuild(passages)
+        acted = True
+    return acted
+
+
 def index_paths(
     paths: Iterable[Path], stores: Stores, *, force: bool = False, progress: bool = False
 ) -> IndexSummary:
     summary = IndexSummary()
     files, summary.errors = expand_paths(paths)
-    bar = tqdm(files, desc="indexing", unit="report", disable=not progress)
-    for path in bar:
-        bar.set_postfix_str(path.name)
-        started = time.perf_counter()
-        try:
-            report = parse_file(path)
-        except (UnreadableReport, NotAReport) as exc:
-            summary.errors.append(str(exc))
-            continue
-        passages = build_passages(report)
-        summary.seconds["parse"] += time.perf_counter() - started
-
-        if not force and stores.tables.content_hash(report.report_id) == report.content_hash:
-            summary.unchanged += 1
-            continue
-
-        started = time.perf_counter()
-        vectors: list[list[float]] = []
-        texts = [p.embed_text for p in passages]
-        for start in range(0, len(texts), EMBED_BATCH):
-            vectors.extend(stores.embedder.embed_passages(texts[start : start + EMBED_BATCH]))
-        summary.seconds["embed"] += time.perf_counter() - started
-
-        started = time.perf_counter()
-        stores.vectors.replace_report(report.report_id, passages, vectors)
-        stores.tables.replace_report(report, passages)
-        summary.seconds["write"] += time.perf_counter() - started
-
-        failed = sum(c.status == "failed" for c in report.checks)
-        summary.reports += 1
-        summary.cells += len(report.cells)
-        summary.failed_checks += failed
-        summary.passages += len(passages)
-        summary.indexed.append(
-            {
-                "report_id": report.report_id,
-                "file": str(path),
-                "issuer": report.issuer,
-                "year": report.year,
-                "format": report.format_version,
-                "cells": len(report.cells),
-                "unresolved": sum(c.kind == "unresolved" for c in report.cells),
-                "failed_checks": failed,
-                "warnings": report.warnings,
-            }
-        )
-    if summary.reports:
-        started = time.perf_counter()
-        stores.bm25.rebuild(stores.tables.passages())
-        summary.seconds["bm25"] += time.perf_counter() - started
+    with writer_lock(stores):
+        reconcile(stores)
+        bar = tqdm(files, desc="indexing", unit="report", disable=not progress)
+        for path in bar:
+            bar.set_postfix_str(path.name)
+            started = time.perf_counter()
+            try:
+                report = parse_file(path)
+            except (UnreadableReport, NotAReport) as exc:
+                summary.errors.append(str(exc))
+                continue
+            summary.seconds["parse"] += time.perf_counter() - started
+            if not force and stores.tables.content_hash(report.report_id) == report.content_hash:
+                summary.unchanged += 1
+                continue
+            passages = store_report(report, stores, summary)
+            summary.add(report, str(path), passages)
+        if summary.reports:
+            started = time.perf_counter()
+            stores.bm25.rebuild(stores.tables.passages())
+            summary.seconds["bm25"] += time.perf_counter() - started
     return summary
 
 
+def index_report(report: Report, stores: Stores) -> tuple[bool, int]:
+    """Index one parsed report (an upload). Returns (changed, passages); the same text again changes nothing."""
+    with writer_lock(stores):
+        if stores.tables.content_hash(report.report_id) == report.content_hash:
+            return False, 0
+        passages = store_report(report, stores)
+        stores.bm25.rebuild(stores.tables.passages())
+        return True, passages
+
+
 def delete_report(report_id: str, stores: Stores) -> bool:
-    stores.vectors.delete_report(report_id)
-    removed = stores.tables.delete_report(report_id)
-    stores.bm25.rebuild(stores.tables.passages())
-    return removed
+    with writer_lock(stores):
+        removed = stores.tables.delete_report(report_id)
+        stores.vectors.delete_report(report_id)
+        stores.bm25.rebuild(stores.tables.passages())
+        return removed

@@ -1,19 +1,27 @@
-"""Readers turn a file into plain text lines. One reader per kind of file; all end in the same text.
+"""Readers turn a file into plain text lines. One reader per kind of file; all end in the same text, so checks,
+stores and answers need no change.
 
-Only text formats exist today (.txt, .md); HTML, PDF and DOCX readers slot in by registering a suffix.
+Tables become one tab-separated line per row, with a merged cell written once and its other positions left
+empty — the layout the table parser already reads (the seed report's own layout). PDF pages are separated by a
+form feed so the parser can tell each cell's page.
 """
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Callable
 from pathlib import Path
+
+PAGE_BREAK = "\f"
+MAX_BYTES_DEFAULT = 50 * 1024 * 1024
 
 
 class UnreadableReport(Exception):
     """The file cannot be read as a report; the message says which file and what to do."""
 
 
-Reader = Callable[[Path], str]
+Reader = Callable[[bytes, str], str]
 _READERS: dict[str, Reader] = {}
 
 
@@ -30,29 +38,227 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_READERS))
 
 
+# --- encodings -------------------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (BOM or the zero bytes of ASCII), GBK/GB18030 — detected, not assumed."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    sample = data[:4000]
+    if sample and sample.count(b"\x00") > len(sample) // 4:
+        even_zeros = sample[0::2].count(0)
+        odd_zeros = sample[1::2].count(0)
+        try:
+            return data.decode("utf-16-be" if even_zeros > odd_zeros else "utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in sample:
+        raise UnreadableReport(f"{name}: this looks like a binary file, not report text")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "gb18030" and not re.search(r"[\u4e00-\u9fff]", text):
+            break  # GB18030 decodes almost any bytes; without Chinese characters it was not GBK text
+        return text
+    raise UnreadableReport(
+        f"{name}: the text is neither UTF-8, GBK/GB18030 nor UTF-16; save it in one of these encodings and try again"
+    )
+
+
+# --- plain text -------------------------------------------------------------------------------------------
+
+
 @register_reader(".txt", ".md", ".markdown")
-def read_plain_text(path: Path) -> str:
-    data = path.read_bytes()
-    if not data.strip():
-        raise UnreadableReport(f"{path}: the file is empty")
-    if b"\x00" in data[:4096]:
-        raise UnreadableReport(f"{path}: this looks like a binary file, not report text")
+def read_plain_text(data: bytes, name: str) -> str:
+    return decode_text(data, name)
+
+
+# --- HTML ------------------------------------------------------------------------------------------------
+
+CHROME_WORDS = re.compile(r"nav|menu|breadcrumb|crumb|footer|header|banner|share|sidebar|copyright|position|location", re.I)
+BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "tr", "title")
+
+
+def grid_rows(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """Expand (text, rowspan, colspan) cells into a grid: a merged cell's text once, its other positions empty."""
+    grid: dict[tuple[int, int], str] = {}
+    width = 0
+    for r, cells in enumerate(rows):
+        c = 0
+        for text, rowspan, colspan in cells:
+            while (r, c) in grid:
+                c += 1
+            for dr in range(max(rowspan, 1)):
+                for dc in range(max(colspan, 1)):
+                    grid[(r + dr, c + dc)] = text if dr == 0 and dc == 0 else ""
+            c += max(colspan, 1)
+            width = max(width, c)
+    height = max((r for r, _ in grid), default=-1) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    lines = []
+    for row in rows:
+        cells = [re.sub(r"\s+", " ", cell).strip() for cell in row]
+        if any(cells):
+            lines.append("\t".join(cells))
+    return lines
+
+
+def html_to_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.attrs is None:
+            continue
+        marker = " ".join([*tag.get("class", []), tag.get("id", "")])
+        if marker and CHROME_WORDS.search(marker) and not tag.find("table"):
+            tag.decompose()
+    body = soup.find(["article", "main"]) or soup.body or soup
+    # The report body is the block holding the annual report's words; government pages wrap it in chrome.
+    candidates = [d for d in body.find_all(["div", "td", "section"]) if "政府信息公开" in d.get_text()]
+    if candidates:
+        body = min(candidates, key=lambda d: len(d.get_text()) if "年度报告" in d.get_text() or d.find("table") else 10**9)
+        if "年度报告" not in body.get_text() and not body.find("table"):
+            body = soup.body or soup
+    for table in body.find_all("table"):
+        rows = []
+        for tr in table.find_all("tr"):
+            cells = [
+                (cell.get_text(" ", strip=True), int(cell.get("rowspan", 1) or 1), int(cell.get("colspan", 1) or 1))
+                for cell in tr.find_all(["td", "th"], recursive=False)
+            ]
+            rows.append(cells)
+        table.replace_with("\n" + "\n".join(table_lines(grid_rows(rows))) + "\n")
+    for br in body.find_all("br"):
+        br.replace_with("\n")
+    for tag in body.find_all(BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = body.get_text()
+    lines = [re.sub(r"[ \u3000\xa0]+", " ", line).strip() if "\t" not in line else line.strip(" ") for line in text.split("\n")]
+    return "\n".join(line for line in lines if line.strip())
+
+
+@register_reader(".html", ".htm", ".shtml")
+def read_html(data: bytes, name: str) -> str:
+    declared = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", data[:4000])
+    text = None
+    if declared:
+        try:
+            text = data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    return html_to_text(text if text is not None else decode_text(data, name))
+
+
+# --- DOCX ------------------------------------------------------------------------------------------------
+
+
+@register_reader(".docx")
+def read_docx(data: bytes, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UnreadableReport(
-            f"{path}: not valid UTF-8 text; convert it to UTF-8 (e.g. `iconv -f GBK -t UTF-8`) and index it again"
-        ) from None
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError as exc:  # pragma: no cover - installed with the project
+        raise UnreadableReport("reading .docx needs python-docx: pip install python-docx") from exc
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several kinds for a broken file
+        raise UnreadableReport(f"{name}: not a readable Word (.docx) document ({exc.__class__.__name__})") from exc
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(block, document).text)
+        elif tag == "tbl":
+            table = Table(block, document)
+            # python-docx hands back the same cell element for every position a merged cell covers
+            # (gridSpan across, vMerge down): write it once, leave the positions it covers empty.
+            seen: dict[int, object] = {}  # keeps the elements alive so their ids stay unique
+            rows = []
+            for row in table.rows:
+                cells = []
+                for cell in row.cells:
+                    key = id(cell._tc)
+                    cells.append("" if key in seen else cell.text)
+                    seen[key] = cell._tc
+                rows.append(cells)
+            lines.extend(table_lines(rows))
+    return "\n".join(lines)
 
 
-def read_document(path: Path) -> str:
-    reader = _READERS.get(path.suffix.lower())
+# --- PDF -------------------------------------------------------------------------------------------------
+
+
+@register_reader(".pdf")
+def read_pdf(data: bytes, name: str) -> str:
+    """Text and tables with pdfplumber, page by page; tables become tab-separated rows in reading order."""
+    try:
+        import pdfplumber
+    except ImportError as exc:  # pragma: no cover
+        raise UnreadableReport("reading .pdf needs pdfplumber: pip install pdfplumber") from exc
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        raise UnreadableReport(f"{name}: not a readable PDF ({exc.__class__.__name__})") from exc
+    pages: list[str] = []
+    with pdf:
+        for page in pdf.pages:
+            tables = page.find_tables()
+            boxes = [t.bbox for t in tables]
+
+            def outside(obj, boxes=boxes) -> bool:  # type: ignore[no-untyped-def]
+                x0, top = obj.get("x0", 0), obj.get("top", 0)
+                return not any(b[0] - 1 <= x0 <= b[2] + 1 and b[1] - 1 <= top <= b[3] + 1 for b in boxes)
+
+            if not boxes:
+                pages.append(page.extract_text() or "")
+                continue
+            # text outside the tables, line by line, and each table at its place on the page
+            ordered: list[tuple[float, str]] = [(tl["top"], tl["text"]) for tl in page.filter(outside).extract_text_lines()]
+            for table in tables:
+                rows = [[cell or "" for cell in row] for row in table.extract()]
+                ordered.append((table.bbox[1], "\n".join(table_lines(rows))))
+            ordered.sort(key=lambda item: item[0])
+            pages.append("\n".join(text for _, text in ordered))
+    text = ("\n" + PAGE_BREAK).join(pages)  # each page after the first starts with a form feed
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        raise UnreadableReport(f"{name}: the PDF has no extractable text (a scan?); run OCR first and index the text")
+    return text
+
+
+# --- entry point ---------------------------------------------------------------------------------------------
+
+
+def read_bytes(data: bytes, name: str, max_bytes: int = MAX_BYTES_DEFAULT) -> str:
+    suffix = Path(name).suffix.lower()
+    reader = _READERS.get(suffix)
     if reader is None:
         raise UnreadableReport(
-            f"{path}: unsupported file type {path.suffix or '(none)'}; supported: {', '.join(supported_suffixes())}"
+            f"{name}: unsupported file type {suffix or '(none)'}; supported: {', '.join(supported_suffixes())}"
         )
+    if not data.strip():
+        raise UnreadableReport(f"{name}: the file is empty")
+    if len(data) > max_bytes:
+        raise UnreadableReport(f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit")
+    text = reader(data, name)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_document(path: Path, max_bytes: int = MAX_BYTES_DEFAULT) -> str:
     try:
-        text = reader(path)
+        data = path.read_bytes()
     except OSError as exc:
         raise UnreadableReport(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return read_bytes(data, str(path), max_bytes)

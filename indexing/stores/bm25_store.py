@@ -89,6 +89,10 @@ class BM25Store:
                 break
         return out
 
+    def ids(self) -> set[str]:
+        self._load()
+        return set(self._ids)
+
     def size(self) -> int:
         self._load()
         return len(self._ids)

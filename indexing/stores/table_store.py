@@ -77,6 +77,7 @@ class CellRow(Base):
     source_line: Mapped[str] = mapped_column(Text)
     line_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     candidates: Mapped[list] = mapped_column(JSON, default=list)
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class CheckRow(Base):
@@ -117,6 +118,7 @@ class StoredCell:
     source_line: str
     line_number: int | None
     candidates: list
+    page: int | None = None
 
     def as_dict(self) -> dict:
         return self.__dict__.copy()
@@ -188,6 +190,7 @@ class TableStore:
                     source_line=c.source_line,
                     line_number=c.line_number,
                     candidates=list(c.candidates),
+                    page=c.page,
                 )
                 for c in report.cells
             )
@@ -326,6 +329,7 @@ class TableStore:
                     source_line=c.source_line,
                     line_number=c.line_number,
                     candidates=c.candidates or [],
+                    page=c.page,
                 )
                 for c, r in s.execute(query).all()
             ]

@@ -56,8 +56,8 @@ class VectorStore:
             )
         self.store = ChromaVectorStore(chroma_collection=self.collection)
 
-    def replace_report(self, report_id: str, passages: list[Passage], vectors: list[list[float]]) -> None:
-        self.store.delete(ref_doc_id=report_id)
+    def add(self, passages: list[Passage], vectors: list[list[float]]) -> None:
+        """Add (or overwrite, same ids) passages with their vectors."""
         nodes = []
         for passage, vector in zip(passages, vectors, strict=True):
             metadata = {
@@ -78,13 +78,28 @@ class VectorStore:
                 excluded_embed_metadata_keys=list(METADATA_KEYS),
                 excluded_llm_metadata_keys=list(METADATA_KEYS),
             )
-            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=report_id)
+            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=passage.report_id)
             nodes.append(node)
         for start in range(0, len(nodes), 500):
             self.store.add(nodes[start : start + 500])
 
+    def remove_report_except(self, report_id: str, keep: set[str]) -> None:
+        """Drop a report's vectors of earlier versions, keeping the ids the table store now lists."""
+        existing = self.collection.get(where={"report_id": report_id}, include=[])["ids"]
+        stale = [pid for pid in existing if pid not in keep]
+        if stale:
+            self.store.delete_nodes(node_ids=stale)
+
     def delete_report(self, report_id: str) -> None:
         self.store.delete(ref_doc_id=report_id)
+
+    def prune(self, wanted: set[str]) -> int:
+        """Remove vectors the table store does not list (left by a run that was killed); returns how many."""
+        existing = self.collection.get(include=[])["ids"]
+        stale = [pid for pid in existing if pid not in wanted]
+        for start in range(0, len(stale), 500):
+            self.store.delete_nodes(node_ids=stale[start : start + 500])
+        return len(stale)
 
     def count(self) -> int:
         return int(self.collection.count())
