@@ -27,11 +27,14 @@ index: install ## index corpus/ (reports whose text is unchanged are skipped)
 serve: index ## set up, index corpus/, serve at http://127.0.0.1:8000
 	$(BIN)/reportqa serve --host 127.0.0.1 --port 8000
 
-# The browser tests use Debian's chromium and a CJK font (for readable screenshots); installed when missing.
-system-deps: ## install Debian packages the tests need (chromium, a CJK font); needs root or sudo
-	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then \
+# Debian packages the tests need, installed when missing: chromium and a CJK font for the browser tests,
+# postgresql for the server-mode tests (the tests start and stop their own PostgreSQL and Chroma servers).
+system-deps: ## install Debian packages the tests need (chromium, a CJK font, postgresql); needs root or sudo
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" \
+		|| ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-wqy-zenhei; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+			chromium fonts-wqy-zenhei postgresql; \
 	fi
 
 test: install system-deps ## run the test suite (reads ../shared/corpus)

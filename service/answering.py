@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 import threading
 import uuid
-from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from indexing import national_format as nf
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
-from indexing.stores.table_store import StoredCell
+from indexing.stores.table_store import StoredCell, TableStore
 from service.retrieval import Hit, Retriever
 from service.understanding import (
     Intent,
@@ -80,27 +79,32 @@ class Computed:
 
 
 class ConversationStore:
-    """Conversation state in memory, oldest dropped first."""
+    """Conversation state in the table store, so that a follow-up may reach any worker."""
 
-    def __init__(self, limit: int = 10_000) -> None:
-        self._items: OrderedDict[str, Conversation] = OrderedDict()
-        self._limit = limit
-        self._lock = threading.Lock()
+    def __init__(self, tables: TableStore) -> None:
+        self.tables = tables
 
     def get(self, conversation_id: str) -> Conversation:
-        with self._lock:
-            conv = self._items.pop(conversation_id, None) or Conversation()
-            self._items[conversation_id] = conv
-            while len(self._items) > self._limit:
-                self._items.popitem(last=False)
-            return conv
+        state = self.tables.conversation(conversation_id)
+        if not state:
+            return Conversation()
+        metric = state.get("metric")
+        if metric:
+            metric = Metric(**{**metric, "extra_rows": tuple(metric.get("extra_rows", ()))})
+        return Conversation(issuers=state.get("issuers", []), year=state.get("year"), metric=metric)
+
+    def save(self, conversation_id: str, conversation: Conversation) -> None:
+        metric = asdict(conversation.metric) if conversation.metric else None
+        self.tables.save_conversation(
+            conversation_id, {"issuers": conversation.issuers, "year": conversation.year, "metric": metric}
+        )
 
 
 class Answerer:
     def __init__(self, stores: Stores) -> None:
         self.stores = stores
         self.retriever = Retriever(stores)
-        self.conversations = ConversationStore()
+        self.conversations = ConversationStore(stores.tables)
         self._generation: tuple | None = None
         self._reports: list[dict] = []
         self._index = IssuerIndex.build([])
@@ -121,6 +125,8 @@ class Answerer:
             self._index = IssuerIndex.build(reports)
             self._checks = {}
             self.retriever.refresh(generation)
+            if self.stores.bm25.ids() != set(self.retriever.passage_ids()):
+                self.stores.bm25.rebuild(self.stores.tables.passages())  # this worker's lexical index was behind
             self._generation = generation
 
     def reports_of(self, issuer: str) -> list[dict]:
@@ -147,6 +153,7 @@ class Answerer:
             return {**base, **self._not_found("还没有收录任何年度报告：请先运行 reportqa index。")}
         intent = understand(question, self._index)
         result = self._answer(question, intent, conv)
+        self.conversations.save(conversation_id, conv)
         return {**base, **result}
 
     # --- dispatch -------------------------------------------------------------------------------------

@@ -34,6 +34,9 @@ class Retriever:
             self._passages = {p["passage_id"]: p for p in self.stores.tables.passages()}
             self._generation = generation
 
+    def passage_ids(self) -> list[str]:
+        return list(self._passages)
+
     def passage(self, passage_id: str) -> dict | None:
         return self._passages.get(passage_id)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import shutil
+import threading
 from pathlib import Path
 
 import bm25s
@@ -42,7 +44,7 @@ class BM25Store:
     def rebuild(self, passages: list[dict]) -> None:
         ids = [p["passage_id"] for p in passages]
         corpus = [tokenize(f"{p['section']} {p['text']}") for p in passages]
-        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}-{threading.get_ident()}")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         if ids:
@@ -51,11 +53,13 @@ class BM25Store:
             retriever.save(str(tmp))
         (tmp / "ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         # Swap in the new index whole so a reader never loads half of one.
-        old = self.path.with_name(self.path.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if self.path.exists():
-            self.path.rename(old)
-        tmp.rename(self.path)
+        old = self.path.with_name(f"{self.path.name}.old-{os.getpid()}-{threading.get_ident()}")
+        try:
+            if self.path.exists():
+                self.path.rename(old)
+            tmp.rename(self.path)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)  # another worker swapped in the same index at the same moment
         shutil.rmtree(old, ignore_errors=True)
         self._retriever = None
 

@@ -103,6 +103,15 @@ class PassageRow(Base):
     row_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
+class ConversationRow(Base):
+    """Follow-up state, shared by every worker that serves the same database."""
+
+    __tablename__ = "conversations"
+    conversation_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    state: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
 @dataclass
 class StoredCell:
     report_id: str
@@ -365,6 +374,20 @@ class TableStore:
                     ("passages", PassageRow),
                 )
             }
+
+    def conversation(self, conversation_id: str) -> dict | None:
+        with self.session() as s:
+            row = s.get(ConversationRow, conversation_id)
+            return dict(row.state) if row else None
+
+    def save_conversation(self, conversation_id: str, state: dict) -> None:
+        with self._sessions.begin() as s:
+            row = s.get(ConversationRow, conversation_id)
+            if row is None:
+                s.add(ConversationRow(conversation_id=conversation_id, state=state, updated_at=datetime.now(UTC)))
+            else:
+                row.state = state
+                row.updated_at = datetime.now(UTC)
 
     def report_text(self, report_id: str) -> str:
         with self.session() as s:
