@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.conftest import SEED_REPORT, require_shared_corpus, wait_until_healthy
-from tests.servers import free_port, start_chroma, start_postgres
+from evals.bench.servers import free_port, start_chroma, start_postgres
 
 TOKEN = "server-mode-token"
 

@@ -1,4 +1,5 @@
-"""Real PostgreSQL and Chroma servers on loopback, started and stopped by the tests (installed by `make test`)."""
+"""Real PostgreSQL and Chroma servers on loopback, started and stopped by the tests and the benchmarks
+(`make test` installs PostgreSQL from Debian; Chroma comes with chromadb)."""
 
 from __future__ import annotations
 

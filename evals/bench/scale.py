@@ -1,0 +1,134 @@
+"""Scale benchmark: index N synthetic reports, then measure answers in process, over HTTP and under load.
+
+    python -m evals.bench.scale --reports 500 --mode embedded     # SQLite + embedded Chroma
+    python -m evals.bench.scale --reports 500 --mode server       # PostgreSQL + a Chroma server, started here
+
+Prints: reports/minute, passages/s, indexing time ÷ pure embedding time, peak RSS of the indexer; figure and
+narrative latency p50/p95 in process and over HTTP; 32 concurrent clients for 60 s (requests/s, p95, errors) and
+the serving process's peak RSS. The load comes from a second process and only ever goes to 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from evals.bench.answer_latency import percentile
+from evals.synth import generate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def questions_of(folder: Path) -> list[tuple[str, str]]:
+    items = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [("figure" if i["kind"] in ("cell", "derived") else "narrative", i["question"]) for i in items]
+
+
+def timed(ask, questions: list[tuple[str, str]]) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+    out: dict[str, list[float]] = {"figure": [], "narrative": []}
+    for kind, question in questions:
+        started = time.perf_counter()
+        ask(question)
+        out[kind].append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def report(label: str, timings: dict[str, list[float]]) -> None:
+    for kind, values in timings.items():
+        if values:
+            print(f"  {label:<10} {kind:<10} n={len(values):<5} p50 {percentile(values, 0.5):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms")
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reports", type=int, default=500)
+    parser.add_argument("--mode", choices=["embedded", "server"], default="embedded")
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+
+    from indexing.pipeline import index_paths
+    from service.answering import Answerer
+    from service.components import build_stores
+    from service.settings import load_settings
+
+    work = Path(tempfile.mkdtemp(prefix="reportqa-scale-"))
+    env = {"REPORTQA_DATA_DIR": str(work / "data"), "HF_HUB_OFFLINE": "1"}
+    servers = []
+    if args.mode == "server":
+        from evals.bench.servers import start_chroma, start_postgres
+
+        postgres, chroma = start_postgres(), start_chroma()
+        servers = [chroma, postgres]
+        env |= {"REPORTQA_DATABASE_URL": postgres.url, "REPORTQA_CHROMA_URL": chroma.url}
+    os.environ.update(env)
+    try:
+        generate(args.reports, work / "synth", seed=args.seed)
+        settings = load_settings()
+        stores = build_stores(settings)
+        started = time.perf_counter()
+        summary = index_paths([work / "synth"], stores)
+        total = time.perf_counter() - started
+        embed = summary.seconds["embed"]
+        print(f"mode {args.mode}: {summary.reports} reports, {summary.cells} cells, {summary.passages} passages, errors {len(summary.errors)}")
+        print(f"  indexing {total:.0f} s = {summary.reports / total * 60:.1f} reports/min, {summary.passages / total:.1f} passages/s")
+        print("  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in summary.seconds.items()))
+        print(f"  indexing time / pure embedding time = {total / embed:.3f}")
+        print(f"  indexer peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+        questions = questions_of(work / "synth")
+        answerer = Answerer(stores)
+        for _, q in questions[:30]:
+            answerer.ask(q)  # warm-up
+        report("in process", timed(answerer.ask, questions[:400]))
+
+        port = 8900 + os.getpid() % 90
+        server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)], cwd=ROOT,
+                                  env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            from tests.conftest import wait_until_healthy
+
+            wait_until_healthy(base, 120)
+            with httpx.Client(timeout=30) as client:
+                def ask_http(q: str) -> None:
+                    client.post(f"{base}/api/ask", json={"question": q}).raise_for_status()
+
+                for _, q in questions[:30]:
+                    ask_http(q)
+                report("over HTTP", timed(ask_http, questions[:400]))
+            load = subprocess.run(
+                [sys.executable, "-m", "evals.bench.load", base, str(work / "synth" / "questions.jsonl"),
+                 "--clients", str(args.clients), "--seconds", str(args.seconds)],
+                cwd=ROOT, capture_output=True, text=True, timeout=args.seconds + 300,
+            )
+            print(load.stdout.strip() or load.stderr.strip())
+            print(f"  serving process peak RSS {peak_rss_mb(server.pid):.0f} MB")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    finally:
+        for s in servers:
+            s.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
