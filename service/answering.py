@@ -114,13 +114,14 @@ class Answerer:
     # --- store snapshot -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        reports = self.stores.tables.reports()
-        generation = tuple((r["report_id"], r["cells"], r["failed_checks"], r["title"]) for r in reports)
-        counts = self.stores.tables.counts()
-        generation = (*generation, counts["passages"], counts["checks"])
+        """Reload the snapshot of reports, issuers and passages when the table store changed."""
+        generation = self.stores.tables.generation()
+        if generation == self._generation:
+            return
         with self._lock:
             if generation == self._generation:
                 return
+            reports = self.stores.tables.reports()
             self._reports = reports
             self._index = IssuerIndex.build(reports)
             self._checks = {}

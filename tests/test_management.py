@@ -165,3 +165,44 @@ def test_kill_during_indexing_loses_nothing(tmp_path):
     tables, vectors, bm25 = store_ids(data)
     assert tables == vectors == bm25
     assert len(json.loads(run_cli(data, "reports", "--json").stdout)) == 6
+
+
+def test_service_answers_while_a_report_is_indexed(tmp_path):
+    """An upload is indexed in the server while other requests keep being answered; a reader sees the new report
+    whole or not at all."""
+    import threading
+
+    corpus = require_shared_corpus()
+    process, base = serve(tmp_path / "data", REPORTQA_ADMIN_TOKEN=TOKEN)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    try:
+        assert httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", SEED_REPORT.read_bytes())}, headers=auth, timeout=300).status_code == 201
+        upload_done = threading.Event()
+
+        def upload() -> None:
+            data = (corpus / "huaian-city_2024.txt").read_bytes()
+            httpx.post(f"{base}/api/reports", files={"file": ("huaian.txt", data)}, headers=auth, timeout=300)
+            upload_done.set()
+
+        thread = threading.Thread(target=upload)
+        thread.start()
+        seen = []
+        with httpx.Client(timeout=60) as client:
+            while not upload_done.is_set():
+                seed = client.post(f"{base}/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请"})
+                huaian = client.post(f"{base}/api/ask", json={"question": "淮安市2024年收到多少政府信息公开申请"})
+                assert seed.status_code == huaian.status_code == 200
+                assert seed.json()["figures"][0]["value"] == 74
+                body = huaian.json()
+                seen.append(body["status"])
+                if body["status"] == "answered":
+                    assert body["figures"][0]["value"] == 3119  # whole, never half
+                else:
+                    assert body["status"] == "not_found"
+        thread.join()
+        assert seen, "no question was asked while the upload was being indexed"
+        final = httpx.post(f"{base}/api/ask", json={"question": "淮安市2024年收到多少政府信息公开申请"}, timeout=60).json()
+        assert final["figures"][0]["value"] == 3119
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

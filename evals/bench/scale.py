@@ -62,6 +62,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--reuse", type=Path, help="a work folder of an earlier embedded run: skip indexing, measure answers")
     args = parser.parse_args()
 
     from indexing.pipeline import index_paths
@@ -69,7 +70,8 @@ def main() -> int:
     from service.components import build_stores
     from service.settings import load_settings
 
-    work = Path(tempfile.mkdtemp(prefix="reportqa-scale-"))
+    work = args.reuse or Path(tempfile.mkdtemp(prefix="reportqa-scale-"))
+    print(f"work folder {work}")
     env = {"REPORTQA_DATA_DIR": str(work / "data"), "HF_HUB_OFFLINE": "1"}
     servers = []
     if args.mode == "server":
@@ -80,18 +82,22 @@ def main() -> int:
         env |= {"REPORTQA_DATABASE_URL": postgres.url, "REPORTQA_CHROMA_URL": chroma.url}
     os.environ.update(env)
     try:
-        generate(args.reports, work / "synth", seed=args.seed)
         settings = load_settings()
         stores = build_stores(settings)
-        started = time.perf_counter()
-        summary = index_paths([work / "synth"], stores)
-        total = time.perf_counter() - started
-        embed = summary.seconds["embed"]
-        print(f"mode {args.mode}: {summary.reports} reports, {summary.cells} cells, {summary.passages} passages, errors {len(summary.errors)}")
-        print(f"  indexing {total:.0f} s = {summary.reports / total * 60:.1f} reports/min, {summary.passages / total:.1f} passages/s")
-        print("  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in summary.seconds.items()))
-        print(f"  indexing time / pure embedding time = {total / embed:.3f}")
-        print(f"  indexer peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        if args.reuse is None:
+            generate(args.reports, work / "synth", seed=args.seed)
+            started = time.perf_counter()
+            summary = index_paths([work / "synth"], stores)
+            total = time.perf_counter() - started
+            embed = summary.seconds["embed"]
+            print(f"mode {args.mode}: {summary.reports} reports, {summary.cells} cells, {summary.passages} passages, errors {len(summary.errors)}")
+            print(f"  indexing {total:.0f} s = {summary.reports / total * 60:.1f} reports/min, {summary.passages / total:.1f} passages/s")
+            print("  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in summary.seconds.items()))
+            print(f"  indexing time / pure embedding time = {total / embed:.3f}")
+            print(f"  indexer peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        else:
+            counts = stores.tables.counts()
+            print(f"mode {args.mode}, reusing {work}: {counts['reports']} reports, {counts['passages']} passages")
 
         questions = questions_of(work / "synth")
         answerer = Answerer(stores)

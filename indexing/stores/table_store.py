@@ -394,6 +394,12 @@ class TableStore:
             r = s.get(ReportRow, report_id)
             return r.text if r else ""
 
+    def generation(self) -> tuple:
+        """Changes whenever a report is added, re-indexed or deleted; cheap enough to ask before every answer."""
+        with self.session() as s:
+            count, newest = s.execute(select(func.count(), func.max(ReportRow.indexed_at)).select_from(ReportRow)).one()
+            return (count, str(newest))
+
     def content_hash(self, report_id: str) -> str | None:
         with self.session() as s:
             r = s.get(ReportRow, report_id)
