@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from evals.bench.servers import wait_until_healthy  # noqa: F401  (re-exported for the tests)
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -33,22 +35,6 @@ def require_shared_corpus() -> Path:
 def shared_report_files() -> list[Path]:
     corpus = shared_corpus_dir()
     return sorted(p for p in corpus.glob("*") if p.suffix in REPORT_SUFFIXES and p.name != "SOURCES.md")
-
-
-def wait_until_healthy(base_url: str, seconds: float = 60) -> None:
-    """Poll /healthz until a server on loopback answers."""
-    import time
-
-    import httpx
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise TimeoutError(f"{base_url} did not become healthy in {seconds} s")
 
 
 @pytest.fixture(scope="session")

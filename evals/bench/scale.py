@@ -110,7 +110,7 @@ def main() -> int:
                                   env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:
-            from tests.conftest import wait_until_healthy
+            from evals.bench.servers import wait_until_healthy
 
             wait_until_healthy(base, 120)
             with httpx.Client(timeout=30) as client:

@@ -25,6 +25,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_healthy(base_url: str, seconds: float = 60) -> None:
+    """Poll /healthz until a reportqa server on loopback answers."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise TimeoutError(f"{base_url} did not become healthy in {seconds} s")
+
+
 def pg_bin(tool: str) -> str:
     versions = sorted(PG_BIN.glob("*/bin"), key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
     if not versions:
