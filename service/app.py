@@ -21,7 +21,7 @@ from indexing.pipeline import delete_report, index_report, report_summary
 from indexing.readers import UnreadableReport, supported_suffixes
 from service import presentation
 
-from service.answering import MAX_QUESTION_CHARS, Answerer, QuestionTooLong
+from service.answering import Answerer, QuestionTooLong
 from service.components import build_stores
 from service.schemas import Answer, AskRequest
 from service.settings import Settings
@@ -83,14 +83,10 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
 
     @app.post("/api/ask", response_model=Answer)
     def ask(body: AskRequest, answerer: AnswererDep) -> dict:
-        if len(body.question) > MAX_QUESTION_CHARS:
-            raise QuestionTooLong(f"问题过长（{len(body.question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
-        return answerer.ask(body.question, body.conversation_id)
+        return answerer.ask(body.question, body.conversation_id)  # QuestionTooLong → 413 (handler above)
 
     @app.post("/api/chat/stream")
     def chat_stream(body: AskRequest, answerer: AnswererDep) -> StreamingResponse:
-        if len(body.question) > MAX_QUESTION_CHARS:
-            raise QuestionTooLong(f"问题过长（{len(body.question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
         answer = answerer.ask(body.question, body.conversation_id)
         return StreamingResponse(answer_events(answer), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 

@@ -386,8 +386,6 @@ def understand(question: str, index: IssuerIndex) -> Intent:
     )
     if intent.metric is not None and intent.metric.table == "T2" and intent.metric.column in ("change", "previous_year_items"):
         intent.change = intent.previous_year = False  # 本年增/减 is itself the change the question asks for
-        if intent.years == [] and re.search(r"上一年|上年", masked_text):
-            intent.previous_year = False
     intent.narrative = (
         intent.metric is None
         or "yesno" in categories
