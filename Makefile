@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: help install system-deps serve test index eval bench clean
+.PHONY: help install system-deps serve test lint index eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ system-deps: ## install Debian packages the tests need (chromium, a CJK font, po
 
 test: install system-deps ## run the test suite (reads ../shared/corpus)
 	$(BIN)/pytest
+
+lint: install ## ruff: unused names, import order, syntax
+	$(BIN)/ruff check indexing service evals tests
 
 eval: install ## accuracy on the hand-written sets beside the naive-RAG baseline (indexes ../shared/corpus)
 	$(BIN)/reportqa eval

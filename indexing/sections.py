@@ -95,7 +95,6 @@ def _top_section_number(heading: str) -> str:
 
 def known_section_title(heading: str) -> bool:
     """Top-level headings of the national outline (or the variants met in real reports)."""
-    h = compact(heading)
     for section in SECTIONS:
         for title in (section.title, *section.aliases):
             core = compact(title.split("、", 1)[1])

@@ -20,8 +20,8 @@ from indexing import digit_runs
 from indexing.models import Cell, CellKind
 from indexing.national_format import (
     CELL_MARKS,
-    Column,
     NON_RESULT_ROWS,
+    Column,
     ReportFormat,
     Row,
     Table,

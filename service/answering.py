@@ -16,9 +16,9 @@ from indexing.stores.table_store import StoredCell, TableStore
 from service.retrieval import Hit, Retriever
 from service.understanding import (
     Intent,
-    adapt_to_format,
     IssuerIndex,
     Metric,
+    adapt_to_format,
     merge_metric,
     topic_text,
     understand,

@@ -3,13 +3,12 @@
 No ``from __future__ import annotations`` here: FastAPI reads these annotations at runtime.
 """
 
+import hmac
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
-
-import hmac
 
 from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
@@ -20,7 +19,6 @@ from indexing.parser import parse_bytes
 from indexing.pipeline import delete_report, index_report, report_summary
 from indexing.readers import UnreadableReport, supported_suffixes
 from service import presentation
-
 from service.answering import Answerer, QuestionTooLong
 from service.components import build_stores
 from service.schemas import Answer, AskRequest

@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import SEED_REPORT, require_shared_corpus, wait_until_healthy
 from evals.bench.servers import free_port, start_chroma, start_postgres
+from tests.conftest import SEED_REPORT, require_shared_corpus, wait_until_healthy
 
 TOKEN = "server-mode-token"
 
