@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexing.models import Cell, Report
+from indexing.models import Cell, Report, format_number
 from indexing.national_format import (
     T4_BLOCK_LABELS,
     T4_BLOCKS,
@@ -97,27 +97,32 @@ def narrative_passages(report: Report) -> list[Passage]:
             for chunk in chunk_paragraph(paragraph):
                 if len(chunk) < 4:
                     continue
-                passages.append(
-                    Passage(
-                        passage_id=f"{report.report_id}:n{len(passages)}",
-                        report_id=report.report_id,
-                        issuer=report.issuer,
-                        issuer_short=report.issuer_short,
-                        year=report.year,
-                        kind="narrative",
-                        section=path,
-                        text=chunk,
-                        ordinal=len(passages),
-                    )
-                )
+                passages.append(passage_of(report, f"n{len(passages)}", "narrative", path, chunk, len(passages)))
     return passages
+
+
+def passage_of(
+    report: Report, local_id: str, kind: str, section: str, text: str, ordinal: int,
+    table: str | None = None, row: str | None = None,
+) -> Passage:
+    return Passage(
+        passage_id=f"{report.report_id}:{local_id}",
+        report_id=report.report_id,
+        issuer=report.issuer,
+        issuer_short=report.issuer_short,
+        year=report.year,
+        kind=kind,
+        section=section,
+        text=text,
+        table=table,
+        row=row,
+        ordinal=ordinal,
+    )
 
 
 def _value_text(cell: Cell, unit: str) -> str:
     if cell.kind in ("number", "zero"):
-        value = cell.value
-        shown = f"{value:g}" if isinstance(value, float) and not float(value).is_integer() else str(int(value))  # type: ignore[arg-type]
-        return f"{shown} {unit}"
+        return f"{format_number(cell.value)} {unit}"  # type: ignore[arg-type]
     if cell.kind == "unresolved":
         return "无法确定"
     if cell.kind == "blank":
@@ -132,21 +137,8 @@ def table_passages(report: Report) -> list[Passage]:
     prefix = f"{report.year}年 {report.issuer}"
 
     def add(table_id: str, row_key: str | None, section: str, text: str) -> None:
-        passages.append(
-            Passage(
-                passage_id=f"{report.report_id}:{table_id}:{row_key or ''}:{len(passages)}",
-                report_id=report.report_id,
-                issuer=report.issuer,
-                issuer_short=report.issuer_short,
-                year=report.year,
-                kind="table",
-                section=section,
-                text=text,
-                table=table_id,
-                row=row_key,
-                ordinal=len(passages),
-            )
-        )
+        local_id = f"{table_id}:{row_key or ''}:{len(passages)}"
+        passages.append(passage_of(report, local_id, "table", section, text, len(passages), table_id, row_key))
 
     for table in fmt.tables:
         section = f"表{ {'T2': '二', 'T3': '三', 'T4': '四'}[table.id] }：{table.title}".replace(" ", "")

@@ -10,6 +10,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 
 from indexing import national_format as nf
+from indexing.models import format_number
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.table_store import StoredCell, TableStore
@@ -33,12 +34,6 @@ NUMERIC = ("number", "zero")
 
 class QuestionTooLong(ValueError):
     pass
-
-
-def format_number(value: float | int) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value) if isinstance(value, int) else repr(value)
 
 
 def clean_number(value: float | int) -> float | int:
