@@ -24,6 +24,10 @@ RESULTS_DIR = ROOT / "evals" / "results"
 GOLD_DIR = ROOT / "tests" / "gold"
 DEFAULT_SETS = ("handwritten", "heldout")
 ABSTAIN = ("not_found", "ambiguous")
+# Every form a report is published in; a file the indexer refuses is listed in the results, its questions missed.
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+# Kinds whose answers are numbers or abstentions: the wrong-answer rate is measured over them.
+NUMERIC_KINDS = ("cell", "derived", "followup", "unanswerable")
 
 
 def shared_corpus_dir() -> Path:
@@ -34,7 +38,7 @@ def corpus_files() -> list[Path]:
     shared = shared_corpus_dir()
     if not (shared / "template.json").exists():
         raise SystemExit(f"the shared corpus is not at {shared}; set REPORTQA_SHARED_CORPUS to its folder")
-    return sorted(p for p in shared.glob("*") if p.suffix in (".txt", ".md") and p.name != "SOURCES.md")
+    return sorted(p for p in shared.glob("*") if p.suffix in REPORT_SUFFIXES and p.name != "SOURCES.md")
 
 
 @dataclass
@@ -52,6 +56,10 @@ class Result:
     hit_rank: int | None = None
     baseline_rank: int | None = None
     answer: str = ""
+    outcome: str = ""  # correct / wrong / abstained (evals/scoring.py)
+    answerable: bool = True
+    group: str | None = None  # paraphrase group
+    item_class: str | None = None  # what the item exercises, as its writer tagged it
 
 
 @dataclass
@@ -69,11 +77,16 @@ class Summary:
     abstention_precision: float
     abstention_recall: float
     followup_accuracy: float
+    wrong_answer_rate: float
+    abstention_on_answerable: float
+    paraphrase_consistency: float | None
     parse_cell_accuracy: float
     parse_cells: int
     latency_ms: dict
     per_kind: dict
     per_report: dict
+    per_class: dict = field(default_factory=dict)
+    refused_files: list = field(default_factory=list)
     baseline: dict = field(default_factory=dict)
     synthetic_parse: dict = field(default_factory=dict)
 
@@ -91,7 +104,10 @@ def load_items(names: list[str]) -> list[tuple[str, dict]]:
     return items
 
 
-def ask_all(client, items: list[tuple[str, dict]]) -> list[Result]:  # type: ignore[no-untyped-def]
+def ask_all(client, items: list[tuple[str, dict]], report_ids: dict[str, str] | None = None) -> list[Result]:  # type: ignore[no-untyped-def]
+    """Every item through POST /api/ask. ``report_ids`` maps a corpus file's stem to the id it was indexed under, so
+    that a figure counts only when it comes from the report the item is about."""
+    report_ids = report_ids or {}
     results: list[Result] = []
     for set_name, item in items:
         turns = item["turns"] if item["kind"] == "followup" else [item]
@@ -108,7 +124,9 @@ def ask_all(client, items: list[tuple[str, dict]]) -> list[Result]:  # type: ign
             year = expected.get("year", item.get("year")) if with_value and item.get("year") else None
             if "years" in expected:
                 year = max(expected["years"])
-            score = score_answer(item["id"], item["kind"], turn["question"], expected, answer, issuer=issuer, year=year)
+            stem = expected.get("report", item.get("report"))
+            score = score_answer(item["id"], item["kind"], turn["question"], expected, answer, issuer=issuer, year=year,
+                                 report_id=report_ids.get(stem) if with_value and stem else None)
             results.append(
                 Result(
                     item_id=f"{item['id']}#{n}" if len(turns) > 1 else item["id"],
@@ -123,9 +141,24 @@ def ask_all(client, items: list[tuple[str, dict]]) -> list[Result]:  # type: ign
                     latency_ms=latency,
                     hit_rank=score.hit_rank,
                     answer=answer.get("answer", "")[:300],
+                    outcome=score.outcome,
+                    answerable=expected.get("status") not in ABSTAIN,
+                    group=item.get("group"),
+                    item_class=item.get("class"),
                 )
             )
     return results
+
+
+def report_ids_of(files: list[Path]) -> dict[str, str]:
+    """Corpus file stem → the report id the indexer gives it (files it cannot parse are left out)."""
+    ids = {}
+    for path in files:
+        try:
+            ids[path.stem] = parse_file(path).report_id
+        except Exception:  # noqa: BLE001 — a refused file simply has no id; the indexer reported why
+            continue
+    return ids
 
 
 def _ratio(numerator: int, denominator: int) -> float:
@@ -174,6 +207,14 @@ def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
             entry["correct"] += int(r.correct)
     for entry in per_report.values():
         entry["accuracy"] = _ratio(entry["correct"], entry["questions"])
+    numeric = [r for r in results if r.kind in NUMERIC_KINDS]
+    answerable = [r for r in results if r.answerable and r.kind != "ambiguous"]
+    per_class: dict[str, dict] = {}
+    for r in results:
+        entry = per_class.setdefault(r.item_class or r.kind, {"questions": 0, "correct": 0, "wrong": 0})
+        entry["questions"] += 1
+        entry["correct"] += int(r.correct)
+        entry["wrong"] += int(r.outcome == "wrong")
     latencies = [r.latency_ms for r in results]
     figure_latencies = [r.latency_ms for r in results if r.kind in ("cell", "derived", "followup")]
     narrative_latencies = [r.latency_ms for r in narrative]
@@ -191,6 +232,9 @@ def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
         abstention_precision=_ratio(sum(r.status == r.expected for r in abstained if isinstance(r.expected, str)), len(abstained)),
         abstention_recall=_ratio(sum(r.status in ABSTAIN for r in should_abstain), len(should_abstain)),
         followup_accuracy=_ratio(sum(r.correct for r in by_kind["followup"]), len(by_kind["followup"])),
+        wrong_answer_rate=_ratio(sum(r.outcome == "wrong" for r in numeric), len(numeric)),
+        abstention_on_answerable=_ratio(sum(r.outcome == "abstained" for r in answerable), len(answerable)),
+        paraphrase_consistency=paraphrase_consistency(results),
         parse_cell_accuracy=parse["accuracy"],
         parse_cells=parse["cells"],
         latency_ms={
@@ -203,7 +247,20 @@ def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
         },
         per_kind={k: {"questions": len(v), "accuracy": _ratio(sum(r.correct for r in v), len(v))} for k, v in sorted(by_kind.items())},
         per_report=dict(sorted(per_report.items())),
+        per_class=dict(sorted(per_class.items(), key=lambda kv: -kv[1]["questions"])),
     )
+
+
+def paraphrase_consistency(results: list[Result]) -> float | None:
+    """Share of paraphrase groups whose answers all agree (same status, same first figure and report)."""
+    groups: dict[str, set[tuple]] = defaultdict(set)
+    for r in results:
+        if r.group:
+            got = r.got if isinstance(r.got, dict) else {"status": r.status}
+            groups[r.group].add((r.status, got.get("value"), got.get("issuer"), got.get("year")))
+    if not groups:
+        return None
+    return _ratio(sum(len(answers) == 1 for answers in groups.values()), len(groups))
 
 
 def run_baseline(results: list[Result], items: list[tuple[str, dict]], embedder, files: list[Path]) -> dict:  # type: ignore[no-untyped-def]
@@ -300,6 +357,13 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
     lines += [f"| {k} | {v['questions']} | {v['accuracy']:.1%} |" for k, v in summary.per_kind.items()]
     lines += ["", "## Per report", "", "| report | questions | accuracy |", "|---|---|---|"]
     lines += [f"| {k} | {v['questions']} | {v['accuracy']:.1%} |" for k, v in summary.per_report.items()]
+    lines += ["", f"Wrong-answer rate {summary.wrong_answer_rate:.1%} (numeric and unanswerable items); abstention on "
+              f"answerable {summary.abstention_on_answerable:.1%}; paraphrase consistency "
+              + (f"{summary.paraphrase_consistency:.1%}" if summary.paraphrase_consistency is not None else "—") + "."]
+    lines += ["", "## Per class", "", "| class | questions | accuracy | wrong |", "|---|---|---|---|"]
+    lines += [f"| {k} | {v['questions']} | {_ratio(v['correct'], v['questions']):.1%} | {v['wrong']} |" for k, v in summary.per_class.items()]
+    if summary.refused_files:
+        lines += ["", "Refused by the indexer: " + "; ".join(summary.refused_files)]
     lines += ["", f"Parse: {summary.parse_cells} gold cells, accuracy {summary.parse_cell_accuracy:.2%}."]
     if summary.synthetic_parse:
         sp = summary.synthetic_parse
@@ -307,7 +371,8 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
     misses = [r for r in results if not r.correct]
     lines += ["", f"## Misses ({len(misses)})", ""]
     for r in misses:
-        lines.append(f"- `{r.item_id}` [{r.kind}] {r.question} — expected `{r.expected}`, got `{r.got}`")
+        mark = " **WRONG**" if r.outcome == "wrong" else ""
+        lines.append(f"- `{r.item_id}` [{r.kind}/{r.item_class or ''}]{mark} {r.question} — expected `{r.expected}`, got `{r.got}`")
     return "\n".join(lines) + "\n"
 
 
@@ -336,15 +401,17 @@ def run(set_names: list[str], data_dir: Path, baseline: bool, synth_dir: Path | 
     settings = load_settings(data_dir=data_dir, collection="reportqa-eval")
     stores = build_stores(settings)
     summary_index = index_paths(files, stores, progress=not quiet)
-    if summary_index.errors:
-        raise SystemExit("indexing the shared corpus failed:\n" + "\n".join(summary_index.errors))
+    if summary_index.errors and not quiet:
+        # A refused file is a product failure to measure, not a reason to stop: its questions count as missed.
+        print("refused by the indexer:\n  " + "\n  ".join(summary_index.errors))
     client = TestClient(create_app(settings, answerer=Answerer(stores)))
     client.post("/api/ask", json={"question": "预热：虹口区2021年收到多少申请"})  # warm-up, not measured
     items = load_items(set_names)
-    results = ask_all(client, items)
+    results = ask_all(client, items, report_ids_of(files))
     shared = shared_corpus_dir()
     parse = parse_accuracy(sorted(GOLD_DIR.glob("*.json")), lambda g: shared / g["file"])
     summary = summarise(results, parse, set_names)
+    summary.refused_files = summary_index.errors
     if synth_dir is not None:
         synth_gold = sorted((synth_dir / "gold").glob("*.json"))
         summary.synthetic_parse = {**parse_accuracy(synth_gold, lambda g: synth_dir / g["file"]), "reports": len(synth_gold)}
