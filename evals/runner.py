@@ -77,6 +77,7 @@ class Summary:
     abstention_precision: float
     abstention_recall: float
     followup_accuracy: float
+    server_errors: int
     wrong_answer_rate: float
     abstention_on_answerable: float
     paraphrase_consistency: float | None
@@ -116,8 +117,11 @@ def ask_all(client, items: list[tuple[str, dict]], report_ids: dict[str, str] | 
             started = time.perf_counter()
             response = client.post("/api/ask", json={"question": turn["question"], "conversation_id": conversation})
             latency = (time.perf_counter() - started) * 1000
-            answer = response.json()
-            conversation = answer.get("conversation_id")
+            if response.status_code == 200:
+                answer = response.json()
+            else:  # a server error is a miss to count, not a reason to stop the run
+                answer = {"status": "error", "answer": f"HTTP {response.status_code}", "figures": [], "passages": []}
+            conversation = answer.get("conversation_id", conversation)
             expected = turn["expected"]
             with_value = "value" in expected and "ranking" not in expected
             issuer = expected.get("issuer", item.get("issuer")) if with_value else None
@@ -232,6 +236,7 @@ def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
         abstention_precision=_ratio(sum(r.status == r.expected for r in abstained if isinstance(r.expected, str)), len(abstained)),
         abstention_recall=_ratio(sum(r.status in ABSTAIN for r in should_abstain), len(should_abstain)),
         followup_accuracy=_ratio(sum(r.correct for r in by_kind["followup"]), len(by_kind["followup"])),
+        server_errors=sum(r.status == "error" for r in results),
         wrong_answer_rate=_ratio(sum(r.outcome == "wrong" for r in numeric), len(numeric)),
         abstention_on_answerable=_ratio(sum(r.outcome == "abstained" for r in answerable), len(answerable)),
         paraphrase_consistency=paraphrase_consistency(results),
@@ -359,7 +364,8 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
     lines += [f"| {k} | {v['questions']} | {v['accuracy']:.1%} |" for k, v in summary.per_report.items()]
     lines += ["", f"Wrong-answer rate {summary.wrong_answer_rate:.1%} (numeric and unanswerable items); abstention on "
               f"answerable {summary.abstention_on_answerable:.1%}; paraphrase consistency "
-              + (f"{summary.paraphrase_consistency:.1%}" if summary.paraphrase_consistency is not None else "—") + "."]
+              + (f"{summary.paraphrase_consistency:.1%}" if summary.paraphrase_consistency is not None else "—")
+              + f"; server errors {summary.server_errors}."]
     lines += ["", "## Per class", "", "| class | questions | accuracy | wrong |", "|---|---|---|---|"]
     lines += [f"| {k} | {v['questions']} | {_ratio(v['correct'], v['questions']):.1%} | {v['wrong']} |" for k, v in summary.per_class.items()]
     if summary.refused_files:
@@ -404,7 +410,7 @@ def run(set_names: list[str], data_dir: Path, baseline: bool, synth_dir: Path | 
     if summary_index.errors and not quiet:
         # A refused file is a product failure to measure, not a reason to stop: its questions count as missed.
         print("refused by the indexer:\n  " + "\n  ".join(summary_index.errors))
-    client = TestClient(create_app(settings, answerer=Answerer(stores)))
+    client = TestClient(create_app(settings, answerer=Answerer(stores)), raise_server_exceptions=False)
     client.post("/api/ask", json={"question": "预热：虹口区2021年收到多少申请"})  # warm-up, not measured
     items = load_items(set_names)
     results = ask_all(client, items, report_ids_of(files))

@@ -4,6 +4,7 @@ Every scored answer gets an outcome:
 - ``correct``: the expected figure (value, report), passage or status;
 - ``wrong``: a figure stated that is not the gold one, an ``answered`` status where the reports hold no answer, or an
   answer about another report — the outcome users must never see;
+- ``error``: the server failed (HTTP 5xx);
 - ``abstained``: ``not_found`` / ``ambiguous``, or a figure the answer declares unreadable (value null) — honest,
   but a miss on an answerable question.
 """
@@ -52,6 +53,8 @@ def _outcome(correct: bool, answer: dict) -> str:
     if correct:
         return "correct"
     status = answer.get("status")
+    if status == "error":
+        return "error"
     if status in ABSTAIN_STATUSES:
         return "abstained"
     figures = answer.get("figures") or []
@@ -77,6 +80,8 @@ def score_answer(
         correct = status == expected["status"]
         if correct:
             outcome = "correct"
+        elif status == "error":
+            outcome = "error"
         elif expected["status"] == "not_found" and status == "answered":
             outcome = "wrong"  # an answer where the reports hold none
         elif expected["status"] == "ambiguous" and status == "answered" and first.get("value") is not None:
@@ -88,7 +93,7 @@ def score_answer(
         needle = expected["substring"]
         rank = next((i for i, p in enumerate(answer.get("passages") or [], 1) if needle in p["text"]), None)
         correct = status == "answered" and needle in answer.get("answer", "")
-        outcome = "correct" if correct else ("abstained" if status in ABSTAIN_STATUSES else "wrong")
+        outcome = "correct" if correct else ("abstained" if status in ABSTAIN_STATUSES else "error" if status == "error" else "wrong")
         return Score(item_id, kind, question, correct, needle, answer.get("answer", "")[:160], hit_rank=rank, outcome=outcome)
     if "ranking" in expected:
         got = [f["issuer"] for f in figures]
