@@ -14,10 +14,10 @@ from indexing.models import format_number
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.table_store import StoredCell, TableStore
+from service.bodies import Gazetteer
 from service.retrieval import Hit, Retriever
 from service.understanding import (
     Intent,
-    IssuerIndex,
     Metric,
     adapt_to_format,
     merge_metric,
@@ -102,7 +102,7 @@ class Answerer:
         self.conversations = ConversationStore(stores.tables)
         self._generation: tuple | None = None
         self._reports: list[dict] = []
-        self._index = IssuerIndex.build([])
+        self._index = Gazetteer.build([])
         self._checks: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
 
@@ -117,16 +117,21 @@ class Answerer:
             if generation == self._generation:
                 return
             reports = self.stores.tables.reports()
+            texts: dict[str, str] = {}
+            for p in self.stores.tables.passages():
+                texts[p["report_id"]] = texts.get(p["report_id"], "") + p["text"]
+            self._index = Gazetteer.build(reports, texts)
+            for r in reports:  # one body across the names it was printed under
+                r["body"] = self._index.body_of_issuer[r["issuer"]]
             self._reports = reports
-            self._index = IssuerIndex.build(reports)
             self._checks = {}
             self.retriever.refresh(generation)
             if self.stores.bm25.ids() != set(self.retriever.passage_ids()):
                 self.stores.bm25.rebuild(self.stores.tables.passages())  # this worker's lexical index was behind
             self._generation = generation
 
-    def reports_of(self, issuer: str) -> list[dict]:
-        return [r for r in self._reports if r["issuer"] == issuer]
+    def reports_of(self, body: str) -> list[dict]:
+        return [r for r in self._reports if r["body"] == body]
 
     def checks_of(self, report_id: str) -> dict[str, str]:
         if report_id not in self._checks:
@@ -155,8 +160,15 @@ class Answerer:
     # --- dispatch -------------------------------------------------------------------------------------
 
     def _answer(self, question: str, intent: Intent, conv: Conversation) -> dict:
-        if intent.unknown_issuer and not intent.issuer_named:
-            return self._not_found(f"没有收录“{intent.unknown_issuer}”的年度报告。{self._catalogue()}")
+        if intent.unknown_issuer:
+            # Every place and organ the question names must be explained by the chosen body's own chain: 沭阳县卫健委
+            # is not 沭阳县人民政府, 淮安市清江浦区 is not 淮安市.
+            return self._not_found(
+                f"没有收录“{intent.unknown_issuer}”的年度报告。{self._catalogue()}",
+                reason="body_not_indexed",
+                understood={"body": intent.understood_body or intent.unknown_issuer},
+            )
+        notes = [f"（{'；'.join(intent.read_as)}。）"] if intent.read_as else []
 
         # Follow-ups inherit what the question leaves out.
         issuers = intent.issuers or list(conv.issuers)
@@ -173,7 +185,6 @@ class Answerer:
             metric = merge_metric(conv.metric, intent.metric, True)
 
         years = list(intent.years)
-        note = ""
         if not years and intent.previous_year and conv.year:
             years = [conv.year - 1]
         if not years and not intent.relative_year and not intent.issuers and conv.year and not intent.ranking:
@@ -184,12 +195,12 @@ class Answerer:
         if intent.ranking and not intent.issuers:
             issuers = []
         if not issuers:
-            issuers = sorted({r["issuer"] for r in self._reports})
+            issuers = sorted({r["body"] for r in self._reports})
             named = False
         else:
             named = True
         if len(issuers) > 1 and years:
-            # 平潭 names two issuers; the year usually tells which one is meant
+            # 平潭 names two bodies; the year usually tells which one is meant
             with_year = [i for i in issuers if any(r["year"] in years for r in self.reports_of(i))]
             issuers = with_year or issuers
 
@@ -198,24 +209,47 @@ class Answerer:
             if len(issuers) == 1:
                 newest = max(r["year"] for r in self.reports_of(issuers[0]))
                 years = [newest + offset]
-                note = f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）"
+                notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
         if intent.ranking and metric is not None and not (named and len(issuers) == 1):
             return self._ranking(question, metric, issuers, years, conv)
         if intent.change and metric is not None:
             return self._change(question, metric, issuers, years, named, conv)
 
+        if named and len(issuers) == 1 and len(years) == 1 and intent.plan:
+            # 平潭2025年打算怎么… : a report plans the next year's work, so 2025's plans are in the 2024 report
+            available = {r["year"] for r in self.reports_of(issuers[0])}
+            if years[0] - 1 in available and (years[0] not in available or narrative):
+                notes.append(f"（{years[0]}年的工作安排见{years[0] - 1}年报告，以下按该报告回答。）")
+                years = [years[0] - 1]
+        if named and len(issuers) == 1 and not years:
+            # A body but no year: its newest report, saying so
+            own = sorted(r["year"] for r in self.reports_of(issuers[0]))
+            if own:
+                years = [own[-1]]
+                if len(own) > 1:
+                    others = "、".join(str(y) for y in own[:-1])
+                    notes.append(f"（未指明年份，按最新的{own[-1]}年报告回答；其他已收录年份：{others}。）")
+        note = "".join(notes)
+
         candidates = [
             r for issuer in issuers for r in self.reports_of(issuer) if not years or r["year"] in years
         ]
         if not candidates:
-            return self._not_found(self._missing(issuers if named else [], years))
+            return self._not_found(
+                self._missing(issuers if named else [], years),
+                reason="year_not_indexed",
+                understood={"body": "、".join(self._index.display(i) for i in issuers) if named else None, "year": years[0] if years else None},
+            )
         if len(candidates) > 1:
             if narrative and not named:
                 return self._narrative(question, None, candidates, conv, note)
             return self._ambiguous(candidates)
         report = candidates[0]
-        conv.issuers, conv.year = [report["issuer"]], report["year"]
+        conv.issuers, conv.year = [report["body"]], report["year"]
+        if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no:
+            # A quantity no table holds (a budget, a visitor count): only a sentence stating it answers.
+            return self._quantity_from_text(question, report, intent, note)
         if narrative or metric is None:
             return self._narrative(question, report, [report], conv, note)
         if intent.generic and (intent.leftover or intent.narrative_phrases):
@@ -225,6 +259,22 @@ class Answerer:
                 return supported
         conv.metric = metric
         return self._figure(question, intent, metric, report, note)
+
+    def _quantity_from_text(self, question: str, report: dict, intent: Intent, note: str) -> dict:
+        """The answerability gate: a sentence that states a number about the asked subject, quoted — or not_found
+        with the nearest passages offered as related reading."""
+        words = [w for w in intent.leftover + intent.narrative_phrases if len(w) >= 2]
+        supported = self._narrative_if_supported(question, report, words, note) if words else None
+        if supported:
+            return supported
+        related = self._narrative(question, report, [report], None, note)
+        answer = self._not_found(
+            f"{report['issuer']}{report['year']}年政府信息公开工作年度报告里没有这项数字。{note}",
+            reason="no_such_figure",
+            understood={"body": report["issuer"], "year": report["year"], "figure": "、".join(words) or None},
+        )
+        answer["passages"] = related.get("passages", [])[:3]  # related reading, not an answer
+        return answer
 
     def _narrative_if_supported(self, question: str, report: dict, words: list[str], note: str) -> dict | None:
         result = self._narrative(question, report, [report], None, note)
@@ -287,8 +337,11 @@ class Answerer:
         # T3
         table = fmt.table("T3")
         column = metric.column or "total"
-        columns = nf.T3_APPLICANT_COLUMNS[1:] if metric.organisation else (column,)
-        column_label = nf.ORGANISATION_GROUP if metric.organisation else table.column(column).label
+        columns = nf.T3_APPLICANT_COLUMNS[1:] if metric.organisation else (metric.columns or (column,))
+        if metric.columns:
+            column_label = " + ".join(table.column(c).label for c in metric.columns)
+        else:
+            column_label = nf.ORGANISATION_GROUP if metric.organisation else table.column(column).label
         cells = self.cells_of(ref, "T3")
         if metric.rate:
             numerator_rows = ("granted", *metric.extra_rows)
@@ -316,7 +369,7 @@ class Answerer:
         if row not in {r.key for r in table.rows}:
             return Computed(None, "件", row, False, None, [], note="该报告格式的表三没有这一行")
         label = f"{nf.strip_numbering(table.row(row).label)} · {column_label}"
-        if metric.organisation:
+        if metric.organisation or metric.columns:
             return self._sum([cells.get((row, c)) for c in columns], "件", label)
         return self._single(cells.get((row, column)), "件", nf.cell_label(fmt, "T3", row, column))
 
@@ -519,7 +572,7 @@ class Answerer:
         if not years:
             by_year: dict[int, int] = {}
             for r in self._reports:
-                if r["issuer"] in issuers:
+                if r["body"] in issuers:
                     by_year[r["year"]] = by_year.get(r["year"], 0) + 1
             if not by_year:
                 return self._not_found(self._catalogue())
@@ -573,7 +626,7 @@ class Answerer:
         sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
         if conv is not None and report is None:
-            conv.issuers, conv.year = [p["issuer"]], p["year"]
+            conv.issuers, conv.year = [self._index.body_of_issuer.get(p["issuer"], p["issuer"])], p["year"]
         prefix = "" if report else "（问题未指明机关和年份，以下引自最相关的报告）"
         text = f"{prefix}根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence}”{note}"
         return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(h) for h in hits]}
@@ -581,21 +634,23 @@ class Answerer:
     # --- not found / ambiguous -------------------------------------------------------------------------
 
     def _catalogue(self) -> str:
-        by_issuer: dict[str, list[int]] = {}
+        by_body: dict[str, list[int]] = {}
         for r in self._reports:
-            by_issuer.setdefault(r["issuer"], []).append(r["year"])
-        parts = [f"{issuer}（{'、'.join(str(y) for y in sorted(years))}年）" for issuer, years in by_issuer.items()]
+            by_body.setdefault(r["body"], []).append(r["year"])
+        parts = [f"{self._index.display(body)}（{'、'.join(str(y) for y in sorted(years))}年）" for body, years in by_body.items()]
         return "已收录：" + "；".join(parts) + "。"
 
     def _missing(self, issuers: list[str], years: list[int]) -> str:
         years_text = "、".join(f"{y}年" for y in years)
         if issuers:
-            have = "；".join(f"{i}：{'、'.join(str(r['year']) for r in sorted(self.reports_of(i), key=lambda r: r['year']))}年" for i in issuers)
-            return f"没有收录{'、'.join(issuers)}{years_text}的年度报告（已收录 {have}）。"
+            names = [self._index.display(i) for i in issuers]
+            have = "；".join(f"{n}：{'、'.join(str(r['year']) for r in sorted(self.reports_of(i), key=lambda r: r['year']))}年" for n, i in zip(names, issuers, strict=True))
+            return f"没有收录{'、'.join(names)}{years_text}的年度报告（已收录 {have}）。"
         return f"没有收录{years_text}的年度报告。{self._catalogue()}"
 
-    def _not_found(self, message: str) -> dict:
-        return {"status": "not_found", "answer": message, "figures": [], "passages": []}
+    def _not_found(self, message: str, reason: str | None = None, understood: dict | None = None) -> dict:
+        return {"status": "not_found", "answer": message, "figures": [], "passages": [], "reason": reason,
+                "understood": understood or {}}
 
     def _ambiguous(self, candidates: list[dict], lead: str = "") -> dict:
         choices = "；".join(f"{r['issuer']} {r['year']}年" for r in sorted(candidates, key=lambda r: (r["issuer"], r["year"])))

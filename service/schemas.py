@@ -57,3 +57,9 @@ class Answer(BaseModel):
     figures: list[Figure]
     passages: list[Passage]
     choices: list[Choice] = Field(default_factory=list)
+    reason: Literal["body_not_indexed", "year_not_indexed", "no_such_figure", "not_in_this_format"] | None = Field(
+        None, description="Why a not_found answer found nothing."
+    )
+    understood: dict = Field(
+        default_factory=dict, description="The body, year and figure as the question was understood (not_found answers)."
+    )

@@ -10,26 +10,21 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import unicodedata
+
 from indexing import national_format as nf
-from indexing.metadata import OCR_PLACE_CORRECTIONS
+from service.bodies import PLACE_NAME, Gazetteer
 
 CHINESE_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 YEAR_ARABIC = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?![\d件条个次元项%])")
-YEAR_CHINESE = re.compile(r"([零〇○Ｏ一二三四五六七八九]{4})\s*年")
+# 二〇二二年 / 二零二二 (a year in Chinese numerals needs 年 unless it starts like one: 一九… / 二〇… / 二零…)
+YEAR_CHINESE = re.compile(r"([零〇○Ｏ一二三四五六七八九]{4})\s*年|([一二][零〇○Ｏ九][零〇○Ｏ一二三四五六七八九]{2})(?![零〇○Ｏ一二三四五六七八九])")
+PLAN_WORDS = ("打算", "计划", "准备", "下一步", "将要", "拟", "重点工作", "工作安排", "安排")
 RELATIVE_YEARS = {"去年": 0, "上年度": 0, "最近一年": 0, "最新": 0, "最近": 0, "前年": -1}
 QUANTITY_WORDS = (
     "多少", "几件", "几个", "几项", "几次", "几起", "数量", "数目", "总数", "是多少", "有几", "多大", "比例", "占比",
     "率", "金额", "排名", "最多", "最少", "增加", "减少", "变化", "几",
 )
-# Place words that are not an issuer: 全区, 本市, 哪个区, 辖区 …
-GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省]|区县|市县|省市|市区)")
-PLACE_NAME = re.compile(
-    r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|州|旗))(?:人民政府|政府)?"
-    r"|([\u4e00-\u9fff]{2,8}?(?:局|委员会))"
-    r"|^([\u4e00-\u9fff]{2,6}?(?:部|署|总局|办公厅))(?=[\d〇零一二三四五六七八九]{4}|的|在|今年|去年)"
-)
-
-
 @dataclass(frozen=True)
 class Metric:
     """What figure a question asks for. ``table`` decides which of the other fields matter."""
@@ -44,6 +39,7 @@ class Metric:
     litigation: bool = False  # T4 both litigation blocks together (derived)
     part: str | None = None  # T4 part key
     extra_rows: tuple[str, ...] = ()  # T3 rows added to ``row`` (新收加上年结转)
+    columns: tuple[str, ...] = ()  # T3 applicant columns summed (企业、律所这些单位加起来)
 
     @property
     def has_row(self) -> bool:
@@ -52,9 +48,13 @@ class Metric:
 
 @dataclass
 class Intent:
-    issuers: list[str] = field(default_factory=list)  # full names of the issuers the question names
+    issuers: list[str] = field(default_factory=list)  # canonical ids of the bodies the question names
     issuer_named: bool = False
-    unknown_issuer: str | None = None
+    unknown_issuer: str | None = None  # names no indexed body explains
+    understood_body: str = ""  # the body as the question names it
+    read_as: list[str] = field(default_factory=list)  # names read through a typo
+    yes_no: bool = False  # 有没有 / 是否 …
+    plan: bool = False  # asks what a report plans for a year (打算/计划): answered from the year before
     years: list[int] = field(default_factory=list)
     relative_year: tuple[str, int] | None = None  # ("去年", offset from the newest report)
     previous_year: bool = False  # 上一年 / 上年 relative to the conversation's year
@@ -128,115 +128,30 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
 
 # --- issuers and years --------------------------------------------------------------------------------
 
-PLACE_SUFFIXES = ("综合实验区", "实验区", "新区", "开发区", "自治县", "区", "县", "市")
-
-
-def issuer_variants(issuer: str, short: str) -> set[str]:
-    """The ways people name an issuer: 上海市虹口区人民政府 / 虹口区 / 虹口 / 虹口区政府 …"""
-    names = {issuer, short}
-    for name in (issuer, short):
-        for suffix in ("人民政府办公厅", "人民政府办公室", "人民政府"):
-            if name.endswith(suffix):
-                base = name[: -len(suffix)]
-                names |= {base, base + "政府"}
-                if suffix != "人民政府":
-                    names |= {base + "政府办公厅", base + suffix.removeprefix("人民政府")}
-    for name in list(names):
-        if name.endswith(("区", "县", "市")) and len(name) >= 2:
-            names |= {name + "政府", name + "人民政府"}
-        for suffix in PLACE_SUFFIXES:
-            if name.endswith(suffix) and len(name) - len(suffix) >= 2 and not name.endswith(("政府", "办公厅")):
-                names.add(name[: -len(suffix)])
-                break
-    if "科学技术委员会" in issuer:
-        names |= {issuer.replace("科学技术委员会", "科委"), "市科委", "科委"}
-    if issuer.endswith("人民政府办公厅"):
-        city = issuer[: -len("人民政府办公厅")]
-        names |= {"市政府办公厅", f"{city}政府办公厅", f"{city}办公厅"}
-    for right, wrong in ((r, w) for w, r in OCR_PLACE_CORRECTIONS.items()):
-        names |= {n.replace(right, wrong) for n in names if right in n}
-    return {n for n in names if len(n) >= 2}
-
-
 def parse_years(text: str) -> list[int]:
     years = [int(m.group(1)) for m in YEAR_ARABIC.finditer(text)]
     for m in YEAR_CHINESE.finditer(text):
-        years.append(int("".join(str(CHINESE_DIGITS[c]) for c in m.group(1))))
+        year = int("".join(str(CHINESE_DIGITS[c]) for c in (m.group(1) or m.group(2))))
+        if 1990 <= year <= 2100:
+            years.append(year)
     return sorted(set(years), key=years.index)
 
 
-@dataclass
-class IssuerIndex:
-    """What the store holds: issuers with their name variants and years."""
-
-    years_by_issuer: dict[str, list[int]]
-    short_by_issuer: dict[str, str]
-    variants: dict[str, set[str]]  # variant → issuers
-
-    @classmethod
-    def build(cls, reports: list[dict]) -> IssuerIndex:
-        years: dict[str, list[int]] = {}
-        shorts: dict[str, str] = {}
-        variants: dict[str, set[str]] = {}
-        for r in reports:
-            years.setdefault(r["issuer"], []).append(r["year"])
-            shorts[r["issuer"]] = r["issuer_short"]
-            for v in issuer_variants(r["issuer"], r["issuer_short"]):
-                variants.setdefault(v, set()).add(r["issuer"])
-        for y in years.values():
-            y.sort()
-        return cls(years, shorts, variants)
-
-    def match(self, text: str) -> tuple[list[str], list[tuple[int, int]]]:
-        """Issuers named in the text (longest variants first) and the spans they cover."""
-        taken = [False] * len(text)
-        spans: list[tuple[int, int]] = []
-        issuers: list[str] = []
-        for variant in sorted(self.variants, key=len, reverse=True):
-            start = text.find(variant)
-            while start >= 0:
-                end = start + len(variant)
-                if not any(taken[start:end]):
-                    taken[start:end] = [True] * (end - start)
-                    spans.append((start, end))
-                    for issuer in sorted(self.variants[variant]):
-                        if issuer not in issuers:
-                            issuers.append(issuer)
-                start = text.find(variant, end)
-        # A bare region (上海 / 上海市) names every indexed issuer of that region.
-        if not issuers:
-            for issuer in self.years_by_issuer:
-                region = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市)", issuer)
-                if region and region.group(1) in text:
-                    issuers.append(issuer)
-        return issuers, spans
+def normalise_question(question: str) -> str:
+    """Full-width digits and letters as ASCII (２０２３ → 2023), no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", question))
 
 
-def topic_text(question: str, index: IssuerIndex) -> str:
-    """The question without issuer names and years: once retrieval is filtered by report, those words only add
+def topic_text(question: str, gazetteer: Gazetteer) -> str:
+    """The question without body names and years: once retrieval is filtered by report, those words only add
     noise (every passage of 虹口区's report is about 虹口区)."""
-    text = re.sub(r"\s+", "", question)
-    _, spans = index.match(text)
+    text = normalise_question(question)
+    spans = gazetteer.resolve(text).spans
     for s, e in sorted(spans, reverse=True):
         text = text[:s] + " " + text[e:]
     text = YEAR_ARABIC.sub(" ", text)
     text = YEAR_CHINESE.sub(" ", text)
     return text.strip() or question
-
-
-def unknown_place(text: str, known_spans: list[tuple[int, int]]) -> str | None:
-    """A place or organ name in the question that no indexed issuer answers to."""
-    for m in PLACE_NAME.finditer(text):
-        name = m.group(1) or m.group(2) or m.group(3)
-        start, end = m.start(), m.start() + len(name)
-        if any(s <= start < e or s < end <= e for s, e in known_spans):
-            continue
-        if GENERIC_PLACE.match(name) or len(name) < 3 and not name.endswith(("县", "区")):
-            continue
-        if name in ("政府", "人民政府") or re.match(r"^\d", name):
-            continue
-        return name
-    return None
 
 
 # --- the question ------------------------------------------------------------------------------------
@@ -280,9 +195,15 @@ def _metric_from_terms(
         if column in nf.T2_AMOUNT_COLUMNS:
             column = "procurement_amount" if row == "centralized_procurement" else "fee_amount"
         return Metric("T2", row=row, column=column), False
-    columns = [c for c in cats.get("t3col", []) if c != "total"]
+    columns = list(dict.fromkeys(c for c in cats.get("t3col", []) if c != "total"))
     column = columns[0] if columns else None
     organisation = "org" in cats and column is None
+    wants_sum = any(w in text for w in SUM_WORDS)
+    summed_columns: tuple[str, ...] = ()
+    if len(columns) >= 2 and wants_sum:
+        # 企业、律所这些单位加起来一共多少: the enumeration is the sum, in the order the question names them
+        in_order = [k for _, _, c, k in sorted(terms) if c == "t3col" and k != "total"]
+        summed_columns = tuple(dict.fromkeys(in_order))
     if column is None and not organisation and "t3col" in cats:
         column = "total"
     rows = cats.get("t3row", [])
@@ -299,21 +220,21 @@ def _metric_from_terms(
             if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
                 return Metric("T3", row="other_processing", column=column, organisation=organisation), False
             return Metric("T3", group=group, column=column, organisation=organisation), False
-    if len(set(rows)) == 2 and any(w in text for w in ("加", "加上", "合计", "之和", "总量")):
-        in_order = [k for _, _, c, k in sorted(terms) if c == "t3row"]  # as the question names them
-        first_row, second_row = list(dict.fromkeys(in_order))
-        return Metric("T3", row=first_row, extra_rows=(second_row,), column=column, organisation=organisation), False
+    if len(set(rows)) >= 2 and (wants_sum or any(w in text for w in ("加", "总量"))):
+        in_order = list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t3row"))  # as the question names them
+        return Metric("T3", row=in_order[0], extra_rows=tuple(in_order[1:]), column=column, organisation=organisation,
+                      columns=summed_columns), False
     if rows:
         row = rows[0]
         if row == "other_processing" and format_hint != nf.FORMAT_2019:
             return Metric("T3", group=nf.GROUP_OTHER, column=column, organisation=organisation), False
-        return Metric("T3", row=row, column=column, organisation=organisation), False
+        return Metric("T3", row=row, column=column, organisation=organisation, columns=summed_columns), False
     if "t3generic" in cats:
         if text.startswith(("其中", "那", "这")) and (column or organisation):
-            return Metric("T3", column=column, organisation=organisation), True  # 其中公司申请的呢: a follow-up
-        return Metric("T3", row=cats["t3generic"][0], column=column, organisation=organisation), False
+            return Metric("T3", column=column, organisation=organisation, columns=summed_columns), True  # 其中公司申请的呢
+        return Metric("T3", row=cats["t3generic"][0], column=column, organisation=organisation, columns=summed_columns), False
     if column or organisation:
-        return Metric("T3", column=column, organisation=organisation), True
+        return Metric("T3", column=column, organisation=organisation, columns=summed_columns), True
     if "t4part" in cats:
         return Metric("T4", part=cats["t4part"][0]), True
     if "t2col" in cats:
@@ -321,6 +242,8 @@ def _metric_from_terms(
     return None, False
 
 
+# Words that make an enumeration a sum (企业、律所这些加起来 / 两项合计)
+SUM_WORDS = ("加起来", "加上", "合计", "之和", "总和", "一共", "总共", "共计", "合起来", "累计", "加总", "相加", "一起")
 PUNCTUATION = re.compile(r"[、，,。.；;：:？?！!“”\"'‘’（）()《》<>【】\[\]\s]")
 # A year that only describes the figure (结转到2022年 / 从2020年转过来) when the question names another year.
 DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结转至)((?:19|20)\d{2})\s*年")
@@ -343,12 +266,17 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
 
 
-def understand(question: str, index: IssuerIndex) -> Intent:
-    text = re.sub(r"\s+", "", question)
+def understand(question: str, gazetteer: Gazetteer) -> Intent:
+    text = normalise_question(question)
     intent = Intent()
-    intent.issuers, spans = index.match(text)
-    intent.issuer_named = bool(intent.issuers)
-    intent.unknown_issuer = unknown_place(text, spans)
+    bodies = gazetteer.resolve(text)
+    spans = bodies.spans
+    intent.issuers = bodies.bodies
+    intent.issuer_named = bodies.named
+    intent.unknown_issuer = "、".join(bodies.unexplained) or None
+    intent.understood_body = bodies.understood
+    intent.read_as = bodies.read_as
+    intent.plan = any(w in text for w in PLAN_WORDS)
     # Issuer names must not be read as question words (平潭综合实验区 contains no metric, 科委 neither)
     masked = list(text)
     for s, e in spans:
@@ -375,6 +303,7 @@ def understand(question: str, index: IssuerIndex) -> Intent:
     if intent.metric is not None and len(intent.years) >= 2:
         intent.change = True
     intent.ranking = "ranking" in categories
+    intent.yes_no = bool(categories & {"yesno", "weak_yesno"})
     intent.quantity = any(w in year_free for w in QUANTITY_WORDS)
     narrative_words = "narrative" in categories
     intent.leftover = leftover_words(year_free, terms)
@@ -412,7 +341,7 @@ def merge_metric(previous: Metric | None, new: Metric | None, column_only: bool)
     if previous is None or not column_only:
         return new
     if new.table == "T3" and previous.table == "T3":
-        return replace(previous, column=new.column, organisation=new.organisation)
+        return replace(previous, column=new.column, organisation=new.organisation, columns=new.columns)
     if new.table == "T4" and previous.table == "T4":
         return replace(previous, part=new.part)
     if new.table == "T2" and previous.table == "T2":

@@ -1,0 +1,314 @@
+"""The gazetteer of indexed bodies, and which of them a question names.
+
+One body may be printed under several names over the years (洪泽区人民政府 / 淮安市洪泽区人民政府; 平潭综合实验区 /
+平潭综合实验区管委会): it gets one canonical id, so that years, trends and follow-ups join across the names.
+People name a body by any part of its chain (江苏 → 淮安市 → 洪泽区) and by the usual short forms of its organ
+(发改委 for 发展和改革局, 区政府, 市科委). The rule that keeps wrong bodies out: every place and organ the question
+names must be explained by the chosen body's own chain; a name left unexplained means the body is not indexed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexing.body_names import (
+    PROVINCES,
+    BodyName,
+    Place,
+    canonical_department,
+    department_forms,
+    infer_province,
+    organ_core as organ_core_of,
+    same_body,
+    split_name,
+)
+from indexing.metadata import OCR_PLACE_CORRECTIONS
+
+# Place words that are not a body: 全区, 本市, 哪个区, 辖区 …
+GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省]|区县|市县|省市|市区)")
+PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡))(?:人民政府|政府)?")
+# A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
+PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
+# An organ printed right after a place (平潭综合实验区财政金融局, 平潭海关): any such organ must be explained too
+ORGAN_AFTER_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{0,10}?)(委员会|管理局|局|委|办公室|办|厅|海关|中心|署|法院|检察院)"
+)
+LEVEL_OF_WORD = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}
+GOVERNMENT_WORDS = ("人民政府", "管委会", "政府")
+# 政府 in 政府信息公开 / 政府网站 names no body
+NOT_A_BODY_AFTER_GOVERNMENT = ("信息", "网站", "公报", "门户", "热线", "部门", "机关", "工作", "规章", "文件", "集中采购")
+OFFICE_WORDS = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "市府办", "政府办", "办公厅")
+DEPARTMENT_TAILS = ("委员会", "局", "委", "办")
+
+
+@dataclass
+class Body:
+    body_id: str
+    printed: list[str]  # every printed name, newest report's first
+    name: BodyName  # the fullest chain seen
+    province: str | None  # stem (江苏), from the name or the reports' text
+    city: Place | None  # the parent city where known
+
+    @property
+    def display(self) -> str:
+        return self.printed[0]
+
+    def chain_places(self) -> list[Place]:
+        places = list(self.name.places)
+        if self.city and self.city not in places:
+            places.insert(0, self.city)
+        return places
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # place / province / organ
+    places: frozenset[Place] = frozenset()  # a place name may fit several places (平潭: 平潭县, 平潭综合实验区)
+    province: str | None = None
+    level: str | None = None
+    organ: str | None = None  # government / government_office / department core
+    text: str = ""
+
+
+@dataclass
+class BodyResolution:
+    bodies: list[str] = field(default_factory=list)  # body ids explaining every name the question gives
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    named: bool = False  # the question names some body (indexed or not)
+    unexplained: list[str] = field(default_factory=list)  # names no indexed body explains
+    read_as: list[str] = field(default_factory=list)  # "按‘沭阳县’理解" for a name read through a typo
+    understood: str = ""  # the body as the question names it, for not_found answers
+
+
+def one_edit(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+class Gazetteer:
+    def __init__(self, bodies: list[Body]) -> None:
+        self.bodies = {b.body_id: b for b in bodies}
+        self.body_of_issuer = {name: b.body_id for b in bodies for name in b.printed}
+        forms: dict[str, set[Place]] = {}
+        for body in bodies:
+            for place in body.chain_places():
+                for form in place.forms:
+                    forms.setdefault(form, set()).add(place)
+                for wrong, right in OCR_PLACE_CORRECTIONS.items():  # 沐阳县 as OCR printed it
+                    if place.name == right:
+                        forms.setdefault(wrong, set()).add(place)
+                        forms.setdefault(wrong[:-1], set()).add(place)
+        self.place_forms = forms
+        self.known_departments = {b.name.organ for b in bodies if b.name.organ_kind == "department"}
+
+    # --- building -------------------------------------------------------------------------------------
+
+    @classmethod
+    def build(cls, reports: list[dict], texts: dict[str, str] | None = None) -> Gazetteer:
+        """Bodies from the indexed reports (newest first), names merged where they are one body."""
+        texts = texts or {}
+        bodies: list[Body] = []
+        for report in sorted(reports, key=lambda r: -r["year"]):
+            name = split_name(report["issuer"])
+            body = next((b for b in bodies if same_body(b.name, name)), None)
+            if body is None:
+                body = Body(report["issuer"], [], name, None, None)
+                bodies.append(body)
+            if report["issuer"] not in body.printed:
+                body.printed.append(report["issuer"])
+            if len(name.places) > len(body.name.places):
+                body.name = name
+            text = texts.get(report["report_id"], "")
+            body.province = body.province or _province_of(name) or infer_province(text)
+            body.city = body.city or _city_of(name) or _city_in_text(name, text)
+        for body in bodies:  # the canonical id: the fullest printed name, stable across years
+            body.body_id = max(body.printed, key=lambda n: (len(split_name(n).places), len(n)))
+        return cls(bodies)
+
+    # --- questions --------------------------------------------------------------------------------------
+
+    def mentions(self, text: str) -> tuple[list[Mention], list[str]]:
+        """Places, provinces, level words and organs the question names; and read-as notes for typos."""
+        taken = [False] * len(text)
+        found: list[Mention] = []
+        read_as: list[str] = []
+
+        def claim(start: int, end: int) -> bool:
+            if any(taken[start:end]):
+                return False
+            taken[start:end] = [True] * (end - start)
+            return True
+
+        for form in sorted(self.place_forms, key=len, reverse=True):
+            for m in re.finditer(re.escape(form), text):
+                if text[m.end():m.end() + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(tuple(PLACE_SUFFIX_CHARS)):
+                    continue  # 平潭镇: a stem followed by a place suffix is another place
+                if claim(m.start(), m.end()):
+                    found.append(Mention(m.start(), m.end(), "place", places=frozenset(self.place_forms[form]), text=form))
+        # A place the gazetteer does not know, or knows through a one-character typo.
+        for m in PLACE_NAME.finditer(text):
+            name = m.group(1)
+            start, end = m.start(1), m.end(1)
+            if any(taken[start:end]) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
+                continue
+            stem = name.rstrip("省市区县州旗")
+            if stem in PROVINCES:
+                continue  # read below as a province
+            # a typo keeps the kind of place: 红口区 → 虹口区, but 平潭镇 is no 平潭县
+            near = {p for form, places in self.place_forms.items() if one_edit(form, name) and form[-1] == name[-1]
+                    for p in places}
+            if len(near) == 1 and claim(start, end):
+                place = next(iter(near))
+                found.append(Mention(start, end, "place", places=frozenset(near), text=name))
+                read_as.append(f"“{name}”按“{place.name}”理解")
+            elif not any(taken[start:end]):
+                found.append(Mention(start, end, "place", text=name))
+                claim(start, end)
+        for stem in sorted(PROVINCES, key=len, reverse=True):
+            for m in re.finditer(stem + "(?:省|市|自治区)?", text):
+                if claim(m.start(), m.end()):
+                    found.append(Mention(m.start(), m.end(), "province", province=stem, text=m.group(0)))
+        found += self._organs(text, taken)
+        found += self._organs_after_places(text, taken, found)
+        return sorted(found, key=lambda x: x.start), read_as
+
+    def _organs_after_places(self, text: str, taken: list[bool], found: list[Mention]) -> list[Mention]:
+        """An organ the vocabulary does not know, printed right after a place: it names a body of its own."""
+        extra = []
+        for place in [m for m in found if m.kind in ("place", "province")]:
+            m = ORGAN_AFTER_PLACE.match(text[place.end:])
+            if not m:
+                continue
+            start, end = place.end, place.end + m.end()
+            core = m.group(1)
+            if any(taken[start:end]) or re.search(r"[的年了有是在和与及或]", core):
+                continue
+            taken[start:end] = [True] * (end - start)
+            organ = organ_core_of(core + m.group(2))
+            extra.append(Mention(start, end, "organ", organ=organ, text=text[start:end]))
+        return extra
+
+    def _organs(self, text: str, taken: list[bool]) -> list[Mention]:
+        found: list[Mention] = []
+
+        def level_before(start: int) -> tuple[str | None, int]:
+            if start > 0 and text[start - 1] in "市县区省" and not taken[start - 1]:
+                return LEVEL_OF_WORD[text[start - 1]], start - 1
+            return None, start
+
+        for word in sorted(OFFICE_WORDS + GOVERNMENT_WORDS, key=len, reverse=True):
+            for m in re.finditer(word, text):
+                if any(taken[m.start():m.end()]) or text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end()):
+                    continue
+                level, start = level_before(m.start())
+                taken[start:m.end()] = [True] * (m.end() - start)
+                organ = "government_office" if word in OFFICE_WORDS else "government"
+                found.append(Mention(start, m.end(), "organ", organ=organ, level=level, text=text[start:m.end()]))
+        # Departments: a known core or short form followed by 局/委/委员会/办 (发改委, 卫健委, 市场监管局, 科委)
+        cores = {form: core for core in self._department_cores() for form in department_forms(core)}
+        for form in sorted(cores, key=len, reverse=True):
+            for m in re.finditer(re.escape(form) + "(?:" + "|".join(DEPARTMENT_TAILS) + ")", text):
+                if any(taken[m.start():m.end()]):
+                    continue
+                level, start = level_before(m.start())
+                taken[start:m.end()] = [True] * (m.end() - start)
+                found.append(Mention(start, m.end(), "organ", organ=cores[form], level=level, text=text[start:m.end()]))
+        return found
+
+    def _department_cores(self) -> set[str]:
+        from indexing.body_names import DEPARTMENT_SHORT_FORMS
+
+        return set(DEPARTMENT_SHORT_FORMS) | self.known_departments
+
+    def resolve(self, text: str) -> BodyResolution:
+        mentions, read_as = self.mentions(text)
+        result = BodyResolution(spans=[(m.start, m.end) for m in mentions], read_as=read_as, named=True)
+        if not mentions:
+            return BodyResolution(read_as=read_as)
+        organs = [m for m in mentions if m.kind == "organ"]
+        places = [m for m in mentions if m.kind == "place"]
+        if not places and not any(m.kind == "province" for m in mentions) and not any(
+            m.level or m.organ not in ("government", "government_office") for m in organs
+        ):
+            return BodyResolution(read_as=read_as)  # a bare 政府 / 人民政府 names no body
+        unknown = [m.text for m in places if not m.places]
+        result.understood = "".join(m.text for m in mentions)
+        if unknown:
+            result.unexplained = unknown
+            return result
+        organ = organs[-1] if organs else None
+        wanted_organ = organ.organ if organ else "government"
+        candidates = [b for b in self.bodies.values() if self._explains(b, mentions, wanted_organ)]
+        if not candidates and wanted_organ == "government":
+            # 上海市 / 上海市政府: where the government itself is not indexed, its general office publishes the
+            # government's report (上海市人民政府办公厅).
+            candidates = [b for b in self.bodies.values() if self._explains(b, mentions, "government_office")]
+        if not candidates:
+            result.unexplained = [result.understood]
+        result.bodies = sorted(b.body_id for b in candidates)
+        return result
+
+    def _explains(self, body: Body, mentions: list[Mention], organ: str) -> bool:
+        if body.name.organ != organ:
+            return False
+        chain = body.chain_places()
+        lowest = body.name.lowest
+        lowest_named = any(m.kind == "place" and lowest in m.places for m in mentions)
+        named_lowest = False
+        for m in mentions:
+            if m.kind == "place":
+                # A city named above a county whose city no report states cannot be contradicted (淮安市洪泽区 for
+                # a report printed as 洪泽区人民政府); any other place must be in the chain.
+                unknown_parent_city = (
+                    body.city is None and lowest is not None and lowest.level == "county" and lowest_named
+                    and all(p.level == "city" for p in m.places) and lowest not in m.places
+                )
+                if not m.places & set(chain) and not unknown_parent_city:
+                    return False
+                named_lowest = named_lowest or lowest in m.places
+            elif m.kind == "province":
+                if body.province and body.province != m.province:
+                    return False
+                named_lowest = named_lowest or (lowest is not None and lowest.level == "province" and lowest.stem == m.province)
+            elif m.kind == "organ" and m.level:
+                if lowest is None or not _level_matches(m.level, lowest):
+                    return False
+        if named_lowest:
+            return True
+        # Named by its organ alone (市科委, 县发改委, 市政府办公厅): a department, or a government or its office with
+        # its level said; the places given must still fit.
+        return any(m.kind == "organ" and (m.level or m.organ not in ("government", "government_office")) for m in mentions)
+
+    def display(self, body_id: str) -> str:
+        return self.bodies[body_id].display if body_id in self.bodies else body_id
+
+    def catalogue_names(self) -> list[str]:
+        return [b.display for b in self.bodies.values()]
+
+
+def _level_matches(level: str, place: Place) -> bool:
+    if level == "city":
+        return place.level == "city" or (place.level == "province" and place.stem in ("北京", "天津", "上海", "重庆"))
+    return place.level == level
+
+
+def _province_of(name: BodyName) -> str | None:
+    return next((p.stem for p in name.places if p.level == "province"), None)
+
+
+def _city_of(name: BodyName) -> Place | None:
+    return next((p for p in name.places if p.level == "city"), None)
+
+
+def _city_in_text(name: BodyName, text: str) -> Place | None:
+    """A county's parent city where the report prints the two together (宿迁市沭阳县)."""
+    lowest = name.lowest
+    if lowest is None or lowest.level != "county" or not text:
+        return None
+    m = re.search(r"([\u4e00-\u9fff]{2})市" + re.escape(lowest.name), text)  # most city names have two characters
+    return Place(m.group(1) + "市", m.group(1), "city") if m else None
+
+
+__all__ = ["Body", "BodyResolution", "Gazetteer", "canonical_department"]

@@ -1,0 +1,86 @@
+"""Which body a question names: the gazetteer built from printed names, by rule per kind of place and organ."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexing.body_names import same_body, split_name
+from service.bodies import Gazetteer
+
+PRINTED = [
+    ("上海市虹口区人民政府", 2021), ("上海市人民政府办公厅", 2025), ("上海市科学技术委员会", 2024),
+    ("沭阳县人民政府", 2025), ("沭阳县发展和改革局", 2023), ("淮安市人民政府", 2024),
+    ("洪泽区人民政府", 2023), ("淮安市洪泽区人民政府", 2024), ("平潭综合实验区", 2025),
+    ("平潭综合实验区管委会", 2014), ("平潭县人民政府", 2012),
+]
+# What the reports' own text says of their parents (the county report prints 宿迁市沭阳县, Pingtan's 福建省).
+TEXTS = {"沭阳县人民政府-2025": "宿迁市沭阳县…", "平潭综合实验区-2025": "福建省平潭综合实验区…"}
+GAZETTEER = Gazetteer.build([{"report_id": f"{n}-{y}", "issuer": n, "year": y} for n, y in PRINTED], TEXTS)
+
+
+def test_names_split_into_places_and_organ():
+    name = split_name("淮安市洪泽区人民政府")
+    assert [p.name for p in name.places] == ["淮安市", "洪泽区"] and name.organ == "government"
+    assert split_name("沭阳县市场监督管理局").organ == "市场监督管理"  # not the city 沭阳县市
+    assert [p.name for p in split_name("广州市天河区科学技术局").places] == ["广州市", "天河区"]
+    assert same_body(split_name("洪泽区人民政府"), split_name("淮安市洪泽区人民政府"))
+    assert same_body(split_name("平潭综合实验区"), split_name("平潭综合实验区管委会"))
+    assert not same_body(split_name("平潭县人民政府"), split_name("平潭综合实验区"))
+
+
+def test_one_body_across_printed_names():
+    assert GAZETTEER.body_of_issuer["洪泽区人民政府"] == GAZETTEER.body_of_issuer["淮安市洪泽区人民政府"]
+    assert GAZETTEER.body_of_issuer["平潭综合实验区"] == GAZETTEER.body_of_issuer["平潭综合实验区管委会"]
+    assert len(GAZETTEER.bodies) == len(PRINTED) - 2
+
+
+@pytest.mark.parametrize(
+    "question,printed",
+    [
+        ("沭阳发改局2023年收到多少申请", "沭阳县发展和改革局"),  # short form of a department
+        ("县发改委2023年收到多少申请", "沭阳县发展和改革局"),  # 委 for 局, the place by its level only
+        ("市科委2024年行政复议几件", "上海市科学技术委员会"),
+        ("江苏沭阳2025年新收申请", "沭阳县人民政府"),  # a province run into the name
+        ("宿迁市沭阳县2025年", "沭阳县人民政府"),
+        ("淮安市洪泽区2023年收到多少申请", "洪泽区人民政府"),  # not 淮安市
+        ("洪泽区政府2024年", "淮安市洪泽区人民政府"),
+        ("淮安2024年", "淮安市人民政府"),
+        ("上海市政府2025年", "上海市人民政府办公厅"),  # the general office publishes the city government's report
+        ("沐阳县2025年", "沭阳县人民政府"),  # the OCR'd name printed in the report
+    ],
+)
+def test_body_named(question, printed):
+    assert GAZETTEER.resolve(question).bodies == [GAZETTEER.body_of_issuer[printed]]
+
+
+def test_one_character_typo_is_read_and_said():
+    resolution = GAZETTEER.resolve("红口区2021年收到多少申请")
+    assert resolution.bodies == [GAZETTEER.body_of_issuer["上海市虹口区人民政府"]]
+    assert resolution.read_as == ["“红口区”按“虹口区”理解"]
+    assert GAZETTEER.resolve("平潭镇2022年").unexplained  # another kind of place is no typo
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "沭阳县卫健委2025年收到多少申请",  # a department of an indexed county government
+        "沭阳县公安局2025年新收多少",  # an organ the vocabulary does not know
+        "上海市虹口区教育局2021年",
+        "淮安市发改委2024年",  # a department of the city, not the county's 发改局
+        "北京市科委2024年",  # the same organ in another city
+        "淮安市清江浦区2024年",  # a neighbouring district
+        "徐州市沭阳县2025年",  # a parent that contradicts the report's own
+        "浙江平潭综合实验区2025年",  # another province than the one its reports name
+        "惠州市惠阳区平潭镇2022年",
+        "平潭海关2023年",
+        "沭阳县市场监管局2025年",
+    ],
+)
+def test_names_the_chain_does_not_explain_are_not_indexed(question):
+    resolution = GAZETTEER.resolve(question)
+    assert not resolution.bodies and resolution.unexplained
+
+
+def test_two_bodies_share_a_name():
+    assert len(GAZETTEER.resolve("平潭2012年收到多少申请").bodies) == 2  # 平潭县 and 平潭综合实验区: the year decides
+    assert not GAZETTEER.resolve("政府信息公开申请有多少").named  # 政府 in 政府信息 names no body
