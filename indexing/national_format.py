@@ -19,6 +19,11 @@ FORMAT_2021 = "2021"
 FORMAT_2019 = "2019_trial"
 FORMAT_PRE_2019 = "pre_2019"
 FORMAT_VERSIONS = (FORMAT_2021, FORMAT_2019, FORMAT_PRE_2019)
+FORMAT_LABELS = {
+    FORMAT_2021: "2021年起的全国统一格式",
+    FORMAT_2019: "2019年试行格式",
+    FORMAT_PRE_2019: "2019年以前的统计表格式",
+}
 
 
 @dataclass(frozen=True)
@@ -428,6 +433,28 @@ def cell_label(fmt: ReportFormat, table_id: str, row_key: str, column_key: str) 
     if row.group:
         row_label = f"{strip_numbering(row.group)} · {row_label}"
     return f"{row_label} · {column.label}"
+
+
+def _label_in_any_format(table_id: str, key: str, of_row: bool) -> str:
+    """The printed label of a row or column key in whichever format has it (for saying what another format lacks)."""
+    for version in (FORMAT_2021, FORMAT_2019):
+        table = report_format(version).table(table_id)
+        for item in table.rows if of_row else table.columns:
+            if item.key == key:
+                return strip_numbering(item.label)
+    return key
+
+
+def t2_label_of(row_key: str) -> str:
+    return _label_in_any_format("T2", row_key, of_row=True)
+
+
+def t2_column_label_of(column_key: str | None) -> str:
+    return _label_in_any_format("T2", column_key or "", of_row=False)
+
+
+def t3_label_of(row_key: str) -> str:
+    return _label_in_any_format("T3", row_key, of_row=True)
 
 
 def unit_of(fmt: ReportFormat, table_id: str, column_key: str) -> str:

@@ -15,12 +15,16 @@ from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.table_store import StoredCell, TableStore
 from service.bodies import Gazetteer
+from service.formulas import Formula, parse_formula
 from service.retrieval import Hit, Retriever
 from service.understanding import (
+    YEAR_ARABIC,
+    YEAR_CHINESE,
     Intent,
     Metric,
     adapt_to_format,
     merge_metric,
+    normalise_question,
     topic_text,
     understand,
 )
@@ -30,6 +34,28 @@ MAX_QUESTION_CHARS = 1000
 DOMAIN_WORDS = frozenset("政府 信息 公开 政府信息 信息公开 工作 报告 年度 情况 申请 政务 多少 哪些 什么 如何 怎样".split())
 TABLE_NAMES = {"T2": "表二“主动公开政府信息情况”", "T3": "表三“收到和处理政府信息公开申请情况”", "T4": "表四“行政复议、行政诉讼情况”"}
 NUMERIC = ("number", "zero")
+NOT_IN_FORMAT = "该报告所用格式的表格中没有这一项"
+
+
+# The unit a quantity question asks in (多少场 / 几名 / 多少万元): a sentence must state a number in it.
+ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|万元|个|场|次|条|篇|件|人|名|家|项|期|元|天|小时|家|所|期)")
+UNIT_WORDS = frozenset(("万元", "工作日"))
+QUANTITY_FILLER = frozenset("多少 几 一共 总共 共 全年 全区 全市 全县 报告 年报 正文 怎么 说 是 有 了 的 吗".split())
+
+
+DECREASE_WORDS = ("减少", "少了", "下降", "降低", "少多少", "少几", "回落", "降了", "减了")
+
+
+def asks_decrease(question: str) -> bool:
+    return any(w in question for w in DECREASE_WORDS) and not any(w in question for w in ("增加", "增长", "多了", "增还是减"))
+
+
+def asked_unit(question: str) -> str | None:
+    m = ASKED_UNIT.search(question)
+    if not m:
+        return None
+    unit = m.group(1)
+    return None if unit == "个" else unit.removeprefix("个")
 
 
 class QuestionTooLong(ValueError):
@@ -161,6 +187,9 @@ class Answerer:
 
     def _answer(self, question: str, intent: Intent, conv: Conversation) -> dict:
         if intent.unknown_issuer:
+            # A follow-up after this turn (那虹口区呢) keeps the figure asked here.
+            if intent.metric is not None and not intent.column_only:
+                conv.metric = intent.metric
             # Every place and organ the question names must be explained by the chosen body's own chain: 沭阳县卫健委
             # is not 沭阳县人民政府, 淮安市清江浦区 is not 淮安市.
             return self._not_found(
@@ -174,13 +203,17 @@ class Answerer:
         issuers = intent.issuers or list(conv.issuers)
         metric = intent.metric
         narrative = intent.narrative
-        if metric is None and not any(w in question for w in nf.NARRATIVE_TERMS) and conv.metric is not None:
+        # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with content
+        # words of its own (政务新媒体粉丝总数是多少) asks something new.
+        elliptic = not intent.leftover
+        if metric is None and not any(w in question for w in nf.NARRATIVE_TERMS) and conv.metric is not None and elliptic:
             metric, narrative = conv.metric, False
-        elif intent.column_only and conv.metric is not None:
+        elif intent.column_only and conv.metric is not None and elliptic:
             metric = merge_metric(conv.metric, intent.metric, True)
             narrative = False
-        elif intent.column_only and metric is not None and metric.table == "T2":
-            metric, narrative = None, True  # 发布了多少篇政策解读: a T2 column word alone is not a table question
+        elif intent.column_only and metric is not None and (metric.table == "T2" or not elliptic):
+            # 发布了多少篇政策解读 / 粉丝总数: a column word alone is not a table question
+            metric, narrative = None, True
         if intent.metric is not None and not intent.column_only and not intent.metric.has_row and conv.metric:
             metric = merge_metric(conv.metric, intent.metric, True)
 
@@ -211,17 +244,22 @@ class Answerer:
                 years = [newest + offset]
                 notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
+        formula = parse_formula(self._formula_text(question), metric) if metric is not None else None
         if intent.ranking and metric is not None and not (named and len(issuers) == 1):
             return self._ranking(question, metric, issuers, years, conv)
-        if intent.change and metric is not None:
+        if intent.change and metric is not None and formula is None:
             return self._change(question, metric, issuers, years, named, conv)
 
-        if named and len(issuers) == 1 and len(years) == 1 and intent.plan:
-            # 平潭2025年打算怎么… : a report plans the next year's work, so 2025's plans are in the 2024 report
-            available = {r["year"] for r in self.reports_of(issuers[0])}
-            if years[0] - 1 in available and (years[0] not in available or narrative):
-                notes.append(f"（{years[0]}年的工作安排见{years[0] - 1}年报告，以下按该报告回答。）")
-                years = [years[0] - 1]
+        if named and intent.plan and not intent.report_year_named:
+            if len(years) == 2 and abs(years[0] - years[1]) == 1:
+                years = [min(years)]  # 平潭2022年在2023年打算…: the 2022 report's plans for 2023
+            elif len(years) == 1:
+                # 平潭2025年打算怎么… : a report plans the next year's work, so 2025's plans are in the 2024 report
+                planned = years[0]
+                having = [i for i in issuers if any(r["year"] == planned - 1 for r in self.reports_of(i))]
+                if having and (narrative or not any(r["year"] == planned for i in issuers for r in self.reports_of(i))):
+                    notes.append(f"（{planned}年的工作安排见{planned - 1}年报告，以下按该报告回答。）")
+                    years, issuers = [planned - 1], having
         if named and len(issuers) == 1 and not years:
             # A body but no year: its newest report, saying so
             own = sorted(r["year"] for r in self.reports_of(issuers[0]))
@@ -236,6 +274,10 @@ class Answerer:
             r for issuer in issuers for r in self.reports_of(issuer) if not years or r["year"] in years
         ]
         if not candidates:
+            if metric is not None:  # 那2025年呢 after a year not indexed keeps the figure and the body
+                conv.metric = metric
+            if named:
+                conv.issuers = list(issuers)
             return self._not_found(
                 self._missing(issuers if named else [], years),
                 reason="year_not_indexed",
@@ -258,15 +300,76 @@ class Answerer:
             if supported:
                 return supported
         conv.metric = metric
+        if formula is not None:
+            return self._formula(formula, report, note)
         return self._figure(question, intent, metric, report, note)
 
+    def _not_in_format(self, ref: ReportRef, label: str) -> dict:
+        other = [f for f in nf.FORMAT_VERSIONS if f not in (ref.format_version, nf.FORMAT_PRE_2019)]
+        return self._not_found(
+            f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
+            f"（这一项属于{nf.FORMAT_LABELS[other[0]] if other else '其他格式'}）。",
+            reason="not_in_this_format",
+            understood={"body": ref.issuer, "year": ref.year, "figure": label},
+        )
+
+    def _formula_text(self, question: str) -> str:
+        """The question without body names and years, punctuation kept: the operands of its arithmetic."""
+        text = normalise_question(question)
+        for start, end in sorted(self._index.resolve(text).spans, reverse=True):
+            text = text[:start] + text[end:]
+        return YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", text))
+
+    def _formula(self, formula: Formula, report: dict, note: str) -> dict:
+        """The arithmetic the question spells, over stored cells, formula shown."""
+        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        parts = [self.compute(adapt_to_format(m, ref.format_version), ref) for m in formula.operands]
+        inputs = [c for part in parts for c in part.inputs]
+        missing = [p for p in parts if not p.ok]
+        if missing:
+            if any(p.note == NOT_IN_FORMAT for p in missing):
+                return self._not_in_format(ref, next(p.label for p in missing if p.note == NOT_IN_FORMAT))
+            notes = "；".join(f"{p.label}：{p.note}" for p in missing)
+            computed = Computed(None, "", "按问题所列算式", True, None, inputs, note=f"无法计算（{notes}）")
+        else:
+            a, b = parts[0].value, parts[1].value
+            names = [p.label for p in parts]
+            values = [format_number(p.value) for p in parts]  # type: ignore[arg-type]
+            if formula.kind == "ratio":
+                if not b:
+                    computed = Computed(None, "%", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零")
+                else:
+                    value = clean_number(round(a / b * 100, formula.decimals))  # type: ignore[operator]
+                    computed = Computed(value, "%", f"{names[0]}占{names[1]}的比例", True,
+                                        f"{names[0]} ÷ {names[1]} × 100% = {values[0]} ÷ {values[1]} × 100%", inputs)
+            elif formula.kind == "difference":
+                value = clean_number(round(a - b, 6))  # type: ignore[operator]
+                computed = Computed(value, parts[0].unit, f"{names[0]} − {names[1]}", True,
+                                    f"{names[0]} − {names[1]} = {values[0]} − {values[1]}", inputs)
+            else:
+                value = clean_number(round(a + b, 6))  # type: ignore[operator]
+                computed = Computed(value, parts[0].unit, f"{names[0]} + {names[1]}", True,
+                                    f"{names[0]} + {names[1]} = {values[0]} + {values[1]}", inputs)
+        figure = self._figure_dict(computed, formula.operands[0], ref)
+        figure["row"] = f"formula:{formula.kind}"
+        text = self._figure_text(computed, figure, ref) + note
+        figures = [figure] + [self._cell_dict(c, ref) for c in inputs]
+        return {"status": "answered", "answer": text, "figures": figures, "passages": []}
+
     def _quantity_from_text(self, question: str, report: dict, intent: Intent, note: str) -> dict:
-        """The answerability gate: a sentence that states a number about the asked subject, quoted — or not_found
-        with the nearest passages offered as related reading."""
-        words = [w for w in intent.leftover + intent.narrative_phrases if len(w) >= 2]
-        supported = self._narrative_if_supported(question, report, words, note) if words else None
-        if supported:
-            return supported
+        """The answerability gate for a quantity no table holds (a budget, a training count): a sentence of the
+        report that states a number in the asked unit about the asked subject, quoted — or not_found with the
+        nearest passages offered as related reading."""
+        words = [w for w in intent.leftover + intent.narrative_phrases if len(w) >= 2 and w not in UNIT_WORDS]
+        unit = asked_unit(normalise_question(question))
+        context = [t for t in tokenize(topic_text(question, self._index)) if len(t) >= 2 and t not in words
+                   and t not in QUANTITY_FILLER]
+        stated = self._sentence_stating(report, words, context, unit) if words else None
+        if stated is not None:
+            sentence, passage = stated
+            text = f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）：“{sentence}”{note}"
+            hit = Hit(passage, 1.0)
+            return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(hit)]}
         related = self._narrative(question, report, [report], None, note)
         answer = self._not_found(
             f"{report['issuer']}{report['year']}年政府信息公开工作年度报告里没有这项数字。{note}",
@@ -275,6 +378,26 @@ class Answerer:
         )
         answer["passages"] = related.get("passages", [])[:3]  # related reading, not an answer
         return answer
+
+    def _sentence_stating(
+        self, report: dict, words: list[str], context: list[str], unit: str | None
+    ) -> tuple[str, dict] | None:
+        """The sentence with a number (in the asked unit, when the question names one) that shares the most of the
+        question's subject words — at least half of them."""
+        number = re.compile(r"\d[\d,.]*\s*" + (re.escape(unit) if unit else ""))
+        best: tuple[tuple[int, int, int], str, dict] | None = None
+        for passage in self.retriever.passages_of(report["report_id"]):
+            for sentence in re.split(r"(?<=[。！？；，])", passage["text"]):
+                numbers = [m.start() for m in number.finditer(sentence)]
+                shared = [w for w in words if w in sentence]
+                if not numbers or not shared or len(shared) * 2 < len(words):
+                    continue
+                # more subject words first, then the subject word nearest to a number
+                distance = min(abs(sentence.index(w) - n) for w in shared for n in numbers)
+                score = (len(shared), sum(w in sentence for w in context), -distance)
+                if best is None or score > best[0]:
+                    best = (score, sentence.strip(), passage)
+        return (best[1], best[2]) if best else None
 
     def _narrative_if_supported(self, question: str, report: dict, words: list[str], note: str) -> dict | None:
         result = self._narrative(question, report, [report], None, note)
@@ -299,6 +422,8 @@ class Answerer:
             return result
         metric = adapt_to_format(metric, ref.format_version)
         computed = self.compute(metric, ref)
+        if computed.note == NOT_IN_FORMAT:
+            return self._not_in_format(ref, computed.label)
         figure = self._figure_dict(computed, metric, ref)
         text = self._figure_text(computed, figure, ref) + note
         figures = [figure] + [self._cell_dict(c, ref) for c in computed.inputs] if computed.derived else [figure]
@@ -321,17 +446,24 @@ class Answerer:
                 keys = [f"{b}.{part}" for b in nf.T4_BLOCKS]
                 return self._sum([cells.get(("cases", k)) for k in keys], "件", f"行政复议和行政诉讼合计 · {part_label}")
             block = metric.block or "review"
+            if metric.parts:
+                labels = " + ".join(nf.T4_PART_LABELS[p] for p in metric.parts)
+                return self._sum([cells.get(("cases", f"{block}.{p}")) for p in metric.parts], "件",
+                                 f"{nf.cell_label(fmt, 'T4', 'cases', f'{block}.total').split(' · ')[0]} · {labels}")
             cell = cells.get(("cases", f"{block}.{part}"))
             return self._single(cell, "件", nf.cell_label(fmt, "T4", "cases", f"{block}.{part}"))
         if metric.table == "T2":
             table = fmt.table("T2")
-            row_key = metric.row or table.rows[0].key
+            row_key = metric.row or ""
             try:
                 row = table.row(row_key)
             except StopIteration:
-                return Computed(None, "", row_key, False, None, [], note="该报告格式的表二没有这一行")
+                return Computed(None, "", nf.t2_label_of(row_key), False, None, [], note=NOT_IN_FORMAT)
             columns = table.columns_of(row)
-            column = next((c for c in columns if c.key == metric.column), columns[0])
+            column = next((c for c in columns if c.key == metric.column), None if metric.column else columns[0])
+            if column is None:  # 2019's 本年增/减 asked of a 2021 report: never the nearest column
+                return Computed(None, "", f"{nf.strip_numbering(row.label)} · {nf.t2_column_label_of(metric.column)}",
+                                False, None, [], note=NOT_IN_FORMAT)
             cell = self.cells_of(ref, "T2", row.key).get((row.key, column.key))
             return self._single(cell, column.unit, nf.cell_label(fmt, "T2", row.key, column.key))
         # T3
@@ -367,7 +499,7 @@ class Answerer:
             labels = " + ".join(nf.strip_numbering(table.row(r).label) for r in rows if r in {x.key for x in table.rows})
             return self._sum([cells.get((r, c)) for r in rows for c in columns], "件", f"{labels} · {column_label}")
         if row not in {r.key for r in table.rows}:
-            return Computed(None, "件", row, False, None, [], note="该报告格式的表三没有这一行")
+            return Computed(None, "件", nf.t3_label_of(row), False, None, [], note=NOT_IN_FORMAT)
         label = f"{nf.strip_numbering(table.row(row).label)} · {column_label}"
         if metric.organisation or metric.columns:
             return self._sum([cells.get((row, c)) for c in columns], "件", label)
@@ -551,8 +683,13 @@ class Answerer:
             "checks": "failed" if "failed" in (figures_inputs[0]["checks"], figures_inputs[1]["checks"]) else figures_inputs[1]["checks"],
             "inputs": [{"year": f["year"], "row": f["row"], "column": f["column"], "value": f["value"]} for f in figures_inputs],
         }
-        diff_fig = {**base, "label": f"{label}（{year_b}年较{year_a}年变化）", "value": diff, "unit": unit,
-                    "formula": f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}"}  # type: ignore[arg-type]
+        if asks_decrease(question):
+            # 比2024年减少了多少: the figure is the decrease (negative if it in fact rose), as asked
+            diff_fig = {**base, "label": f"{label}（{year_b}年较{year_a}年减少）", "value": clean_number(round(a - b, 6)),  # type: ignore[operator]
+                        "unit": unit, "formula": f"{year_a}年 − {year_b}年 = {format_number(a)} − {format_number(b)}"}  # type: ignore[arg-type]
+        else:
+            diff_fig = {**base, "label": f"{label}（{year_b}年较{year_a}年变化）", "value": diff, "unit": unit,
+                        "formula": f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}"}  # type: ignore[arg-type]
         figures = [diff_fig]
         direction = "增加" if diff > 0 else ("减少" if diff < 0 else "持平")  # type: ignore[operator]
         text = f"{issuer}{year_b}年的{label}为{format_number(b)}{unit}，{year_a}年为{format_number(a)}{unit}，"  # type: ignore[arg-type]

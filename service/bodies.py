@@ -19,9 +19,11 @@ from indexing.body_names import (
     canonical_department,
     department_forms,
     infer_province,
-    organ_core as organ_core_of,
     same_body,
     split_name,
+)
+from indexing.body_names import (
+    organ_core as organ_core_of,
 )
 from indexing.metadata import OCR_PLACE_CORRECTIONS
 
@@ -149,8 +151,11 @@ class Gazetteer:
                     found.append(Mention(m.start(), m.end(), "place", places=frozenset(self.place_forms[form]), text=form))
         # A place the gazetteer does not know, or knows through a one-character typo.
         for m in PLACE_NAME.finditer(text):
-            name = m.group(1)
-            start, end = m.start(1), m.end(1)
+            # 2020年全区 / 申请的城区: a place name does not run across these characters
+            name = re.split(r"[年的在和与及或对向从于把被将了是有为中里]", m.group(1))[-1]
+            start, end = m.end(1) - len(name), m.end(1)
+            if len(name) < 2:
+                continue
             if any(taken[start:end]) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
                 continue
             stem = name.rstrip("省市区县州旗")

@@ -37,6 +37,9 @@ class Retriever:
     def passage_ids(self) -> list[str]:
         return list(self._passages)
 
+    def passages_of(self, report_id: str, kind: str | None = None) -> list[dict]:
+        return [p for p in self._passages.values() if p["report_id"] == report_id and (kind is None or p["kind"] == kind)]
+
     def passage(self, passage_id: str) -> dict | None:
         return self._passages.get(passage_id)
 

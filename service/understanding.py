@@ -7,10 +7,9 @@ longer phrases win over shorter ones. Nothing here calls a language model.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
-
-import unicodedata
 
 from indexing import national_format as nf
 from service.bodies import PLACE_NAME, Gazetteer
@@ -19,6 +18,8 @@ CHINESE_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "�
 YEAR_ARABIC = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?![\d件条个次元项%])")
 # 二〇二二年 / 二零二二 (a year in Chinese numerals needs 年 unless it starts like one: 一九… / 二〇… / 二零…)
 YEAR_CHINESE = re.compile(r"([零〇○Ｏ一二三四五六七八九]{4})\s*年|([一二][零〇○Ｏ九][零〇○Ｏ一二三四五六七八九]{2})(?![零〇○Ｏ一二三四五六七八九])")
+# The year of a report named as a report: 2023年报 / 2019年的年度报告 / 2025年度报告
+REPORT_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度|年)?的?(?:政府信息公开工作)?(?:年报|年度报告|报告)")
 PLAN_WORDS = ("打算", "计划", "准备", "下一步", "将要", "拟", "重点工作", "工作安排", "安排")
 RELATIVE_YEARS = {"去年": 0, "上年度": 0, "最近一年": 0, "最新": 0, "最近": 0, "前年": -1}
 QUANTITY_WORDS = (
@@ -40,6 +41,7 @@ class Metric:
     part: str | None = None  # T4 part key
     extra_rows: tuple[str, ...] = ()  # T3 rows added to ``row`` (新收加上年结转)
     columns: tuple[str, ...] = ()  # T3 applicant columns summed (企业、律所这些单位加起来)
+    parts: tuple[str, ...] = ()  # T4 parts summed (维持和纠正加起来)
 
     @property
     def has_row(self) -> bool:
@@ -54,6 +56,7 @@ class Intent:
     understood_body: str = ""  # the body as the question names it
     read_as: list[str] = field(default_factory=list)  # names read through a typo
     yes_no: bool = False  # 有没有 / 是否 …
+    report_year_named: bool = False  # the year is said to be the report's (2023年报)
     plan: bool = False  # asks what a report plans for a year (打算/计划): answered from the year before
     years: list[int] = field(default_factory=list)
     relative_year: tuple[str, int] | None = None  # ("去年", offset from the newest report)
@@ -157,7 +160,7 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 # --- the question ------------------------------------------------------------------------------------
 
 
-def _metric_from_terms(
+def metric_from_terms(
     terms: list[tuple[int, str, str, str]], text: str, format_hint: str | None = None
 ) -> tuple[Metric | None, bool]:
     """The metric the matched terms describe, and whether only a column was named.
@@ -172,23 +175,29 @@ def _metric_from_terms(
 
     if "t4block" in cats or "litigation" in cats:
         part = first("t4part") or "total"
+        named_parts = list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t4part" and k != "total"))
+        if len(named_parts) >= 2 and any(w in text for w in SUM_WORDS + ("和", "加")):
+            part = named_parts[0]
+            parts = tuple(named_parts)
+        else:
+            parts = ()
         blocks = list(dict.fromkeys(cats.get("t4block", [])))
         specific = [b for b in blocks if b != "review"]
         if len(specific) == 2:
-            return Metric("T4", litigation=True, part=part), False  # 直接起诉加复议后起诉
+            return Metric("T4", litigation=True, part=part, parts=parts), False  # 直接起诉加复议后起诉
         if "litigation" in cats and "review" in blocks and not specific:
             if any(w in text for w in nf.AFTER_REVIEW_WORDS):
-                return Metric("T4", block="litigation_after_review", part=part), False
+                return Metric("T4", block="litigation_after_review", part=part, parts=parts), False
             if any(w in text for w in nf.DIRECT_WORDS):
-                return Metric("T4", block="litigation_direct", part=part), False
-            return Metric("T4", block="all", part=part), False  # 行政复议和行政诉讼加起来
+                return Metric("T4", block="litigation_direct", part=part, parts=parts), False
+            return Metric("T4", block="all", part=part, parts=parts), False  # 行政复议和行政诉讼加起来
         if specific:
-            return Metric("T4", block=specific[0], part=part), False
+            return Metric("T4", block=specific[0], part=part, parts=parts), False
         if "litigation" in cats and any(w in text for w in nf.DIRECT_WORDS):
-            return Metric("T4", block="litigation_direct", part=part), False
+            return Metric("T4", block="litigation_direct", part=part, parts=parts), False
         if blocks:
-            return Metric("T4", block="review", part=part), False
-        return Metric("T4", litigation=True, part=part), False
+            return Metric("T4", block="review", part=part, parts=parts), False
+        return Metric("T4", litigation=True, part=part, parts=parts), False
     if "t2row" in cats:
         row = cats["t2row"][0]
         column = first("t2col")
@@ -283,6 +292,11 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         masked[s:e] = ["＃"] * (e - s)
     masked_text = "".join(masked)
     intent.years = parse_years(masked_text)
+    report_years = [int(y) for y in REPORT_YEAR.findall(masked_text)]
+    if report_years and len(intent.years) > 1:
+        # 平潭2019年年报里说2020年准备…: the year of the report named as such is the report; the other describes
+        intent.years = report_years[:1]
+    intent.report_year_named = bool(report_years)
     plain = PUNCTUATION.sub("", masked_text)
     year_free = YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", plain))
     terms = find_terms(year_free)
@@ -299,7 +313,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     if re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text) and not intent.years and not intent.relative_year:
         if not re.search(r"上年结转|上一年结转", masked_text):
             intent.previous_year = True
-    intent.metric, intent.column_only = _metric_from_terms(terms, year_free)
+    intent.metric, intent.column_only = metric_from_terms(terms, year_free)
     if intent.metric is not None and len(intent.years) >= 2:
         intent.change = True
     intent.ranking = "ranking" in categories
@@ -345,5 +359,7 @@ def merge_metric(previous: Metric | None, new: Metric | None, column_only: bool)
     if new.table == "T4" and previous.table == "T4":
         return replace(previous, part=new.part)
     if new.table == "T2" and previous.table == "T2":
+        if new.column in nf.T2_AMOUNT_COLUMNS:  # 收费金额呢: only one row has an amount
+            return Metric("T2", row="administrative_fees", column="fee_amount")
         return replace(previous, column=new.column)
     return previous

@@ -1,0 +1,102 @@
+"""Questions that spell their own arithmetic: a share (X 占 Y 的百分之多少, X ÷ Y), a difference (X 比 Y 多几件),
+a sum of figures from different rows or tables (复议加诉讼一共). The question is split at its operator into operand
+phrases; each operand is read like a question of its own, and what an operand leaves out (the row of 其中自然人) is
+taken from the rest of the question. The values come from stored cells only; the formula is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from service.understanding import Metric, find_terms, metric_from_terms
+
+PERCENT_WORDS = r"(?:百分之多少|百分之几|百分比|多少百分比|比例|比重|占比|比率|几成|多少%|%)"
+DECIMALS = re.compile(r"保留(一|两|二|三|1|2|3)位小数")
+DECIMAL_WORDS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
+
+# Patterns, most specific first. Each yields (kind, numerator/first, denominator/second) operand phrases.
+RATIO_PATTERNS = (
+    re.compile(r"(?P<a>.+?)(?:除以|÷|/)(?P<b>.+?)(?:乘以|×|\*|再乘|[，,。）)]|$)"),
+    re.compile(r"(?P<a>.+?)(?:占|在)(?P<b>.+?)(?:中|里|当中)?的?" + PERCENT_WORDS),
+    re.compile(r"(?P<b>.+?)(?:中|里|当中)[，,]?(?P<a>.+?)(?:所占|占了?)(?:的)?" + PERCENT_WORDS),
+    re.compile(r"(?P<a>.+?)(?:所占|占)(?:了)?(?:的)?" + PERCENT_WORDS),
+)
+DIFFERENCE = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少)(?:了)?(?:几|多少|啥)")
+SUM = re.compile(r"(?P<a>.+?)(?:加上|加|＋|\+)(?P<b>.+?)(?:一共|合计|总共|共计|加起来|之和|总和|是多少|多少|几|$)")
+
+
+@dataclass(frozen=True)
+class Formula:
+    kind: str  # ratio / difference / sum
+    operands: tuple[Metric, ...]
+    decimals: int = 2
+    phrases: tuple[str, ...] = ()
+
+
+def _operand(phrase: str, base: Metric | None) -> Metric | None:
+    """An operand phrase read as a metric; what it leaves out comes from the whole question's metric."""
+    metric, column_only = metric_from_terms(find_terms(phrase), phrase)
+    if metric is None:
+        return None
+    if base is not None and metric.table == base.table:
+        if column_only and metric.table == "T3":
+            return replace(base, column=metric.column, organisation=metric.organisation, columns=metric.columns,
+                           rate=False, extra_rows=base.extra_rows)
+        if column_only and metric.table == "T4":
+            return replace(base, part=metric.part)
+    return metric
+
+
+def implied_whole(part: Metric) -> Metric | None:
+    """The denominator a share implies when the question names none: the row's total column, or the block's total,
+    or all results."""
+    if part.table == "T3" and (part.column not in (None, "total") or part.organisation or part.columns):
+        return replace(part, column="total", organisation=False, columns=())
+    if part.table == "T3" and (part.row or part.group):
+        return Metric("T3", row="results_total", column=part.column or "total")
+    if part.table == "T4" and part.part not in (None, "total"):
+        return replace(part, part="total")
+    return None
+
+
+def parse_formula(text: str, base: Metric | None) -> Formula | None:
+    """The arithmetic a question spells, or None. ``text`` is the question without body names and years."""
+    decimals_match = DECIMALS.search(text)
+    decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
+    # A formula spelled in brackets defines the figure: 纠错率（纠正除以总计）
+    bracket = re.search(r"[（(]([^（）()]*(?:除以|÷|/|减|加|＋|比)[^（）()]*)[)）]", text)
+    candidates = [bracket.group(1)] if bracket else []
+    candidates.append(re.sub(r"[（(][^（）()]*[)）]", "", text) if bracket else text)
+    for candidate in candidates:
+        formula = _parse(candidate, base, decimals)
+        if formula is not None:
+            return formula
+    return None
+
+
+def _parse(text: str, base: Metric | None, decimals: int) -> Formula | None:
+    text = DECIMALS.sub("", text)
+    for pattern in RATIO_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        a = _operand(m.group("a"), base)
+        b_phrase = m.groupdict().get("b")
+        b = _operand(b_phrase, base) if b_phrase else None
+        if a is not None and b is None:
+            b = implied_whole(a)
+        if a is not None and b is not None and a != b:
+            return Formula("ratio", (a, b), decimals, (m.group("a"), b_phrase or ""))
+    m = DIFFERENCE.search(text)
+    if m:
+        a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)
+        if a is not None and b is not None and a != b:
+            operands = (a, b) if m.group("dir") == "多" else (b, a)
+            return Formula("difference", operands, decimals, (m.group("a"), m.group("b")))
+    m = SUM.search(text)
+    if m:
+        a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)
+        if a is not None and b is not None and a != b and (a.table != b.table or a.block != b.block):
+            return Formula("sum", (a, b), decimals, (m.group("a"), m.group("b")))
+    return None
