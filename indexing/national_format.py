@@ -41,6 +41,7 @@ class Row:
     subtable: str | None = None  # T2 sub-table caption, e.g. 第二十条第（一）项
     columns: tuple[str, ...] = ()  # T2 only: the columns of this row's sub-table
     aliases: tuple[str, ...] = ()  # other printed forms seen in real reports
+    members: tuple[str, ...] = ()  # a group row: the sub-rows it stands for when the report prints them merged
 
     @property
     def core_label(self) -> str:
@@ -66,9 +67,15 @@ class Table:
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]
     identities: tuple[Identity, ...] = field(default=())
+    # Rows some reports print instead of a group's sub-rows (（六）其他处理 as one row): a first-class cell then,
+    # and the sub-rows stay without a value (kind "merged").
+    group_rows: tuple[Row, ...] = field(default=())
 
     def row(self, key: str) -> Row:
-        return next(r for r in self.rows if r.key == key)
+        return next(r for r in (*self.rows, *self.group_rows) if r.key == key)
+
+    def group_row_of(self, group: str) -> Row | None:
+        return next((r for r in self.group_rows if r.label == group), None)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -343,6 +350,24 @@ T4 = Table(
 )
 
 
+# Group cells: the printed value of a group whose sub-rows a report prints as one merged row.
+GROUP_ROW_KEYS = {
+    GROUP_DENIED: "denied",
+    GROUP_UNABLE: "unable",
+    GROUP_NOT_PROCESSED: "not_processed",
+    GROUP_OTHER: "other_processing",
+}
+
+
+def _group_rows(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    out = []
+    for group, key in GROUP_ROW_KEYS.items():
+        members = tuple(r.key for r in rows if r.group == group)
+        if members and key not in {r.key for r in rows}:
+            out.append(Row(key, group, members=members, aliases=(group.replace("处理", ""),) if group == GROUP_OTHER else ()))
+    return tuple(out)
+
+
 def _t3(rows: tuple[Row, ...]) -> Table:
     result_rows = [r.key for r in rows if r.key not in NON_RESULT_ROWS]
     column_keys = [c.key for c in T3_COLUMNS]
@@ -374,7 +399,15 @@ def _t3(rows: tuple[Row, ...]) -> Table:
                 right=tuple((r.key, c) for c in column_keys if c != "total"),
             )
         )
-    return Table(id="T3", title=_T3_TITLE, title_aliases=(), rows=rows, columns=T3_COLUMNS, identities=tuple(identities))
+    return Table(
+        id="T3",
+        title=_T3_TITLE,
+        title_aliases=(),
+        rows=rows,
+        columns=T3_COLUMNS,
+        identities=tuple(identities),
+        group_rows=_group_rows(rows),
+    )
 
 
 NON_RESULT_ROWS = ("new_received", "carried_over_from_last_year", "results_total", "carried_to_next_year")
