@@ -141,7 +141,9 @@ def report_score(block) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """How much of a report a block holds: its numbered section headings and its statistical tables."""
     text = block.get_text("\n")
     sections = len(set(SECTION_HEADING.findall(text)))
-    tables = sum(1 for t in block.find_all("table") if any(w in t.get_text("") for w in REPORT_TABLE_WORDS))
+    tables = sum(
+        1 for t in block.find_all("table") if not t.find("table") and any(w in t.get_text("") for w in REPORT_TABLE_WORDS)
+    )
     return sections, tables
 
 
@@ -209,8 +211,10 @@ def html_to_text(html: str) -> str:
             table.decompose()
     body = find_report_block(soup)
     title = page_title(soup, body)
-    for table in body.find_all("table")[::-1]:  # innermost first: layout tables hold report tables
-        if table.find("table"):
+    all_tables = body.find_all("table")
+    layout_tables = {id(t) for t in all_tables if t.find("table")}  # pages laid out by tables hold the report's tables
+    for table in all_tables:
+        if id(table) in layout_tables:
             continue
         rows = []
         for tr in table.find_all("tr"):
@@ -218,7 +222,7 @@ def html_to_text(html: str) -> str:
                 continue
             rows.append([(cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")) for cell in tr.find_all(["td", "th"], recursive=False)])
         table.replace_with("\n" + "\n".join(table_lines(grid_rows(rows))) + "\n")
-    for table in body.find_all("table"):  # layout tables left: their text in document order
+    for table in [t for t in all_tables if id(t) in layout_tables]:  # their text in document order
         table.unwrap()
     for br in body.find_all("br"):
         br.replace_with("\n")

@@ -4,62 +4,11 @@ tables with merged label cells (rowspan / colspan / vMerge), page chrome around 
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
+from evals.page_templates import blocks, merged
+
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-LABEL_COLUMNS = 2  # merged label cells live in the first columns of T3
-
-
-def blocks(text: str) -> list[tuple[str, object]]:
-    """("p", line) for prose and ("table", rows) for runs of tab-separated lines."""
-    out: list[tuple[str, object]] = []
-    table: list[list[str]] = []
-    for raw in text.split("\n"):
-        line = re.sub(r"^#+\s*", "", raw).replace("**", "")
-        if "\t" in raw:
-            table.append(raw.split("\t"))
-            continue
-        if table:
-            out.append(("table", table))
-            table = []
-        if line.strip():
-            out.append(("p", line.strip()))
-    if table:
-        out.append(("table", table))
-    return out
-
-
-def merged(rows: list[list[str]]) -> list[list[tuple[str, int, int] | None]]:
-    """Cells with spans: an empty label cell under a filled one joins it (rowspan); trailing empty cells after a
-    row's last value join that value (colspan). None marks a covered position."""
-    width = max(len(r) for r in rows)
-    grid = [r + [""] * (width - len(r)) for r in rows]
-    spans: list[list[tuple[str, int, int] | None]] = [[(cell, 1, 1) for cell in row] for row in grid]
-    for c in range(min(LABEL_COLUMNS, width)):
-        owner = None
-        for r in range(len(grid)):
-            has_values = any(re.fullmatch(r"\d+(\.\d+)?", x.strip()) for x in grid[r][c + 1 :])
-            if grid[r][c].strip():
-                owner = None if re.fullmatch(r"\d+(\.\d+)?", grid[r][c].strip()) else r
-            elif owner is not None and has_values and spans[r][c] is not None:
-                text, rs, cs = spans[owner][c]  # type: ignore[misc]
-                spans[owner][c] = (text, rs + 1, cs)
-                spans[r][c] = None
-                continue
-            else:
-                owner = None
-    for r, row in enumerate(grid):
-        filled = [c for c, x in enumerate(row) if x.strip()]
-        if filled and filled[-1] < width - 1 and r > 0 and len(filled) == 2:
-            last = filled[-1]
-            text, rs, _ = spans[r][last]  # type: ignore[misc]
-            spans[r][last] = (text, rs, width - last)
-            for c in range(last + 1, width):
-                spans[r][c] = None
-    return spans
-
-
 def to_html(text: str, title: str) -> str:
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'><title>", html.escape(title), "</title></head><body>",
