@@ -289,6 +289,18 @@ def read_docx(data: bytes, name: str) -> str:
 # --- PDF -------------------------------------------------------------------------------------------------
 
 
+def pdf_cell(text: str | None) -> str:
+    """One ruled cell of a PDF table. A number too wide for a narrow cell wraps over lines ("2\n3\n1" is 231);
+    digits on one line with a space between may be two cells whose rule is missing, so they stay apart."""
+    text = text or ""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and all(re.fullmatch(r"[\d.,]+", line) for line in lines):
+        joined = "".join(lines)
+        if not (len(joined) > 1 and joined[0] == "0" and joined[1] != "."):  # "0\n0" is not a number
+            return joined
+    return text
+
+
 @register_reader(".pdf")
 def read_pdf(data: bytes, name: str) -> str:
     """Text and tables with pdfplumber, page by page; tables become tab-separated rows in reading order."""
@@ -316,7 +328,7 @@ def read_pdf(data: bytes, name: str) -> str:
             # text outside the tables, line by line, and each table at its place on the page
             ordered: list[tuple[float, str]] = [(tl["top"], tl["text"]) for tl in page.filter(outside).extract_text_lines()]
             for table in tables:
-                rows = [[cell or "" for cell in row] for row in table.extract()]
+                rows = [[pdf_cell(cell) for cell in row] for row in table.extract()]
                 ordered.append((table.bbox[1], "\n".join(table_lines(rows))))
             ordered.sort(key=lambda item: item[0])
             pages.append("\n".join(text for _, text in ordered))
