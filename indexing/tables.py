@@ -21,6 +21,8 @@ from indexing import digit_runs
 from indexing.models import Cell, CellKind
 from indexing.national_format import (
     CELL_MARKS,
+    FORMAT_PRE_2019,
+    LEGACY,
     NON_RESULT_ROWS,
     RESULTS_TOP,
     Column,
@@ -615,6 +617,12 @@ def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]
     """Every cell of T2, T3 and T4 (empty for formats without national tables) and parse warnings."""
     if not fmt.tables:
         return [], []
+    if fmt.version == FORMAT_PRE_2019:
+        from indexing.legacy import parse_legacy
+
+        cells = parse_legacy(text, fmt.table(LEGACY.id))
+        unresolved = sum(c.kind == "unresolved" for c in cells)
+        return cells, ([f"统计表中 {unresolved} 个单元格无法唯一确定（见候选值）"] if unresolved else [])
     source = SourceText(text)
     regions = locate_tables(text, fmt)
     warnings: list[str] = []
