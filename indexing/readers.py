@@ -334,8 +334,29 @@ def read_pdf(data: bytes, name: str) -> str:
             pages.append("\n".join(text for _, text in ordered))
     text = ("\n" + PAGE_BREAK).join(pages)  # each page after the first starts with a form feed
     if not re.search(r"[\u4e00-\u9fff]", text):
-        raise UnreadableReport(f"{name}: the PDF has no extractable text (a scan?); run OCR first and index the text")
+        text = ("\n" + PAGE_BREAK).join(read_scanned_pdf(data, name))
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        raise UnreadableReport(f"{name}: neither the PDF's text layer nor OCR of its pages gave any Chinese text")
     return text
+
+
+def read_scanned_pdf(data: bytes, name: str) -> list[str]:
+    """A PDF without a text layer (a scan): OCR page by page, with progress per page."""
+    from indexing import ocr
+
+    if not ocr.available():
+        raise UnreadableReport(
+            f"{name}: the PDF has no text layer (a scan); install rapidocr-onnxruntime to read it with OCR"
+        )
+    from tqdm import tqdm
+
+    with tqdm(desc=f"OCR {Path(name).name}", unit="page", leave=False) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        return ocr.ocr_pdf(data, progress)
 
 
 # --- entry point ---------------------------------------------------------------------------------------------
