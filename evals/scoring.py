@@ -119,7 +119,7 @@ def cell_gold_value(cell: Cell) -> object:
     """A parsed cell in the form of tests/gold/*.json: a number, null (blank), a mark, or {"unresolved": [...]}."""
     if cell.kind == "unresolved":
         return {"unresolved": sorted(cell.candidates)}
-    if cell.kind == "blank":
+    if cell.kind in ("blank", "merged"):
         return None
     if cell.kind in ("slash", "dash", "none"):
         return cell.raw

@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-CellKind = Literal["number", "zero", "blank", "slash", "dash", "none", "unresolved"]
+# "merged": a sub-row the report printed merged into its group's row; the value is the group cell's.
+CellKind = Literal["number", "zero", "blank", "slash", "dash", "none", "unresolved", "merged"]
 
 
 @dataclass

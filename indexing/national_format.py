@@ -7,7 +7,8 @@ Three format versions exist:
 - ``2021``: 国办公开办函〔2021〕30号, report years 2021 onward.
 - ``2019_trial``: 国办公开办函〔2019〕60号, report years 2019 and 2020 (T2 has five sub-tables, T3 a single
   （六）其他处理 row).
-- ``pre_2019``: provincial formats before the 2019 regulation; narrative only, no national tables.
+- ``pre_2019``: provincial formats before the 2019 regulation: no national tables, a 统计表 (table ``TS``) of
+  indicators with 本年度 and 历年累计.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Row:
     subtable: str | None = None  # T2 sub-table caption, e.g. 第二十条第（一）项
     columns: tuple[str, ...] = ()  # T2 only: the columns of this row's sub-table
     aliases: tuple[str, ...] = ()  # other printed forms seen in real reports
+    members: tuple[str, ...] = ()  # a group row: the sub-rows it stands for when the report prints them merged
+    unit: str | None = None  # where the unit belongs to the row, not the column (the pre-2019 统计表)
 
     @property
     def core_label(self) -> str:
@@ -71,9 +74,15 @@ class Table:
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]
     identities: tuple[Identity, ...] = field(default=())
+    # Rows some reports print instead of a group's sub-rows (（六）其他处理 as one row): a first-class cell then,
+    # and the sub-rows stay without a value (kind "merged").
+    group_rows: tuple[Row, ...] = field(default=())
 
     def row(self, key: str) -> Row:
-        return next(r for r in self.rows if r.key == key)
+        return next(r for r in (*self.rows, *self.group_rows) if r.key == key)
+
+    def group_row_of(self, group: str) -> Row | None:
+        return next((r for r in self.group_rows if r.label == group), None)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -348,6 +357,24 @@ T4 = Table(
 )
 
 
+# Group cells: the printed value of a group whose sub-rows a report prints as one merged row.
+GROUP_ROW_KEYS = {
+    GROUP_DENIED: "denied",
+    GROUP_UNABLE: "unable",
+    GROUP_NOT_PROCESSED: "not_processed",
+    GROUP_OTHER: "other_processing",
+}
+
+
+def _group_rows(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    out = []
+    for group, key in GROUP_ROW_KEYS.items():
+        members = tuple(r.key for r in rows if r.group == group)
+        if members and key not in {r.key for r in rows}:
+            out.append(Row(key, group, members=members, aliases=(group.replace("处理", ""),) if group == GROUP_OTHER else ()))
+    return tuple(out)
+
+
 def _t3(rows: tuple[Row, ...]) -> Table:
     result_rows = [r.key for r in rows if r.key not in NON_RESULT_ROWS]
     column_keys = [c.key for c in T3_COLUMNS]
@@ -379,8 +406,109 @@ def _t3(rows: tuple[Row, ...]) -> Table:
                 right=tuple((r.key, c) for c in column_keys if c != "total"),
             )
         )
-    return Table(id="T3", title=_T3_TITLE, title_aliases=(), rows=rows, columns=T3_COLUMNS, identities=tuple(identities))
+    return Table(
+        id="T3",
+        title=_T3_TITLE,
+        title_aliases=(),
+        rows=rows,
+        columns=T3_COLUMNS,
+        identities=tuple(identities),
+        group_rows=_group_rows(rows),
+    )
 
+
+# --- pre-2019 统计表 (provincial formats before the 2019 regulation) ----------------------------------------
+# One row per indicator, a unit column, then 本年度 and 历年累计. Reports print the rows in this order, leave out
+# rows their province did not use, and vary the wording: every printed form is an alias.
+LEGACY_TABLE_TITLE = "政府信息公开情况统计表"
+GROUP_PROACTIVE = "主动公开信息数"
+GROUP_APPLICATIONS = "受理依申请公开信息总数"
+GROUP_REPLIES = "对申请的答复总数"
+LEGACY = Table(
+    id="TS",
+    title=LEGACY_TABLE_TITLE,
+    title_aliases=("统计表",),
+    columns=(
+        Column("this_year", "本年度", aliases=("年度",)),
+        Column("cumulative", "历年累计", aliases=("累计",)),
+    ),
+    rows=(
+        Row("proactive_total", "主动公开信息数", unit="条", aliases=("主动公开文件数", "主动公开政府信息数")),
+        Row("proactive_website", "网站公开", group=GROUP_PROACTIVE, unit="条", aliases=("政府网站公开数", "网站公开数")),
+        Row("proactive_gazette", "政府公报公开", group=GROUP_PROACTIVE, unit="条", aliases=("政府公报公开数", "公报公开")),
+        Row("applications_total", "受理依申请公开信息总数", unit="条", aliases=("受理依申请公开申请总数", "依申请公开信息总数")),
+        Row("applications_in_person", "当面申请数", group=GROUP_APPLICATIONS, unit="条"),
+        Row("applications_fax", "传真申请数", group=GROUP_APPLICATIONS, unit="条"),
+        Row("applications_email", "电子邮件申请数", group=GROUP_APPLICATIONS, unit="条"),
+        Row("applications_online", "网上申请数", group=GROUP_APPLICATIONS, unit="条"),
+        Row("applications_letter_fax", "信函、传真申请数", group=GROUP_APPLICATIONS, unit="条"),
+        Row("applications_letter", "信函申请数", group=GROUP_APPLICATIONS, unit="条"),
+        Row("applications_other", "其它形式申请数", group=GROUP_APPLICATIONS, unit="条", aliases=("其他形式申请数",)),
+        Row("replies_total", "对申请的答复总数", unit="条", aliases=("对申请的答复数",)),
+        Row("replies_granted", "同意公开答复数", group=GROUP_REPLIES, unit="条"),
+        Row("replies_partial", "同意部分公开答复数", group=GROUP_REPLIES, unit="条"),
+        Row("replies_denied", "不予公开答复数", group=GROUP_REPLIES, unit="条", aliases=("否决公开答复数",)),
+        Row("replies_other", "其他类型答复数", group=GROUP_REPLIES, unit="条", aliases=("其它类型答复数",)),
+        Row("fee_waiver", "政府信息公开收费减免金额", unit="元", aliases=("收费减免金额",)),
+        # 2014–2018 print 接受行政诉讼、举报数 where earlier years print 行政申诉、举报数: the same row
+        Row("complaints", "行政申诉数", unit="件", aliases=("行政申诉、举报数", "接受行政诉讼、举报数", "申诉数")),
+        Row("review", "行政复议数", unit="件"),
+        Row("litigation", "行政诉讼数", unit="件"),
+    ),
+    identities=tuple(
+        Identity(
+            id=f"TS.{total}.{column}",
+            description=f"{label}（{column_label}）= 其中各项之和",
+            left=((total, column),),
+            right=tuple((r, column) for r in members),
+        )
+        for total, label, members in (
+            ("proactive_total", GROUP_PROACTIVE, ("proactive_website", "proactive_gazette")),
+            (
+                "applications_total",
+                GROUP_APPLICATIONS,
+                (
+                    "applications_in_person",
+                    "applications_fax",
+                    "applications_email",
+                    "applications_online",
+                    "applications_letter_fax",
+                    "applications_letter",
+                    "applications_other",
+                ),
+            ),
+            ("replies_total", GROUP_REPLIES, ("replies_granted", "replies_partial", "replies_denied", "replies_other")),
+        )
+        for column, column_label in (("this_year", "本年度"), ("cumulative", "历年累计"))
+    ),
+)
+# Questions about pre-2019 reports use these words (question understanding wires them; see service/understanding.py).
+LEGACY_ROW_TERMS: dict[str, tuple[str, ...]] = {
+    "proactive_total": ("主动公开", "主动公开信息", "主动公开文件"),
+    "proactive_website": ("网站公开",),
+    "proactive_gazette": ("公报公开", "政府公报"),
+    "applications_total": ("受理", "依申请公开", "申请总数", "收到申请"),
+    "applications_in_person": ("当面申请",),
+    "applications_fax": ("传真申请",),
+    "applications_email": ("电子邮件申请", "邮件申请"),
+    "applications_online": ("网上申请",),
+    "applications_letter_fax": ("信函、传真",),
+    "applications_letter": ("信函申请",),
+    "applications_other": ("其它形式", "其他形式"),
+    "replies_total": ("答复总数", "答复"),
+    "replies_granted": ("同意公开",),
+    "replies_partial": ("部分公开",),
+    "replies_denied": ("不予公开", "否决公开"),
+    "replies_other": ("其他类型答复",),
+    "fee_waiver": ("收费减免", "减免金额"),
+    "complaints": ("申诉", "举报"),
+    "review": ("行政复议", "复议"),
+    "litigation": ("行政诉讼", "诉讼"),
+}
+LEGACY_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
+    "this_year": ("本年度", "当年", "这一年", "全年"),
+    "cumulative": ("历年累计", "累计", "历年"),
+}
 
 NON_RESULT_ROWS = ("new_received", "carried_over_from_last_year", "results_total", "carried_to_next_year")
 
@@ -397,7 +525,7 @@ def strip_numbering(label: str) -> str:
 def _build() -> None:
     FORMATS[FORMAT_2021] = ReportFormat(FORMAT_2021, (T2_2021, _t3(_T3_HEAD + _T3_OTHER_2021 + _T3_TAIL), T4))
     FORMATS[FORMAT_2019] = ReportFormat(FORMAT_2019, (T2_2019, _t3(_T3_HEAD + _T3_OTHER_2019 + _T3_TAIL), T4))
-    FORMATS[FORMAT_PRE_2019] = ReportFormat(FORMAT_PRE_2019, ())
+    FORMATS[FORMAT_PRE_2019] = ReportFormat(FORMAT_PRE_2019, (LEGACY,))
 
 
 _build()
@@ -457,8 +585,13 @@ def t3_label_of(row_key: str) -> str:
     return _label_in_any_format("T3", row_key, of_row=True)
 
 
-def unit_of(fmt: ReportFormat, table_id: str, column_key: str) -> str:
-    return fmt.table(table_id).column(column_key).unit
+def unit_of(fmt: ReportFormat, table_id: str, column_key: str, row_key: str | None = None) -> str:
+    table = fmt.table(table_id)
+    if row_key is not None:
+        row = next((r for r in table.rows if r.key == row_key), None)
+        if row is not None and row.unit:
+            return row.unit
+    return table.column(column_key).unit
 
 
 # Special values printed in cells instead of a number.

@@ -127,6 +127,8 @@ def _value_text(cell: Cell, unit: str) -> str:
         return "无法确定"
     if cell.kind == "blank":
         return "空白"
+    if cell.kind == "merged":
+        return "无单独数值（合并打印）"
     return cell.raw
 
 
@@ -141,7 +143,8 @@ def table_passages(report: Report) -> list[Passage]:
         passages.append(passage_of(report, local_id, "table", section, text, len(passages), table_id, row_key))
 
     for table in fmt.tables:
-        section = f"表{ {'T2': '二', 'T3': '三', 'T4': '四'}[table.id] }：{table.title}".replace(" ", "")
+        numeral = {"T2": "二", "T3": "三", "T4": "四"}.get(table.id)
+        section = (f"表{numeral}：{table.title}" if numeral else table.title).replace(" ", "")
         if table.id == "T4":
             for block in T4_BLOCKS:
                 parts = [
@@ -155,9 +158,9 @@ def table_passages(report: Report) -> list[Passage]:
                         label = f"行政诉讼（{label}）"
                     add("T4", "cases", section, f"{prefix} 政府信息公开{label}：" + "，".join(parts))
             continue
-        for row in table.rows:
+        for row in (*table.rows, *table.group_rows):
             parts = [
-                f"{c.label} {_value_text(by_key[(table.id, row.key, c.key)], c.unit)}"
+                f"{c.label} {_value_text(by_key[(table.id, row.key, c.key)], row.unit or c.unit)}"
                 for c in table.columns_of(row)
                 if (table.id, row.key, c.key) in by_key
             ]

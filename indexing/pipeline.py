@@ -19,8 +19,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from indexing.checks import run_checks
+from indexing.legacy import apply_cumulative_chain
 from indexing.metadata import NotAReport
 from indexing.models import Report
+from indexing.national_format import LEGACY
 from indexing.parser import parse_file
 from indexing.passages import Passage, build_passages
 from indexing.readers import UnreadableReport, supported_suffixes
@@ -108,8 +111,24 @@ def version_passages(report: Report, passages: list[Passage]) -> list[Passage]:
     return passages
 
 
+def chain_with_previous_report(report: Report, stores: Stores) -> None:
+    """Pre-2019 统计表: last year's 历年累计 of the same body settles glued figures and is kept as a check."""
+    if not any(c.table == LEGACY.id for c in report.cells):
+        return
+    previous = {
+        c.row: c.value
+        for c in stores.tables.cells(issuer=report.issuer, year=report.year - 1, table=LEGACY.id, column="cumulative")
+        if c.kind in ("number", "zero")
+    }
+    if previous:
+        apply_cumulative_chain(report, previous)  # type: ignore[arg-type]
+        chain = [c for c in report.checks if c.check_id.startswith(f"{LEGACY.id}.chain.")]
+        report.checks = run_checks(report) + chain  # the sums again, on the cells the chain settled
+
+
 def store_report(report: Report, stores: Stores, summary: IndexSummary | None = None) -> int:
     """Embed and write one parsed report; returns the number of passages."""
+    chain_with_previous_report(report, stores)
     passages = version_passages(report, build_passages(report))
     started = time.perf_counter()
     vectors: list[list[float]] = []

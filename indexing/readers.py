@@ -82,6 +82,12 @@ def read_plain_text(data: bytes, name: str) -> str:
 
 CHROME_WORDS = re.compile(r"nav|menu|breadcrumb|crumb|footer|header|banner|share|sidebar|copyright|position|location", re.I)
 BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "tr", "title")
+# The page's own metadata table (索引号 / 发布机构 …) names the report but is not part of it.
+METADATA_WORDS = ("索引号", "发布机构", "发文机关", "主题分类", "成文日期", "发布日期", "文号", "所属机构", "信息分类")
+SECTION_HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六])\s*[、.．]\s*[\u4e00-\u9fff]")
+REPORT_TABLE_WORDS = ("本年新收政府信息公开申请数量", "第二十条第", "结果维持", "本年制发件数", "本年新制作数量", "主动公开")
+TITLE_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,30}?信息公开(?:工作)?年度报告|信息公开(?:工作)?年度报告")
+SITE_SUFFIX = re.compile(r"\s*[-_|—–]\s*[^-_|—–]*$")
 
 
 def grid_rows(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
@@ -111,6 +117,83 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
+def _span(cell, attribute: str) -> int:  # type: ignore[no-untyped-def]
+    match = re.match(r"\s*(\d+)", str(cell.get(attribute, 1) or 1))
+    return max(1, min(int(match.group(1)), 1000)) if match else 1
+
+
+def cell_text(cell) -> str:  # type: ignore[no-untyped-def]
+    """A table cell's text. Word-pasted markup splits one number over inline tags (20</span><span>23) and wraps
+    narrow cells over paragraphs: a cell that is one number once its spaces go is that number."""
+    text = re.sub(r"[\s\u3000\xa0]+", " ", cell.get_text(" ")).strip()
+    joined = text.replace(" ", "")
+    if re.fullmatch(r"[+\-−]?[\d,]+(?:\.\d+)?(?:元|万元|件|项|条)?", joined):
+        return joined
+    return text
+
+
+def _is_metadata_table(table) -> bool:  # type: ignore[no-untyped-def]
+    text = table.get_text("")
+    return sum(word in text for word in METADATA_WORDS) >= 2 and not any(w in text for w in REPORT_TABLE_WORDS[:4])
+
+
+def report_score(block) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """How much of a report a block holds: its numbered section headings and its statistical tables."""
+    text = block.get_text("\n")
+    sections = len(set(SECTION_HEADING.findall(text)))
+    tables = sum(
+        1 for t in block.find_all("table") if not t.find("table") and any(w in t.get_text("") for w in REPORT_TABLE_WORDS)
+    )
+    return sections, tables
+
+
+def find_report_block(soup):  # type: ignore[no-untyped-def]
+    """The smallest block that holds as many section headings and statistical tables as the whole page.
+
+    The first or the smallest block that mentions 政府信息公开 is often a link to the report's attachment or to
+    another year's report; the report itself is where the headings and the tables are.
+    """
+    root = soup.body or soup
+    best_sections, best_tables = report_score(root)
+    need = (best_sections + best_tables) * 0.8
+    block = root
+    for candidate in root.find_all(["div", "td", "section", "article", "main"]):
+        if candidate.find_parent("a") is not None:
+            continue
+        sections, tables = report_score(candidate)
+        if tables < best_tables or sections + tables < need:
+            continue
+        if len(candidate.get_text()) < len(block.get_text()):
+            block = candidate
+    return block
+
+
+def page_title(soup, block) -> str | None:  # type: ignore[no-untyped-def]
+    """The report's title when the body block does not carry it: a heading-like line outside links, nearest
+    before the body; else the page's <title> without its site name."""
+    first_line = next((line.strip() for line in block.get_text("\n").split("\n") if line.strip()), "")
+    if len(first_line) <= 60 and TITLE_WORDS.search(first_line):
+        return None
+    found = None
+    for string in soup.find_all(string=TITLE_WORDS):
+        parent = string.parent
+        if parent is None or parent.name in ("title", "script", "style", "a") or parent.find_parent("a") is not None:
+            continue
+        if len(string.strip()) > 60 or not re.search(r"(?:19|20)\d{2}", string):
+            continue
+        if block in parent.parents or parent is block:
+            break
+        if parent.find_parent("table") is not None and _is_metadata_table(parent.find_parent("table")):
+            found = found or string.strip()  # 名称 in the metadata table: a fallback only
+            continue
+        found = string.strip()
+    if found:
+        return found
+    if soup.title and soup.title.string and TITLE_WORDS.search(soup.title.string):
+        return SITE_SUFFIX.sub("", soup.title.string.strip()) if "-" in soup.title.string or "_" in soup.title.string else soup.title.string.strip()
+    return None
+
+
 def html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup
 
@@ -123,30 +206,35 @@ def html_to_text(html: str) -> str:
         marker = " ".join([*tag.get("class", []), tag.get("id", "")])
         if marker and CHROME_WORDS.search(marker) and not tag.find("table"):
             tag.decompose()
-    body = soup.find(["article", "main"]) or soup.body or soup
-    # The report body is the block holding the annual report's words; government pages wrap it in chrome.
-    candidates = [d for d in body.find_all(["div", "td", "section"]) if "政府信息公开" in d.get_text()]
-    if candidates:
-        body = min(candidates, key=lambda d: len(d.get_text()) if "年度报告" in d.get_text() or d.find("table") else 10**9)
-        if "年度报告" not in body.get_text() and not body.find("table"):
-            body = soup.body or soup
-    for table in body.find_all("table"):
+    for table in soup.find_all("table"):
+        if table.parent is not None and _is_metadata_table(table) and not table.find("table"):
+            table.decompose()
+    body = find_report_block(soup)
+    title = page_title(soup, body)
+    all_tables = body.find_all("table")
+    layout_tables = {id(t) for t in all_tables if t.find("table")}  # pages laid out by tables hold the report's tables
+    for table in all_tables:
+        if id(table) in layout_tables:
+            continue
         rows = []
         for tr in table.find_all("tr"):
-            cells = [
-                (cell.get_text(" ", strip=True), int(cell.get("rowspan", 1) or 1), int(cell.get("colspan", 1) or 1))
-                for cell in tr.find_all(["td", "th"], recursive=False)
-            ]
-            rows.append(cells)
+            if tr.find_parent("table") is not table:
+                continue
+            rows.append([(cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")) for cell in tr.find_all(["td", "th"], recursive=False)])
         table.replace_with("\n" + "\n".join(table_lines(grid_rows(rows))) + "\n")
+    for table in [t for t in all_tables if id(t) in layout_tables]:  # their text in document order
+        table.unwrap()
     for br in body.find_all("br"):
         br.replace_with("\n")
-    for tag in body.find_all(BLOCK_TAGS):
+    for tag in body.find_all(BLOCK_TAGS + ("td", "th")):
         tag.insert_before("\n")
         tag.insert_after("\n")
     text = body.get_text()
     lines = [re.sub(r"[ \u3000\xa0]+", " ", line).strip() if "\t" not in line else line.strip(" ") for line in text.split("\n")]
-    return "\n".join(line for line in lines if line.strip())
+    lines = [line for line in lines if line.strip()]
+    if title:
+        lines.insert(0, title)
+    return "\n".join(lines)
 
 
 @register_reader(".html", ".htm", ".shtml")
@@ -201,6 +289,18 @@ def read_docx(data: bytes, name: str) -> str:
 # --- PDF -------------------------------------------------------------------------------------------------
 
 
+def pdf_cell(text: str | None) -> str:
+    """One ruled cell of a PDF table. A number too wide for a narrow cell wraps over lines ("2\n3\n1" is 231);
+    digits on one line with a space between may be two cells whose rule is missing, so they stay apart."""
+    text = text or ""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and all(re.fullmatch(r"[\d.,]+", line) for line in lines):
+        joined = "".join(lines)
+        if not (len(joined) > 1 and joined[0] == "0" and joined[1] != "."):  # "0\n0" is not a number
+            return joined
+    return text
+
+
 @register_reader(".pdf")
 def read_pdf(data: bytes, name: str) -> str:
     """Text and tables with pdfplumber, page by page; tables become tab-separated rows in reading order."""
@@ -228,14 +328,35 @@ def read_pdf(data: bytes, name: str) -> str:
             # text outside the tables, line by line, and each table at its place on the page
             ordered: list[tuple[float, str]] = [(tl["top"], tl["text"]) for tl in page.filter(outside).extract_text_lines()]
             for table in tables:
-                rows = [[cell or "" for cell in row] for row in table.extract()]
+                rows = [[pdf_cell(cell) for cell in row] for row in table.extract()]
                 ordered.append((table.bbox[1], "\n".join(table_lines(rows))))
             ordered.sort(key=lambda item: item[0])
             pages.append("\n".join(text for _, text in ordered))
     text = ("\n" + PAGE_BREAK).join(pages)  # each page after the first starts with a form feed
     if not re.search(r"[\u4e00-\u9fff]", text):
-        raise UnreadableReport(f"{name}: the PDF has no extractable text (a scan?); run OCR first and index the text")
+        text = ("\n" + PAGE_BREAK).join(read_scanned_pdf(data, name))
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        raise UnreadableReport(f"{name}: neither the PDF's text layer nor OCR of its pages gave any Chinese text")
     return text
+
+
+def read_scanned_pdf(data: bytes, name: str) -> list[str]:
+    """A PDF without a text layer (a scan): OCR page by page, with progress per page."""
+    from indexing import ocr
+
+    if not ocr.available():
+        raise UnreadableReport(
+            f"{name}: the PDF has no text layer (a scan); install rapidocr-onnxruntime to read it with OCR"
+        )
+    from tqdm import tqdm
+
+    with tqdm(desc=f"OCR {Path(name).name}", unit="page", leave=False) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        return ocr.ocr_pdf(data, progress)
 
 
 # --- entry point ---------------------------------------------------------------------------------------------

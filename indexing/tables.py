@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from indexing import digit_runs
 from indexing.models import Cell, CellKind
 from indexing.national_format import (
     CELL_MARKS,
+    FORMAT_PRE_2019,
+    LEGACY,
     NON_RESULT_ROWS,
+    RESULTS_TOP,
     Column,
     ReportFormat,
     Row,
@@ -258,34 +262,132 @@ def t3_data_rows(source: SourceText, region: tuple[int, int], table: Table) -> l
     return rows
 
 
-def align_rows(data_rows: list[DataRow], table: Table) -> list[DataRow | None] | None:
-    """Match data rows to template rows: by order, with same-line labels as checkpoints."""
-    n = len(table.rows)
-    matches = [match_row(r.label, table.rows) if r.label else None for r in data_rows]
-    if len(data_rows) == n and all(m is None or m == i for i, m in enumerate(matches)):
-        return list(data_rows)
-    assigned: list[DataRow | None] = [None] * n
-    position = 0
-    for row, match in zip(data_rows, matches, strict=True):
-        target = match if match is not None and match >= position else position
-        if target >= n or assigned[target] is not None:
-            return None
-        assigned[target] = row
-        position = target + 1
-    return assigned
+def _printed_label(label_text: str, row: Row) -> str:
+    """The part of a printed label that names the row: the group cell and the vertical 三、本年度办理结果 header
+    share the line in tab layouts ("（三）不予公开 1.属于国家秘密")."""
+    label = compact(label_text)
+    for prefix in (RESULTS_TOP, row.group or ""):
+        prefix = compact(prefix)
+        if prefix and label.startswith(prefix):
+            label = label[len(prefix) :]
+    return label
+
+
+def label_similarity(label_text: str, row: Row) -> float:
+    """0‥1: how well a printed label names a template row, tolerating misprints and lost characters
+    ("2.其他法律行政止公开" still names 2.其他法律行政法规禁止公开)."""
+    printed = _printed_label(label_text, row)
+    if not printed:
+        return 0.0
+    best = 0.0
+    for form in (row.label, *row.aliases):
+        for variant in {compact(form), compact(strip_numbering(form))}:
+            if variant == printed:
+                return 1.0
+            best = max(best, SequenceMatcher(None, variant, printed, autojunk=False).ratio())
+    return best
+
+
+UNLABELLED_COST = 0.5  # a data row without a label: placed by order alone
+MISSING_COST = 1.0  # a template row the print lacks, or a printed row no template row fits
+WEAK_MATCH = 0.6  # below this a label names its row only by position: arithmetic must confirm it
+
+
+@dataclass
+class Alignment:
+    rows: list[DataRow | None]  # per template row
+    groups: dict[str, DataRow]  # group row key -> the merged row printed instead of its sub-rows
+    weak: set[str]  # template rows whose label matched by position only
+
+
+def align_rows(data_rows: list[DataRow], table: Table) -> Alignment | None:
+    """Match data rows to template rows by their order and labels (a small edit-distance alignment): misprinted
+    or missing labels fall into place by the national order, a row the print lacks stays empty, and a group
+    printed as one merged row takes the place of its sub-rows."""
+    n, m = len(table.rows), len(data_rows)
+    index = {r.key: i for i, r in enumerate(table.rows)}
+    groups_at = {index[g.members[0]]: g for g in table.group_rows if g.members and g.members[0] in index}
+
+    def match_cost(data: DataRow, row: Row) -> float:
+        return UNLABELLED_COST if not data.label.strip() else 1.0 - label_similarity(data.label, row)
+
+    inf = float("inf")
+    cost = [[inf] * (n + 1) for _ in range(m + 1)]
+    step: list[list[tuple | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    cost[0][0] = 0.0
+    for i in range(m + 1):
+        for j in range(n + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            moves = []
+            if i < m and j < n:
+                moves.append((i + 1, j + 1, match_cost(data_rows[i], table.rows[j]), ("row", j)))
+            if j < n:
+                moves.append((i, j + 1, MISSING_COST, ("missing", j)))
+            if i < m:
+                moves.append((i + 1, j, MISSING_COST, ("extra", i)))
+            group = groups_at.get(j)
+            if group and i < m and data_rows[i].label.strip():
+                similarity = label_similarity(data_rows[i].label, group)
+                if similarity >= 0.8:
+                    moves.append((i + 1, j + len(group.members), 1.0 - similarity, ("group", group)))
+            for ni, nj, c, how in moves:
+                if here + c < cost[ni][nj]:
+                    cost[ni][nj] = here + c
+                    step[ni][nj] = (i, j, how)
+    rows: list[DataRow | None] = [None] * n
+    groups: dict[str, DataRow] = {}
+    weak: set[str] = set()
+    i, j = m, n
+    while (i, j) != (0, 0):
+        pi, pj, how = step[i][j]  # type: ignore[misc]
+        if how[0] == "row":
+            rows[how[1]] = data_rows[pi]
+            if data_rows[pi].label.strip() and match_cost(data_rows[pi], table.rows[how[1]]) > 1 - WEAK_MATCH:
+                weak.add(table.rows[how[1]].key)
+        elif how[0] == "group":
+            groups[how[1].key] = data_rows[pi]
+        i, j = pi, pj
+    covered = sum(r is not None for r in rows) + sum(len(table.row(k).members) for k in groups)
+    if covered < n - 2:
+        return None
+    return Alignment(rows, groups, weak)
+
+
+def _column_sums_hold(cells: list[Cell], table: Table) -> bool:
+    """The T3 identities, on the cells as aligned: a weakly matched label is kept only when the arithmetic agrees."""
+    from indexing.checks import identity_results_for
+
+    return all(status != "failed" for status in identity_results_for(table, cells))
 
 
 def parse_t3_lines(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell] | None:
-    aligned = align_rows(t3_data_rows(source, region, table), table)
-    if aligned is None or sum(r is not None for r in aligned) < len(table.rows) - 2:
+    alignment = align_rows(t3_data_rows(source, region, table), table)
+    if alignment is None:
         return None
     cells: list[Cell] = []
-    for row, data in zip(table.rows, aligned, strict=True):
+    for row, data in zip(table.rows, alignment.rows, strict=True):
+        group = table.group_row_of(row.group) if row.group else None
+        merged = alignment.groups.get(group.key) if group else None
         for i, column in enumerate(table.columns):
-            if data is None:
+            if merged is not None:
+                note = f"原表{group.label}为一行（合并打印），本项无单独数值"  # type: ignore[union-attr]
+                cells.append(Cell("T3", row.key, column.key, None, "merged", note, merged.line, merged.line_number))
+            elif data is None:
                 cells.append(unresolved_cell("T3", row.key, column.key, "", "", None, []))
             else:
                 cells.append(make_cell("T3", row.key, column.key, data.values[i], data.line, data.line_number))
+    for key, data in alignment.groups.items():
+        cells.extend(make_cell("T3", key, c.key, data.values[i], data.line, data.line_number) for i, c in enumerate(table.columns))
+    if alignment.weak and not _column_sums_hold(cells, table):
+        # the label alone did not say which row this is, and the sums do not confirm the place order gave it
+        for cell in cells:
+            if cell.row in alignment.weak and cell.kind != "unresolved":
+                candidates = [cell.value] if cell.value is not None else []
+                cells[cells.index(cell)] = unresolved_cell(
+                    "T3", cell.row, cell.column, cell.raw, cell.source_line, cell.line_number, candidates
+                )
     return cells
 
 
@@ -515,6 +617,12 @@ def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]
     """Every cell of T2, T3 and T4 (empty for formats without national tables) and parse warnings."""
     if not fmt.tables:
         return [], []
+    if fmt.version == FORMAT_PRE_2019:
+        from indexing.legacy import parse_legacy
+
+        cells = parse_legacy(text, fmt.table(LEGACY.id))
+        unresolved = sum(c.kind == "unresolved" for c in cells)
+        return cells, ([f"统计表中 {unresolved} 个单元格无法唯一确定（见候选值）"] if unresolved else [])
     source = SourceText(text)
     regions = locate_tables(text, fmt)
     warnings: list[str] = []

@@ -37,6 +37,11 @@ def format_description() -> dict:
                         }
                         for r in table.rows
                     ],
+                    # rows printed instead of a group's sub-rows (（六）其他处理 as one row), shown where a report has them
+                    "group_rows": [
+                        {"key": r.key, "label": r.label, "members": list(r.members), "columns": [c.key for c in table.columns]}
+                        for r in table.group_rows
+                    ],
                 }
             )
         out[version] = {"tables": tables}

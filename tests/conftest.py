@@ -14,7 +14,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = REPO_ROOT / "corpus" / "hongkou-district_2021.txt"
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-REPORT_SUFFIXES = (".txt", ".md")
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".pdf")  # every kind of file the shared corpus holds
 
 
 def shared_corpus_dir() -> Path:

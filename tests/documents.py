@@ -7,57 +7,9 @@ import html
 import re
 from pathlib import Path
 
+from evals.page_templates import blocks, merged
+
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-LABEL_COLUMNS = 2  # merged label cells live in the first columns of T3
-
-
-def blocks(text: str) -> list[tuple[str, object]]:
-    """("p", line) for prose and ("table", rows) for runs of tab-separated lines."""
-    out: list[tuple[str, object]] = []
-    table: list[list[str]] = []
-    for raw in text.split("\n"):
-        line = re.sub(r"^#+\s*", "", raw).replace("**", "")
-        if "\t" in raw:
-            table.append(raw.split("\t"))
-            continue
-        if table:
-            out.append(("table", table))
-            table = []
-        if line.strip():
-            out.append(("p", line.strip()))
-    if table:
-        out.append(("table", table))
-    return out
-
-
-def merged(rows: list[list[str]]) -> list[list[tuple[str, int, int] | None]]:
-    """Cells with spans: an empty label cell under a filled one joins it (rowspan); trailing empty cells after a
-    row's last value join that value (colspan). None marks a covered position."""
-    width = max(len(r) for r in rows)
-    grid = [r + [""] * (width - len(r)) for r in rows]
-    spans: list[list[tuple[str, int, int] | None]] = [[(cell, 1, 1) for cell in row] for row in grid]
-    for c in range(min(LABEL_COLUMNS, width)):
-        owner = None
-        for r in range(len(grid)):
-            has_values = any(re.fullmatch(r"\d+(\.\d+)?", x.strip()) for x in grid[r][c + 1 :])
-            if grid[r][c].strip():
-                owner = None if re.fullmatch(r"\d+(\.\d+)?", grid[r][c].strip()) else r
-            elif owner is not None and has_values and spans[r][c] is not None:
-                text, rs, cs = spans[owner][c]  # type: ignore[misc]
-                spans[owner][c] = (text, rs + 1, cs)
-                spans[r][c] = None
-                continue
-            else:
-                owner = None
-    for r, row in enumerate(grid):
-        filled = [c for c, x in enumerate(row) if x.strip()]
-        if filled and filled[-1] < width - 1 and r > 0 and len(filled) == 2:
-            last = filled[-1]
-            text, rs, _ = spans[r][last]  # type: ignore[misc]
-            spans[r][last] = (text, rs, width - last)
-            for c in range(last + 1, width):
-                spans[r][c] = None
-    return spans
 
 
 def to_html(text: str, title: str) -> str:
@@ -109,7 +61,9 @@ def to_docx(text: str, path: Path) -> None:
     document.save(str(path))
 
 
-def to_pdf(text: str, path: Path) -> None:
+def to_pdf(text: str, path: Path, value_width: float | None = None, portrait: bool = False) -> None:
+    """A PDF with ruled tables. ``value_width`` (points) makes the number columns so narrow that numbers wrap
+    inside their cells; ``portrait`` makes table 三 run over a page break, its header rows repeated."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -135,11 +89,19 @@ def to_pdf(text: str, path: Path) -> None:
                 if cell and (cell[1] > 1 or cell[2] > 1):
                     style.append(("SPAN", (c, r), (c + cell[2] - 1, r + cell[1] - 1)))
         # columns as wide as their longest text needs, so that a merged T3 block still fits one page
-        page_width = landscape(A4)[0] - 72
+        page_width = (A4 if portrait else landscape(A4))[0] - 72
         need = [max(12, *(len(row[c][0]) for row in spans if row[c])) for c in range(width)]
         widths = [page_width * n / sum(need) for n in need]
-        table = Table(data, colWidths=widths, repeatRows=0)
+        filled = [[row[c][0].strip() for row in spans[3:] if row[c] and row[c][0].strip()] for c in range(width)]
+        numeric = [c for c in range(width) if filled[c] and all(re.fullmatch(r"[\d.]+", x) for x in filled[c])]
+        if value_width and len(spans) > 10:
+            style += [("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1)]
+            label_width = (page_width - value_width * len(numeric)) / max(1, width - len(numeric))
+            widths = [value_width if c in numeric else label_width for c in range(width)]
+        table = Table(data, colWidths=widths, repeatRows=3 if portrait and len(spans) > 10 else 0)
         table.setStyle(TableStyle(style))
+        if portrait and len(spans) > 10:
+            story.append(Spacer(1, 420))  # starts low on a page: the table runs over the page break
         story.append(table)
         story.append(Spacer(1, 6))
-    SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=36, rightMargin=36).build(story)
+    SimpleDocTemplate(str(path), pagesize=A4 if portrait else landscape(A4), leftMargin=36, rightMargin=36).build(story)

@@ -52,5 +52,7 @@ def test_identities_cover_the_template_rules():
     assert len(t4.identities) == 3
 
 
-def test_pre_2019_has_no_national_tables():
-    assert report_format(FORMAT_PRE_2019).tables == ()
+def test_pre_2019_has_no_national_tables_but_its_statistics_table():
+    tables = report_format(FORMAT_PRE_2019).tables
+    assert [t.id for t in tables] == ["TS"]
+    assert [c.label for c in tables[0].columns] == ["本年度", "历年累计"]

@@ -21,6 +21,8 @@ def test_there_are_enough_gold_reports():
         "shanghai-municipal-office_2019",
         "shuyang-county_2025",
         "hongkou-district_2021",
+        "shuyang-fgj_2023",  # a saved government web page
+        "hongze-district_2023",  # a PDF with a text layer, （六）其他处理 printed merged
     }
     assert required <= names
 

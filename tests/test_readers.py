@@ -89,3 +89,14 @@ def test_bad_files_are_refused_with_a_message(name, data, message):
 def test_size_limit():
     with pytest.raises(UnreadableReport, match="limit"):
         read_bytes("年".encode() * 1000, "big.txt", max_bytes=100)
+
+
+def test_ocr_boxes_become_tab_separated_lines_and_doubtful_numbers_stay_doubtful():
+    from indexing.ocr import DOUBTFUL, page_lines
+
+    def box(x, y, text, confidence=0.99):
+        return [[x, y], [x + 40, y], [x + 40, y + 12], [x, y + 12]], text, confidence
+
+    lines = page_lines([box(300, 101, "74"), box(10, 100, "一、本年新收政府信息公开申请数量"), box(200, 99, "7 1"),
+                        box(250, 100, "3", 0.4), box(10, 130, "二、上年结转政府信息公开申请数量")])
+    assert lines == ["一、本年新收政府信息公开申请数量\t71\t" + DOUBTFUL + "3\t74", "二、上年结转政府信息公开申请数量"]

@@ -1,7 +1,7 @@
 "use strict";
 // Tables laid out as in the national format (labels from GET /api/format), every cell showing its kind.
 
-const KIND_TEXT = { number: "", zero: "", blank: "空白", slash: "/", dash: "—", none: "无", unresolved: "待定" };
+const KIND_TEXT = { number: "", zero: "", blank: "空白", slash: "/", dash: "—", none: "无", unresolved: "待定", merged: "合并" };
 let reports = [];
 let format = null;
 const issuerSelect = document.getElementById("issuer");
@@ -55,7 +55,8 @@ function diffNode(a, b) {
 
 function renderTable(table, report, cells, other, otherCells) {
   const wrap = el("section", { class: "table-wrap" });
-  wrap.append(el("h2", { text: `${{ T2: "二", T3: "三", T4: "四" }[table.id]}、${table.title}` }));
+  const numeral = { T2: "二", T3: "三", T4: "四" }[table.id];
+  wrap.append(el("h2", { text: numeral ? `${numeral}、${table.title}` : table.title }));
   wrap.append(el("a", { class: "download", "data-testid": `csv-${table.id}`, href: `/api/reports/${encodeURIComponent(report.report_id)}/cells.csv?table=${table.id}`, download: "", text: "下载 CSV" }));
   const t = el("table", { class: "national", "data-table": table.id });
   const key = (row, col) => cells[`${table.id}|${row}|${col}`];
@@ -74,6 +75,16 @@ function renderTable(table, report, cells, other, otherCells) {
     const body = el("tbody");
     let lastGroup = null;
     let lastSub = null;
+    const valueRow = (row) => {
+      const tr = el("tr", {}, el("th", { scope: "row", text: row.label }));
+      for (const colKey of row.columns) {
+        const column = columns.find((c) => c.key === colKey);
+        tr.append(el("td", {}, cellNode(key(row.key, colKey), report, `${row.label} · ${column.label}`),
+          other ? el("span", { class: "other", text: cellText(okey(row.key, colKey)) }) : null,
+          other ? diffNode(okey(row.key, colKey), key(row.key, colKey)) : null));
+      }
+      return tr;
+    };
     for (const row of table.rows) {
       if (row.subtable && row.subtable !== lastSub) {
         lastSub = row.subtable;
@@ -83,15 +94,11 @@ function renderTable(table, report, cells, other, otherCells) {
       if (row.group && row.group !== lastGroup) {
         lastGroup = row.group;
         body.append(el("tr", { class: "group" }, el("th", { colspan: "8", scope: "rowgroup", text: row.group })));
+        // a group the report printed as one merged row: its printed value, above the sub-rows it stands for
+        const merged = (table.group_rows || []).find((g) => g.label === row.group && key(g.key, g.columns[0]));
+        if (merged) body.append(valueRow({ ...merged, label: `${merged.label}（合并打印）` }));
       }
-      const tr = el("tr", {}, el("th", { scope: "row", text: row.label }));
-      for (const colKey of row.columns) {
-        const column = columns.find((c) => c.key === colKey);
-        tr.append(el("td", {}, cellNode(key(row.key, colKey), report, `${row.label} · ${column.label}`),
-          other ? el("span", { class: "other", text: cellText(okey(row.key, colKey)) }) : null,
-          other ? diffNode(okey(row.key, colKey), key(row.key, colKey)) : null));
-      }
-      body.append(tr);
+      body.append(valueRow(row));
     }
     t.append(el("thead", {}, head), body);
   }
