@@ -23,6 +23,7 @@ from service.understanding import (
     Intent,
     Metric,
     adapt_to_format,
+    legacy_metric,
     merge_metric,
     normalise_question,
     topic_text,
@@ -32,7 +33,7 @@ from service.understanding import (
 MAX_QUESTION_CHARS = 1000
 # Words every passage of every report shares; they say nothing about which sentence answers a question.
 DOMAIN_WORDS = frozenset("政府 信息 公开 政府信息 信息公开 工作 报告 年度 情况 申请 政务 多少 哪些 什么 如何 怎样".split())
-TABLE_NAMES = {"T2": "表二“主动公开政府信息情况”", "T3": "表三“收到和处理政府信息公开申请情况”", "T4": "表四“行政复议、行政诉讼情况”"}
+TABLE_NAMES = {"TS": "统计表“政府信息公开情况统计表”", "T2": "表二“主动公开政府信息情况”", "T3": "表三“收到和处理政府信息公开申请情况”", "T4": "表四“行政复议、行政诉讼情况”"}
 NUMERIC = ("number", "zero")
 NOT_IN_FORMAT = "该报告所用格式的表格中没有这一项"
 
@@ -289,6 +290,11 @@ class Answerer:
             return self._ambiguous(candidates)
         report = candidates[0]
         conv.issuers, conv.year = [report["body"]], report["year"]
+        asks_text = bool(intent.narrative_phrases) or intent.yes_no
+        if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
+            legacy = legacy_metric(self._formula_text(question), metric, conv.metric if intent.issuers == [] or elliptic else None)
+            if legacy is not None or metric is not None:
+                return self._legacy_figure(legacy, metric, report, note, conv)
         if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no:
             # A quantity no table holds (a budget, a visitor count): only a sentence stating it answers.
             return self._quantity_from_text(question, report, intent, note)
@@ -303,6 +309,32 @@ class Answerer:
         if formula is not None:
             return self._formula(formula, report, note)
         return self._figure(question, intent, metric, report, note)
+
+    def _legacy_figure(self, legacy: Metric | None, metric: Metric | None, report: dict, note: str,
+                       conv: Conversation) -> dict:
+        """A pre-2019 report: the 统计表 cell the question asks, or not_in_this_format for a national-table row."""
+        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        if legacy is None:
+            return self._not_in_format(ref, self._metric_label(metric) if metric else "这一项")
+        conv.metric = legacy
+        computed = self.compute(legacy, ref)
+        figure = self._figure_dict(computed, legacy, ref)
+        text = self._figure_text(computed, figure, ref) + note
+        return {"status": "answered", "answer": text, "figures": [figure], "passages": []}
+
+    def _metric_label(self, metric: Metric) -> str:
+        """A national figure's label for saying that a report of another format lacks it."""
+        fmt = nf.report_format(nf.FORMAT_2021)
+        try:
+            if metric.table == "T4":
+                return nf.cell_label(fmt, "T4", "cases", f"{metric.block or 'review'}.{metric.part or 'total'}")
+            if metric.table == "T3" and metric.row:
+                return nf.cell_label(fmt, "T3", metric.row, metric.column or "total")
+            if metric.table == "T2" and metric.row:
+                return nf.t2_label_of(metric.row)
+        except (KeyError, StopIteration):
+            pass
+        return "这一项"
 
     def _not_in_format(self, ref: ReportRef, label: str) -> dict:
         other = [f for f in nf.FORMAT_VERSIONS if f not in (ref.format_version, nf.FORMAT_PRE_2019)]
@@ -383,14 +415,15 @@ class Answerer:
         self, report: dict, words: list[str], context: list[str], unit: str | None
     ) -> tuple[str, dict] | None:
         """The sentence with a number (in the asked unit, when the question names one) that shares the most of the
-        question's subject words — at least half of them."""
+        question's subject words."""
         number = re.compile(r"\d[\d,.]*\s*" + (re.escape(unit) if unit else ""))
         best: tuple[tuple[int, int, int], str, dict] | None = None
         for passage in self.retriever.passages_of(report["report_id"]):
             for sentence in re.split(r"(?<=[。！？；，])", passage["text"]):
                 numbers = [m.start() for m in number.finditer(sentence)]
                 shared = [w for w in words if w in sentence]
-                if not numbers or not shared or len(shared) * 2 < len(words):
+                # every subject word of a short question (政务新媒体粉丝: 粉丝 too), two thirds of a long one
+                if not numbers or not shared or (len(shared) < len(words) if len(words) <= 3 else len(shared) * 3 < len(words) * 2):
                     continue
                 # more subject words first, then the subject word nearest to a number
                 distance = min(abs(sentence.index(w) - n) for w in shared for n in numbers)
@@ -412,14 +445,6 @@ class Answerer:
 
     def _figure(self, question: str, intent: Intent, metric: Metric, report: dict, note: str) -> dict:
         ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
-        if report["format"] == nf.FORMAT_PRE_2019:
-            result = self._narrative(question, report, [report], None, note)
-            result["answer"] = (
-                f"{ref.issuer}{ref.year}年的报告采用2019年以前的格式，没有全国统一的统计表，无法给出表格中的精确数字。"
-                + (("以下是报告中的相关段落：" + result["answer"]) if result["passages"] else "")
-            )
-            result["status"] = "not_found" if not result["passages"] else "answered"
-            return result
         metric = adapt_to_format(metric, ref.format_version)
         computed = self.compute(metric, ref)
         if computed.note == NOT_IN_FORMAT:
@@ -434,7 +459,21 @@ class Answerer:
         return {(c.row, c.column): c for c in self.stores.tables.cells(report_id=ref.report_id, table=table, row=row)}
 
     def compute(self, metric: Metric, ref: ReportRef) -> Computed:
+        metric = adapt_to_format(metric, ref.format_version)
         fmt = nf.report_format(ref.format_version)
+        if metric.table == "TS":
+            if ref.format_version != nf.FORMAT_PRE_2019:
+                legacy_table = nf.report_format(nf.FORMAT_PRE_2019).table("TS")
+                label = next((r.label for r in legacy_table.rows if r.key == metric.row), metric.row or "")
+                return Computed(None, "", f"统计表“{label}”", False, None, [], note=NOT_IN_FORMAT)
+            row, column = metric.row or "", metric.column or "this_year"
+            cell = self.cells_of(ref, "TS", row).get((row, column))
+            return self._single(cell, nf.unit_of(fmt, "TS", column, row), nf.cell_label(fmt, "TS", row, column))
+        if ref.format_version == nf.FORMAT_PRE_2019:
+            legacy = legacy_metric("", metric)
+            if legacy is None:
+                return Computed(None, "", "这一项", False, None, [], note=NOT_IN_FORMAT)
+            return self.compute(legacy, ref)
         if metric.table == "T4":
             cells = self.cells_of(ref, "T4")
             part = metric.part or "total"
@@ -491,8 +530,16 @@ class Answerer:
             rows = [r.key for r in table.rows if r.group == metric.group]
             if not rows:  # 2019 format: （六）其他处理 is one row
                 rows = [r.key for r in table.rows if nf.strip_numbering(r.label) == nf.strip_numbering(metric.group)]
+            label = f"{nf.strip_numbering(metric.group)}（各项合计） · {column_label}"
+            group_key = nf.GROUP_ROW_KEYS.get(metric.group)
+            printed = [cells.get((group_key, c)) for c in columns] if group_key else []
+            if printed and all(c is not None and c.kind in NUMERIC for c in printed):
+                # the report printed the group as one merged row: its printed value is the answer
+                if len(printed) == 1:
+                    return self._single(printed[0], "件", f"{nf.strip_numbering(metric.group)}（合并打印） · {column_label}")
+                return self._sum(printed, "件", label)
             picked = [cells.get((r, c)) for r in rows for c in columns]
-            return self._sum(picked, "件", f"{nf.strip_numbering(metric.group)}（各项合计） · {column_label}")
+            return self._sum(picked, "件", label)
         row = metric.row or "new_received"
         if metric.extra_rows:
             rows = [row, *metric.extra_rows]
@@ -514,6 +561,9 @@ class Answerer:
             candidates = "、".join(format_number(v) for v in cell.candidates)
             note = f"原文中该行数字连写或错位，无法唯一确定（原文：“{cell.raw}”）" + (f"，可能的值：{candidates}" if candidates else "")
             return Computed(None, unit, label, False, None, [cell], note=note)
+        if cell.kind == "merged":
+            return Computed(None, unit, label, False, None, [cell],
+                            note="报告把这一项与同组其他项合并为一行打印，没有单独的数字（可问该组的合计）")
         marks = {"blank": "空白", "slash": "“/”", "dash": "“—”", "none": "“无”"}
         return Computed(None, unit, label, False, None, [cell], note=f"报告中该栏为{marks.get(cell.kind, cell.raw)}")
 
@@ -521,6 +571,8 @@ class Answerer:
         present = [c for c in cells if c is not None]
         if not present or len(present) < len(cells):
             return Computed(None, unit, label, True, None, present, note="相关单元格缺失")
+        if any(c.kind == "merged" for c in present):  # sub-rows printed merged have no value of their own
+            return Computed(None, unit, label, True, None, present, note="这些分项在报告中合并打印为一行，没有各自的数字")
         unresolved = [c for c in present if c.kind == "unresolved"]
         if unresolved:
             return Computed(None, unit, label, True, None, present, note="部分单元格原文数字连写，无法唯一确定")
@@ -568,7 +620,7 @@ class Answerer:
             "column": cell.column,
             "label": nf.cell_label(fmt, cell.table, cell.row, cell.column),
             "value": cell.value if cell.kind in NUMERIC else None,
-            "unit": nf.unit_of(fmt, cell.table, cell.column),
+            "unit": nf.unit_of(fmt, cell.table, cell.column, cell.row),
             "kind": cell.kind,
             "derived": False,
             "formula": None,

@@ -253,6 +253,10 @@ def metric_from_terms(
 
 # Words that make an enumeration a sum (企业、律所这些加起来 / 两项合计)
 SUM_WORDS = ("加起来", "加上", "合计", "之和", "总和", "一共", "总共", "共计", "合起来", "累计", "加总", "相加", "一起")
+ARITHMETIC_WORDS = (
+    "百分之多少", "百分之几", "百分比", "占比", "比例", "比重", "保留", "位小数", "小数", "除以", "乘以", "多几件", "少几件",
+    "多多少", "少多少", "所占", "四舍五入", "相比",
+)
 PUNCTUATION = re.compile(r"[、，,。.；;：:？?！!“”\"'‘’（）()《》<>【】\[\]\s]")
 # A year that only describes the figure (结转到2022年 / 从2020年转过来) when the question names another year.
 DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结转至)((?:19|20)\d{2})\s*年")
@@ -270,6 +274,8 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     rest = text
     for _, phrase, _, _ in terms:
         rest = rest.replace(phrase, " ")
+    for word in SUM_WORDS + ARITHMETIC_WORDS:  # the question's own arithmetic is no topic
+        rest = rest.replace(word, " ")
     rest = PLACE_NAME.sub(" ", rest)  # 徐州市睢宁县: a parent city qualifies the issuer, it is not a topic
     rest = re.sub(r"\d+", " ", rest).replace("＃", " ")
     return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
@@ -340,12 +346,72 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
 
 
 def adapt_to_format(metric: Metric, format_version: str) -> Metric:
-    """（六）其他处理 is a single row in the 2019 trial format and a group of three rows from 2021 on."""
+    """（六）其他处理 is a single row in the 2019 trial format and a group of three rows from 2021 on; a 统计表 row
+    asked again of a national-format report (那2021年呢) is its national equivalent."""
+    if metric.table == "TS" and format_version != nf.FORMAT_PRE_2019:
+        national = next((key for key, row in LEGACY_EQUIVALENT.items() if row == metric.row), None)
+        if national is None:
+            return metric
+        table, key = national
+        if table == "T4":
+            return Metric("T4", block="review", part="total") if key == "review" else Metric("T4", litigation=True, part="total")
+        if key.startswith("（"):
+            return Metric("T3", group=key, column="total")
+        return Metric("T3", row=key, column="total")
     if format_version == nf.FORMAT_2019 and metric.group == nf.GROUP_OTHER:
         return replace(metric, group=None, row="other_processing")
     if format_version != nf.FORMAT_2019 and metric.row == "other_processing":
         return replace(metric, row=None, group=nf.GROUP_OTHER)
     return metric
+
+
+# National figures that the pre-2019 统计表 also counts (its rows count the same things under older names).
+LEGACY_EQUIVALENT = {
+    ("T3", "new_received"): "applications_total",
+    ("T3", "granted"): "replies_granted",
+    ("T3", "partially_granted"): "replies_partial",
+    ("T3", "results_total"): "replies_total",
+    ("T3", nf.GROUP_DENIED): "replies_denied",
+    ("T4", "review"): "review",
+    ("T4", "litigation"): "litigation",
+}
+
+
+@cache
+def legacy_vocabulary() -> list[tuple[str, str]]:
+    """(phrase, row key) for the pre-2019 统计表, longest phrase first."""
+    table = nf.report_format(nf.FORMAT_PRE_2019).table("TS")
+    entries = [(nf.strip_numbering(r.label), r.key) for r in table.rows]
+    entries += [(a, r.key) for r in table.rows for a in r.aliases]
+    entries += [(t, key) for key, terms in nf.LEGACY_ROW_TERMS.items() for t in terms]
+    return sorted(set(entries), key=lambda e: -len(e[0]))
+
+
+def legacy_metric(text: str, national: Metric | None, previous: Metric | None = None) -> Metric | None:
+    """The 统计表 cell a question asks of a pre-2019 report: its own row words first, then the national figure's
+    equivalent, then (历年累计呢) the row of the turn before. None when the 统计表 has no such row (行政复议结果维持,
+    法人或其他组织 …)."""
+    named_column = next((key for key, terms in nf.LEGACY_COLUMN_TERMS.items() if any(t in text for t in terms)), None)
+    column = named_column or "this_year"
+    if national is not None and national.table == "TS":  # a follow-up that keeps the 统计表 row
+        return replace(national, column=named_column or national.column)
+    if previous is not None and previous.table == "TS" and named_column and national is None:
+        if not any(phrase in text for phrase, _ in legacy_vocabulary()):
+            return replace(previous, column=named_column)
+    if national is not None and (national.column not in (None, "total") or national.organisation or national.columns
+                                 or national.part not in (None, "total") or national.rate or national.table == "T2"):
+        return None  # a breakdown the 统计表 never had
+    for phrase, key in legacy_vocabulary():
+        if phrase in text:
+            return Metric("TS", row=key, column=column)
+    if national is None:
+        return None
+    if national.table == "T4":
+        block = "litigation" if national.litigation or (national.block or "").startswith("litigation") else national.block
+        key = LEGACY_EQUIVALENT.get(("T4", block or "review"))
+    else:
+        key = LEGACY_EQUIVALENT.get(("T3", national.group or national.row or "new_received"))
+    return Metric("TS", row=key, column=column) if key else None
 
 
 def merge_metric(previous: Metric | None, new: Metric | None, column_only: bool) -> Metric | None:

@@ -157,3 +157,82 @@ def test_question_too_long(answerer):
 
     with pytest.raises(QuestionTooLong):
         answerer.ask("问" * 1001)
+
+
+# --- classes of questions met in the blind sets (issue 10): each test stands for its class, not for one item ----
+
+
+@pytest.mark.parametrize(
+    "question,value,unit",
+    [
+        # a share the question spells, rounded as asked
+        ("虹口区2021年予以公开的件数占办理结果总计的百分之多少？保留两位小数", 28.75, "%"),
+        ("虹口区2021年新收申请中自然人占了百分之多少？", 95.95, "%"),  # the denominator implied: the row's total
+        ("沭阳县2025年行政复议的纠错率是多少（结果纠正除以复议总计，保留一位小数）", 16.4, "%"),  # brackets define it
+        # a difference, in the order asked
+        ("虹口区2021年行政复议的件数比复议后起诉的行政诉讼多几件？", 7, "件"),
+        ("淮安市2024年新收申请里，商业企业比自然人少多少件", 3001 - 53, "件"),
+        # sums across tables and of named parts
+        ("上海市政府办公厅2019年行政复议加行政诉讼（直接起诉）一共多少件", 7 + 9, "件"),
+        ("淮安市2024年企业、律所这些单位申请的加起来一共多少", 53 + 61, "件"),
+    ],
+)
+def test_question_spells_its_arithmetic(answerer, question, value, unit):
+    fig = first(answerer.ask(question))
+    assert fig["derived"] and fig["value"] == value and fig["unit"] == unit and fig["formula"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "平潭2019年行政规范性文件本年废止件数是多少",  # a 2021 column asked of a 2019-format report
+        "平潭2022年政府集中采购总金额是多少",  # a 2019-format row asked of a 2021 report
+        "2021年平潭行政许可本年增/减了多少项？",
+        "2020年平潭申请人逾期未按收费通知缴纳费用、不再处理的有几件？",
+        "平潭县2013年行政复议结果维持了几件",  # the pre-2019 统计表 has no breakdown of results
+    ],
+)
+def test_rows_of_the_other_format_are_not_the_nearest_row(answerer, question):
+    answer = answerer.ask(question)
+    assert answer["status"] == "not_found" and answer["reason"] == "not_in_this_format" and not answer["figures"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "平潭2021年政务新媒体粉丝总数是多少？",
+        "2022年平潭政务公开工作经费预算是多少万元",
+        "平潭2021年从事政府信息公开工作的人员有多少人？",
+    ],
+)
+def test_quantities_no_report_states_are_not_answered(answerer, question):
+    answer = answerer.ask(question)
+    assert answer["status"] == "not_found" and answer["reason"] == "no_such_figure"
+    assert answer["understood"]["year"] and not answer["figures"]
+
+
+@pytest.mark.parametrize(
+    "question,reason",
+    [("沭阳县卫健委2025年收到多少申请", "body_not_indexed"), ("平潭综合实验区财政金融局2022年收到几件申请", "body_not_indexed"),
+     ("虹口区2019年收到多少申请", "year_not_indexed")],
+)
+def test_not_found_says_why(answerer, question, reason):
+    answer = answerer.ask(question)
+    assert answer["status"] == "not_found" and answer["reason"] == reason and answer["understood"]["body"]
+
+
+def test_follow_up_after_not_found_keeps_the_figure(answerer):
+    turn = answerer.ask("平潭2026年行政复议多少起")
+    assert turn["status"] == "not_found"
+    fig = first(answerer.ask("那2025年呢", turn["conversation_id"]))
+    assert (fig["year"], fig["column"], fig["value"]) == (2025, "review.total", 36)
+
+
+def test_a_decrease_asked_as_such(answerer):
+    fig = first(answerer.ask("平潭2025年新收政府信息公开申请比2024年减少了多少件？"))
+    assert fig["value"] == 218 - 154
+
+
+def test_pre_2019_statistics_are_answered_from_their_table(answerer):
+    fig = first(answerer.ask("平潭县2012年受理依申请公开信息总数是多少"))
+    assert fig["table"] == "TS" and fig["row"] == "applications_total" and fig["year"] == 2012
