@@ -20,11 +20,11 @@ def _print_json(obj: object) -> None:
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from indexing.pipeline import index_paths
-    from service.components import build_stores
+    from service.components import build_stores, read_limits
 
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
     stores = build_stores(settings)
-    summary = index_paths(paths, stores, force=args.force, progress=not args.quiet)
+    summary = index_paths(paths, stores, force=args.force, progress=not args.quiet, limits=read_limits(settings))
     if args.json:
         _print_json({**summary.__dict__, "ok": summary.ok})
     else:
