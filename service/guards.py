@@ -120,9 +120,10 @@ class RequestGuard:
                 await reply(send, 429, "请求过于频繁，请稍后再试", {"retry-after": "60"})
                 return
         limit = self.body_limit(method, path)
-        too_large = f"请求体超过 {format_size(limit)} 上限" + (
-            "：请上传更小的报告文件（REPORTQA_MAX_UPLOAD_BYTES）" if path == "/api/reports" else ""
-        )
+        if path == "/api/reports":
+            too_large = f"文件超过 {format_size(self.settings.max_upload_bytes)} 上限（REPORTQA_MAX_UPLOAD_BYTES）"
+        else:
+            too_large = f"请求体超过 {format_size(limit)} 上限"
         declared = headers.get("content-length")
         if declared is not None:
             if not declared.isdigit():
