@@ -172,9 +172,12 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
             raise HTTPException(422, str(exc)) from None
         try:
             changed, passages, replaced = index_report(report, answerer.stores)
-        except (SQLAlchemyError, OSError) as exc:
-            log.warning("upload of %s not stored: %s", name, exc)
-            raise storage_failure(exc) from None
+        except Exception as exc:  # noqa: BLE001 - SQL, Chroma and file errors alike: a full disk, a read-only store
+            log.warning("upload of %s failed while writing: %s: %s", name, type(exc).__name__, exc)
+            failure = storage_failure(exc)
+            if answerer.stores.tables.content_hash(report.report_id) == report.content_hash:
+                failure.detail = failure.detail.split("，")[0] + "：报告已保存，但检索索引未能全部更新；问题解决后运行 reportqa index 即可补齐"
+            raise failure from None
         if not changed:
             response.status_code = 200
         summary = {"changed": changed, **report_summary(report, name, passages), "replaced": replaced}
