@@ -9,7 +9,7 @@ from indexing.checks import run_checks
 from indexing.metadata import NotAReport, detect_format, detect_identity, looks_like_annual_report
 from indexing.models import Report, make_report_id
 from indexing.national_format import report_format
-from indexing.readers import PAGE_BREAK, UnreadableReport, read_bytes, read_document
+from indexing.readers import PAGE_BREAK, ReadLimits, UnreadableReport, read_bytes, read_document
 from indexing.sections import split_sections
 from indexing.tables import extract_tables
 from indexing.text_repair import remove_page_markers, unflatten
@@ -62,15 +62,15 @@ def page_numbers(lines: list[str]) -> list[int] | None:
     return out
 
 
-def parse_file(path: Path) -> Report:
-    """Raises UnreadableReport or NotAReport with a message naming the file."""
-    text = read_document(path)
+def parse_file(path: Path, limits: ReadLimits | None = None) -> Report:
+    """Raises UnreadableReport (ReportTooLarge over a limit) or NotAReport with a message naming the file."""
+    text = read_document(path, limits=limits)
     return parse_text(text, source_path=str(path))
 
 
-def parse_bytes(data: bytes, name: str, max_bytes: int) -> Report:
+def parse_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: ReadLimits | None = None) -> Report:
     """An uploaded file: read by its suffix, parsed like a file on disk."""
-    return parse_text(read_bytes(data, name, max_bytes), source_path=name)
+    return parse_text(read_bytes(data, name, max_bytes, limits), source_path=name)
 
 
 __all__ = ["NotAReport", "UnreadableReport", "parse_file", "parse_text"]

@@ -15,18 +15,19 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from tqdm import tqdm
 
 from indexing.checks import run_checks
 from indexing.legacy import apply_cumulative_chain
 from indexing.metadata import NotAReport
-from indexing.models import Report
-from indexing.national_format import LEGACY
+from indexing.body_names import same_body, split_name
+from indexing.models import Cell, CheckResult, Report, SectionText
+from indexing.national_format import LEGACY, cell_label, report_format
 from indexing.parser import parse_file
 from indexing.passages import Passage, build_passages
-from indexing.readers import UnreadableReport, supported_suffixes
+from indexing.readers import ReadLimits, UnreadableReport, supported_suffixes
 from indexing.stores import Stores
 
 EMBED_BATCH = 32
@@ -92,13 +93,23 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
 
 
 @contextmanager
-def writer_lock(stores: Stores) -> Iterator[None]:
-    """One writer at a time across processes (the CLI and the server's upload endpoint)."""
+def writer_lock(stores: Stores, blocking: bool = True) -> Iterator[bool]:
+    """One writer at a time across processes (the CLI and every server worker's upload endpoint): an advisory lock
+    in a shared PostgreSQL database (workers on several machines share no lock file), else a lock file under the
+    data directory. Yields whether the lock is held (always, when blocking)."""
+    if stores.tables.shared:
+        with stores.tables.advisory_lock(blocking) as held:
+            yield held
+        return
     stores.data_dir.mkdir(parents=True, exist_ok=True)
     with open(stores.data_dir / ".writer.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            yield
+            fcntl.flock(handle, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -115,9 +126,14 @@ def chain_with_previous_report(report: Report, stores: Stores) -> None:
     """Pre-2019 统计表: last year's 历年累计 of the same body settles glued figures and is kept as a check."""
     if not any(c.table == LEGACY.id for c in report.cells):
         return
+    # the same body, whatever name it printed last year (平潭综合实验区 / 平潭综合实验区管委会)
+    name = split_name(report.issuer)
+    last_year = [r for r in stores.tables.reports()
+                 if r.get("year") == report.year - 1 and same_body(split_name(r["issuer"]), name)]
     previous = {
         c.row: c.value
-        for c in stores.tables.cells(issuer=report.issuer, year=report.year - 1, table=LEGACY.id, column="cumulative")
+        for r in last_year[:1]
+        for c in stores.tables.cells(report_id=r["report_id"], table=LEGACY.id, column="cumulative")
         if c.kind in ("number", "zero")
     }
     if previous:
@@ -130,6 +146,13 @@ def store_report(report: Report, stores: Stores, summary: IndexSummary | None = 
     """Embed and write one parsed report; returns the number of passages."""
     chain_with_previous_report(report, stores)
     passages = version_passages(report, build_passages(report))
+    embed_and_write(report, passages, stores, summary)
+    return len(passages)
+
+
+def embed_and_write(
+    report: Report, passages: list[Passage], stores: Stores, summary: IndexSummary | None = None, reason: str = "replaced"
+) -> None:
     started = time.perf_counter()
     vectors: list[list[float]] = []
     texts = [p.embed_text for p in passages]
@@ -139,11 +162,17 @@ def store_report(report: Report, stores: Stores, summary: IndexSummary | None = 
         summary.seconds["embed"] += time.perf_counter() - started
     started = time.perf_counter()
     stores.vectors.add(passages, vectors)
-    stores.tables.replace_report(report, passages)  # the switch: one transaction
+    stores.tables.replace_report(report, passages, reason)  # the switch: one transaction
     stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in passages})
     if summary:
         summary.seconds["write"] += time.perf_counter() - started
-    return len(passages)
+
+
+def sweep_orphans(stores: Stores) -> bool | None:
+    """At a server's start: reconcile the stores unless a writer is at work (its new vectors are not orphans
+    yet, and it reconciles itself). Returns whether it acted, None when a writer held the lock."""
+    with writer_lock(stores, blocking=False) as held:
+        return reconcile(stores) if held else None
 
 
 def reconcile(stores: Stores) -> bool:
@@ -158,7 +187,7 @@ def reconcile(stores: Stores) -> bool:
 
 
 def index_paths(
-    paths: Iterable[Path], stores: Stores, *, force: bool = False, progress: bool = False
+    paths: Iterable[Path], stores: Stores, *, force: bool = False, progress: bool = False, limits: ReadLimits | None = None
 ) -> IndexSummary:
     summary = IndexSummary()
     files, summary.errors = expand_paths(paths)
@@ -169,7 +198,7 @@ def index_paths(
             bar.set_postfix_str(path.name)
             started = time.perf_counter()
             try:
-                report = parse_file(path)
+                report = parse_file(path, limits)
             except (UnreadableReport, NotAReport) as exc:
                 summary.errors.append(str(exc))
                 continue
@@ -186,17 +215,77 @@ def index_paths(
     return summary
 
 
-def index_report(report: Report, stores: Stores) -> tuple[bool, int]:
-    """Index one parsed report (an upload). Returns (changed, passages); the same text again changes nothing."""
+def index_report(report: Report, stores: Stores) -> tuple[bool, int, dict | None]:
+    """Index one parsed report (an upload). Returns (changed, passages, replaced): ``replaced`` describes what
+    changed against the version it replaced (kept among the report's versions), None for a new report. The same
+    text again changes nothing."""
     with writer_lock(stores):
         if stores.tables.content_hash(report.report_id) == report.content_hash:
-            return False, 0
+            return False, 0, None
+        previous = stores.tables.report(report.report_id)
+        previous_cells = stores.tables.cells(report_id=report.report_id) if previous else []
         passages = store_report(report, stores)
         stores.bm25.rebuild(stores.tables.passages())
-        return True, passages
+        return True, passages, version_diff(previous, previous_cells, report) if previous else None
+
+
+def version_diff(previous: dict, previous_cells: list, report: Report) -> dict:
+    """What a replacement changed: cells whose value or kind differ, and checks that newly fail."""
+    fmt = report_format(report.format_version)
+    old = {(c.table, c.row, c.column): c for c in previous_cells}
+    new = {(c.table, c.row, c.column): c for c in report.cells}
+    changed = []
+    for key in sorted(old.keys() | new.keys()):
+        a, b = old.get(key), new.get(key)
+        if a and b and (a.value, a.kind) == (b.value, b.kind):
+            continue
+        changed.append(
+            {
+                "table": key[0], "row": key[1], "column": key[2], "label": cell_label(fmt, *key),
+                "old": None if a is None else (a.value if a.kind in ("number", "zero") else a.raw),
+                "new": None if b is None else (b.value if b.kind in ("number", "zero") else b.raw),
+            }
+        )
+    failed_before = {c["check_id"] for c in previous["checks"] if c["status"] == "failed"}
+    newly_failed = [
+        {"check_id": c.check_id, "description": c.description, "details": c.details}
+        for c in report.checks
+        if c.status == "failed" and c.check_id not in failed_before
+    ]
+    return {"previous_content_hash": previous["content_hash"], "changed_cells": changed, "newly_failed_checks": newly_failed}
+
+
+class NoEarlierVersion(LookupError):
+    pass
+
+
+def restore_report(report_id: str, stores: Stores, version_id: int | None = None) -> dict:
+    """Bring back an earlier version of a report (the newest, or the one asked for); the version it replaces is
+    kept in turn, so a restore can itself be undone. Returns the restored report's summary."""
+    with writer_lock(stores):
+        found = stores.tables.version_snapshot(report_id, version_id)
+        if found is None:
+            raise NoEarlierVersion(f"报告 {report_id} 没有可恢复的早先版本")
+        version, snapshot = found
+        report = report_from_snapshot(snapshot["report"])
+        passages = [Passage(**p) for p in snapshot["passages"]]
+        embed_and_write(report, passages, stores, reason="restored")
+        stores.tables.drop_version(version)
+        stores.bm25.rebuild(stores.tables.passages())
+        return report_summary(report, PurePath(report.source_path).name, len(passages))
+
+
+def report_from_snapshot(data: dict) -> Report:
+    return Report(
+        **{k: v for k, v in data.items() if k not in ("sections", "cells", "checks")},
+        sections=[SectionText(**x) for x in data["sections"]],
+        cells=[Cell(**x) for x in data["cells"]],
+        checks=[CheckResult(**x) for x in data["checks"]],
+    )
 
 
 def delete_report(report_id: str, stores: Stores) -> bool:
+    """Delete a report; it is kept among its versions (restore_report brings it back)."""
     with writer_lock(stores):
         removed = stores.tables.delete_report(report_id)
         stores.vectors.delete_report(report_id)

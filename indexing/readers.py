@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 
 PAGE_BREAK = "\f"
@@ -19,6 +22,28 @@ MAX_BYTES_DEFAULT = 50 * 1024 * 1024
 
 class UnreadableReport(Exception):
     """The file cannot be read as a report; the message says which file and what to do."""
+
+
+class ReportTooLarge(UnreadableReport):
+    """The file is over one of the reading limits (size, decompressed size, pages, characters, line length)."""
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Bounds on the work one file may cost, checked before the work (files come from third-party sites)."""
+
+    max_bytes: int = MAX_BYTES_DEFAULT
+    max_unzipped_bytes: int = 100 * 1024 * 1024  # all parts of a .docx once decompressed
+    max_pdf_pages: int = 300
+    max_chars: int = 3_000_000  # characters of text after reading
+    max_line_chars: int = 200_000  # a flattened one-line report is about 30,000
+
+
+LIMITS: ContextVar[ReadLimits] = ContextVar("reportqa_read_limits", default=ReadLimits())
+
+
+def size_text(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(n // 1024, 1)} KB"
 
 
 Reader = Callable[[bytes, str], str]
@@ -260,6 +285,7 @@ def read_docx(data: bytes, name: str) -> str:
         from docx.text.paragraph import Paragraph
     except ImportError as exc:  # pragma: no cover - installed with the project
         raise UnreadableReport("reading .docx needs python-docx: pip install python-docx") from exc
+    check_unzipped_size(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a broken file
@@ -314,6 +340,9 @@ def read_pdf(data: bytes, name: str) -> str:
         raise UnreadableReport(f"{name}: not a readable PDF ({exc.__class__.__name__})") from exc
     pages: list[str] = []
     with pdf:
+        limit = LIMITS.get().max_pdf_pages
+        if len(pdf.pages) > limit:
+            raise ReportTooLarge(f"{name}: {len(pdf.pages)} pages, more than the {limit}-page limit; split the PDF or index its text")
         for page in pdf.pages:
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
@@ -362,7 +391,40 @@ def read_scanned_pdf(data: bytes, name: str) -> list[str]:
 # --- entry point ---------------------------------------------------------------------------------------------
 
 
-def read_bytes(data: bytes, name: str, max_bytes: int = MAX_BYTES_DEFAULT) -> str:
+def check_unzipped_size(data: bytes, name: str) -> None:
+    """A zip archive (.docx) may expand a few KB into gigabytes: add up the declared sizes before opening it."""
+    limit = LIMITS.get().max_unzipped_bytes
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        return  # not an archive: the reader says so
+    if total > limit:
+        raise ReportTooLarge(f"{name}: expands to {size_text(total)}, more than the {size_text(limit)} limit for a Word file")
+
+
+def check_text_limits(text: str, name: str) -> None:
+    limits = LIMITS.get()
+    if len(text) > limits.max_chars:
+        raise ReportTooLarge(f"{name}: {len(text):,} characters, more than the {limits.max_chars:,} a report may have")
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    if longest > limits.max_line_chars:
+        raise ReportTooLarge(
+            f"{name}: a line of {longest:,} characters, more than the {limits.max_line_chars:,} limit; is this a report?"
+        )
+
+
+def read_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: ReadLimits | None = None) -> str:
+    limits = limits or LIMITS.get()
+    max_bytes = limits.max_bytes if max_bytes is None else max_bytes
+    token = LIMITS.set(limits)
+    try:
+        return _read_bytes(data, name, max_bytes)
+    finally:
+        LIMITS.reset(token)
+
+
+def _read_bytes(data: bytes, name: str, max_bytes: int) -> str:
     suffix = Path(name).suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
@@ -372,14 +434,23 @@ def read_bytes(data: bytes, name: str, max_bytes: int = MAX_BYTES_DEFAULT) -> st
     if not data.strip():
         raise UnreadableReport(f"{name}: the file is empty")
     if len(data) > max_bytes:
-        raise UnreadableReport(f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit")
-    text = reader(data, name)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        raise ReportTooLarge(f"{name}: {size_text(len(data))} is over the {size_text(max_bytes)} limit")
+    text = reader(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    check_text_limits(text, name)
+    return text
 
 
-def read_document(path: Path, max_bytes: int = MAX_BYTES_DEFAULT) -> str:
+def read_document(path: Path, max_bytes: int | None = None, limits: ReadLimits | None = None) -> str:
+    limits = limits or LIMITS.get()
+    max_bytes = limits.max_bytes if max_bytes is None else max_bytes
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableReport(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if size > max_bytes:  # before reading a byte of it
+        raise ReportTooLarge(f"{path}: {size_text(size)} is over the {size_text(max_bytes)} limit")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableReport(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    return read_bytes(data, str(path), max_bytes)
+    return read_bytes(data, str(path), max_bytes, limits)

@@ -30,16 +30,23 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     return ["" if is_page_marker(line) else PAGE_MARKER_INLINE.sub(" ", line) for line in lines]
 
 
+def break_before(punctuation: str) -> str:
+    """Where a flattened report breaks: after sentence punctuation (and the spaces after it), or a whole run of
+    spaces. Each run is matched once from its start: a pattern that may start anywhere inside a run and scan to its
+    end is quadratic on long runs of spaces (a 90 KB line of spaces took minutes and froze the server)."""
+    return rf"(?:(?<=[{punctuation}])\s*|(?<![\s{punctuation}])\s+)"
+
+
 def unflatten(text: str) -> str:
     """Give a report that arrived as one line its paragraphs back: break before numbered headings."""
     if max((len(line) for line in text.split("\n")), default=0) < ONE_LINE_THRESHOLD:
         return text
-    text = re.sub(rf"(?<=[。；！？\s])\s*(?=[{CHINESE_NUMERALS}]、)", "\n", text)
+    text = re.sub(rf"{break_before('。；！？')}(?=[{CHINESE_NUMERALS}]、)", "\n", text)
     # The national section titles start a line even when digits of a flattened table run into them.
     for section in SECTIONS:
         for title in (section.title, *section.aliases):
             text = re.sub(rf"(?<=[^\n])(?={re.escape(title)})", "\n", text)
-    text = re.sub(rf"(?<=[。；！？：:\s])\s*(?=[（(][{CHINESE_NUMERALS}]+[)）])", "\n", text)
+    text = re.sub(rf"{break_before('。；！？：:')}(?=[（(][{CHINESE_NUMERALS}]+[)）])", "\n", text)
     return text
 
 

@@ -20,11 +20,11 @@ def _print_json(obj: object) -> None:
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from indexing.pipeline import index_paths
-    from service.components import build_stores
+    from service.components import build_stores, read_limits
 
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
     stores = build_stores(settings)
-    summary = index_paths(paths, stores, force=args.force, progress=not args.quiet)
+    summary = index_paths(paths, stores, force=args.force, progress=not args.quiet, limits=read_limits(settings))
     if args.json:
         _print_json({**summary.__dict__, "ok": summary.ok})
     else:
@@ -173,12 +173,45 @@ def cmd_synth(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def start_up_problems(settings: Settings) -> tuple[list[str], list[str]]:
+    """(errors, warnings) about the data directory, said plainly before anything opens a store."""
+    import os
+    import shutil
+    import tempfile
+
+    from service.guards import format_size
+
+    data_dir = settings.data_dir
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-check-"):
+            pass
+        sqlite = settings.sqlite_path
+        if not settings.database_url and sqlite.exists() and not os.access(sqlite, os.W_OK):
+            raise PermissionError(f"{sqlite} is read-only")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return [f"the data directory {data_dir} is not writable ({reason}); set REPORTQA_DATA_DIR to a writable folder "
+                "or fix its permissions"], []
+    free = shutil.disk_usage(data_dir).free
+    if free < settings.min_free_disk_bytes:
+        return [], [f"only {format_size(free)} free under {data_dir}: uploads may fail; answering keeps working"]
+    return [], []
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from service.app import create_app
 
     settings = settings.model_copy(update={"host": args.host or settings.host, "port": args.port or settings.port})
+    errors, warnings = start_up_problems(settings)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if errors:
+        for error in errors:
+            print(f"error: {error}", file=sys.stderr)
+        return 2
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
     return 0
 

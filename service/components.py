@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from indexing.embeddings import make_embedder
+from indexing.readers import ReadLimits
 from indexing.stores import Stores, open_stores
+from indexing.stores.table_store import ConversationPolicy
 from service.settings import Settings
 
 
@@ -15,4 +19,23 @@ def build_stores(settings: Settings) -> Stores:
         embedder=embedder,
         collection=settings.collection,
         chroma_url=settings.chroma_url,
+        conversations=conversation_policy(settings),
+    )
+
+
+def conversation_policy(settings: Settings) -> ConversationPolicy:
+    return ConversationPolicy(
+        ttl=timedelta(seconds=settings.conversation_ttl),
+        first_turn_ttl=timedelta(seconds=settings.conversation_first_turn_ttl),
+        max_rows=settings.max_conversations,
+    )
+
+
+def read_limits(settings: Settings) -> ReadLimits:
+    return ReadLimits(
+        max_bytes=settings.max_upload_bytes,
+        max_unzipped_bytes=settings.max_docx_unzipped_bytes,
+        max_pdf_pages=settings.max_pdf_pages,
+        max_chars=settings.max_text_chars,
+        max_line_chars=settings.max_line_chars,
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from html import escape
 
 from indexing import national_format as nf
@@ -72,16 +73,27 @@ def source_context(text: str, line_number: int | None, snippet: str = "") -> dic
     }
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Report text in a CSV cell must not run as a spreadsheet formula (=HYPERLINK(…), +cmd|…): text that starts
+    like one gets a leading apostrophe, the spreadsheet convention for "this is text". Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and value != "-" and not PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
 def cells_csv(cells: list[StoredCell], format_version: str) -> str:
     fmt = nf.report_format(format_version)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["issuer", "year", "table", "row", "column", "label", "value", "unit", "kind", "raw", "source_line"])
     for c in cells:
-        writer.writerow(
-            [c.issuer, c.year, c.table, c.row, c.column, nf.cell_label(fmt, c.table, c.row, c.column),
-             "" if c.value is None else c.value, nf.unit_of(fmt, c.table, c.column), c.kind, c.raw, c.source_line]
-        )
+        row = [c.issuer, c.year, c.table, c.row, c.column, nf.cell_label(fmt, c.table, c.row, c.column),
+               "" if c.value is None else c.value, nf.unit_of(fmt, c.table, c.column), c.kind, c.raw, c.source_line]
+        writer.writerow([spreadsheet_safe(v) for v in row])
     return buffer.getvalue()
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from indexing.national_format import QUERY_SYNONYMS
 from indexing.stores import Stores
 
 RRF_K = 60
+log = logging.getLogger(__name__)
 
 
 def expand_query(query: str) -> str:
@@ -29,9 +31,15 @@ class Retriever:
         self._generation: tuple | None = None
 
     def refresh(self, generation: tuple) -> None:
-        """Reload passage texts when the table store changed (new or re-indexed reports)."""
+        """Reload passage texts when the table store changed (new or re-indexed reports), and reopen the vector
+        store: an embedded one does not see vectors another process (`reportqa index`) added since it opened."""
         if generation != self._generation:
             self._passages = {p["passage_id"]: p for p in self.stores.tables.passages()}
+            if self._generation is not None:
+                try:
+                    self.stores.vectors.reopen()
+                except Exception as exc:  # noqa: BLE001 - answers fall back to BM25 until it opens
+                    log.warning("the vector store could not be reopened (%s); answering from BM25 for now", exc)
             self._generation = generation
 
     def passage_ids(self) -> list[str]:
@@ -45,16 +53,32 @@ class Retriever:
 
     def lexical(self, query: str, report_ids: set[str] | None, top_k: int = 5, kind: str | None = None) -> list[Hit]:
         hits = []
-        for pid, score in self.stores.bm25.search(query, top_k=top_k * 4, report_ids=report_ids):
+        for pid, score in self.bm25(query, top_k * 4, report_ids):
             p = self._passages.get(pid)
             if p and (kind is None or p["kind"] == kind):
                 hits.append(Hit(p, score))
         return hits[:top_k]
 
+    def bm25(self, query: str, top_k: int, report_ids: set[str] | None) -> list[tuple[str, float]]:
+        try:
+            return self.stores.bm25.search(query, top_k=top_k, report_ids=report_ids)
+        except Exception as exc:  # noqa: BLE001 - a half-swapped or unreadable index: no lexical hits this time
+            log.warning("BM25 search failed (%s: %s); answering without lexical hits", type(exc).__name__, exc)
+            return []
+
+    def dense(self, query: str, top_k: int, report_ids: set[str] | None, kind: str | None) -> list[tuple[str, float]]:
+        """Vector hits, or none when the vector store fails: the answer then rests on BM25 (and exact figures),
+        which is worse ranking, never a failed question."""
+        try:
+            return self.stores.vectors.search(query, top_k=top_k, report_ids=sorted(report_ids) if report_ids else None, kind=kind)
+        except Exception as exc:  # noqa: BLE001 - chromadb, HTTP and embedding errors alike
+            log.warning("vector search failed (%s: %s); answering from BM25 alone", type(exc).__name__, exc)
+            return []
+
     def hybrid(self, query: str, report_ids: set[str] | None, top_k: int = 5, kind: str | None = None) -> list[Hit]:
         depth = max(20, top_k * 4)
-        lexical = self.stores.bm25.search(expand_query(query), top_k=depth, report_ids=report_ids)
-        dense = self.stores.vectors.search(query, top_k=depth, report_ids=sorted(report_ids) if report_ids else None, kind=kind)
+        lexical = self.bm25(expand_query(query), depth, report_ids)
+        dense = self.dense(query, depth, report_ids, kind)
         fused: dict[str, float] = {}
         for ranking in (lexical, dense):
             rank = 0

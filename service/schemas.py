@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+CONVERSATION_ID = r"^[A-Za-z0-9_-]{1,64}$"
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def refuse_surrogates(value: str) -> str:
+    """A lone surrogate is not text: it cannot be stored or printed, so it is a client error."""
+    if SURROGATE.search(value):
+        raise ValueError("含有无效的 Unicode 字符（孤立的代理项）；请检查问题文本的编码")
+    return value
 
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question in plain Chinese.", examples=["虹口区2021年收到多少政府信息公开申请？"])
-    conversation_id: str | None = Field(None, description="Send back the id of an earlier answer to ask a follow-up.")
+    conversation_id: str | None = Field(
+        None,
+        pattern=CONVERSATION_ID,
+        description="Send back the `conversation_id` of an earlier answer to ask a follow-up (letters, digits, - and _, "
+        "at most 64). Leave it out to start a new conversation: the server issues one.",
+    )
+
+    _no_surrogates = field_validator("question")(refuse_surrogates)
 
 
 class Figure(BaseModel):

@@ -34,6 +34,35 @@ class Settings(BaseSettings):
         description="Bearer token for uploading and deleting reports over HTTP; unset: those endpoints are off.",
     )
     max_upload_bytes: int = Field(50 * 1024 * 1024, description="Largest report file accepted for upload or indexing.")
+    max_request_bytes: int = Field(
+        64 * 1024, description="Largest body of a question request (JSON); larger bodies are refused before parsing."
+    )
+    max_question_chars: int = Field(
+        1000, description="Longest question accepted (413 above it), checked before any work; only its first 256 characters are embedded."
+    )
+    max_text_chars: int = Field(3_000_000, description="Most characters a report may have after reading.")
+    max_line_chars: int = Field(200_000, description="Longest line a report may have after reading.")
+    max_docx_unzipped_bytes: int = Field(
+        100 * 1024 * 1024, description="Largest total size of a .docx file's parts once decompressed."
+    )
+    max_pdf_pages: int = Field(300, description="Most pages of a PDF report.")
+    conversation_ttl: int = Field(
+        7 * 24 * 3600,
+        description="Seconds a conversation that continued is kept after its last question (default 7 days).",
+    )
+    conversation_first_turn_ttl: int = Field(
+        3600, description="Seconds the state of a single question is kept for a follow-up that may never come."
+    )
+    max_conversations: int = Field(100_000, description="Most conversations kept; the least recently used go first.")
+    rate_limit_per_minute: int = Field(
+        0, description="Questions and uploads per minute per client address; 0 turns the limit off."
+    )
+    api_docs: bool = Field(
+        False, description="Serve the interactive /docs page (it loads Swagger UI from a CDN); /openapi.json is always on."
+    )
+    min_free_disk_bytes: int = Field(
+        200 * 1024 * 1024, description="Free space under data_dir below which `reportqa serve` warns at start-up."
+    )
     host: str = Field("127.0.0.1", description="Where `reportqa serve` listens.")
     port: int = Field(8000, description="Port of `reportqa serve`.")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from indexing.embeddings import Embedder
 from indexing.stores.bm25_store import BM25Store
-from indexing.stores.table_store import TableStore
+from indexing.stores.table_store import ConversationPolicy, TableStore
 from indexing.stores.vector_store import VectorStore
 
 
@@ -27,10 +27,11 @@ def open_stores(
     embedder: Embedder,
     collection: str,
     chroma_url: str | None = None,
+    conversations: ConversationPolicy | None = None,
 ) -> Stores:
     data_dir.mkdir(parents=True, exist_ok=True)
     return Stores(
-        tables=TableStore(database_url),
+        tables=TableStore(database_url, conversations),
         vectors=VectorStore(embedder, collection, path=None if chroma_url else data_dir / "chroma", url=chroma_url),
         bm25=BM25Store(data_dir / "bm25"),
         embedder=embedder,

@@ -7,11 +7,13 @@ old report or the new one, never half of either, and counts never grow from re-i
 from __future__ import annotations
 
 import json
+import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import UTC, datetime, timedelta
+from pathlib import Path, PurePath
 
 from sqlalchemy import (
     JSON,
@@ -25,13 +27,19 @@ from sqlalchemy import (
     delete,
     event,
     func,
+    inspect,
+    or_,
     select,
+    text,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from indexing.models import Report
 from indexing.passages import Passage
+
+log = logging.getLogger(__name__)
 
 
 class Base(DeclarativeBase):
@@ -110,6 +118,39 @@ class ConversationRow(Base):
     conversation_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     state: Mapped[dict] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    turns: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class ReportVersionRow(Base):
+    """An earlier version of a report (replaced, deleted or restored over), whole, so it can be brought back."""
+
+    __tablename__ = "report_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(16))  # replaced, deleted, restored
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    snapshot: Mapped[dict] = mapped_column(JSON)
+
+
+WRITER_LOCK_KEY = 7_345_290_114  # any fixed 64-bit number: the advisory lock every reportqa writer takes
+MAX_VERSIONS = 5  # earlier versions kept per report
+
+
+@dataclass
+class ConversationPolicy:
+    """How long follow-up state is kept. A single question's state only waits a short while for a follow-up;
+    a conversation that continued is kept for ``ttl`` after its last question; never more than ``max_rows``."""
+
+    ttl: timedelta = timedelta(days=7)
+    first_turn_ttl: timedelta = timedelta(hours=1)
+    max_rows: int = 100_000
+    prune_interval_seconds: float = 60.0
+
+    def expired(self, updated_at: datetime, turns: int, now: datetime) -> bool:
+        if updated_at.tzinfo is None:  # SQLite hands back naive datetimes; they were written in UTC
+            updated_at = updated_at.replace(tzinfo=UTC)
+        return updated_at < now - (self.ttl if turns > 1 else self.first_turn_ttl)
 
 
 @dataclass
@@ -140,23 +181,35 @@ def _number(value: float | None) -> float | int | None:
 
 
 class TableStore:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, conversations: ConversationPolicy | None = None) -> None:
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         Base.metadata.create_all(self.engine)
+        self._add_missing_columns()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.conversation_policy = conversations or ConversationPolicy()
+        self._last_prune = 0.0
+
+    def _add_missing_columns(self) -> None:
+        """Stores written by an earlier version lack columns added since; create_all does not add them."""
+        columns = {c["name"] for c in inspect(self.engine).get_columns("conversations")}
+        if "turns" not in columns:
+            with self.engine.begin() as connection:
+                connection.execute(text("ALTER TABLE conversations ADD COLUMN turns INTEGER DEFAULT 1"))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
 
-    def replace_report(self, report: Report, passages: list[Passage]) -> None:
-        """Write one report with everything that belongs to it, replacing any earlier version, atomically."""
+    def replace_report(self, report: Report, passages: list[Passage], reason: str = "replaced") -> None:
+        """Write one report with everything that belongs to it, atomically; an earlier version is kept whole
+        among the report's versions (see ``versions``)."""
         with self._sessions.begin() as s:
+            self._keep_version(s, report.report_id, reason)
             for model in (PassageRow, CheckRow, CellRow, SectionRow):
                 s.execute(delete(model).where(model.report_id == report.report_id))
             s.execute(delete(ReportRow).where(ReportRow.report_id == report.report_id))
@@ -229,10 +282,101 @@ class TableStore:
             )
 
     def delete_report(self, report_id: str) -> bool:
+        """Delete a report; it stays among its versions, so a restore brings it back."""
         with self._sessions.begin() as s:
+            self._keep_version(s, report_id, "deleted")
             for model in (PassageRow, CheckRow, CellRow, SectionRow):
                 s.execute(delete(model).where(model.report_id == report_id))
             return s.execute(delete(ReportRow).where(ReportRow.report_id == report_id)).rowcount > 0
+
+    # --- versions ------------------------------------------------------------------------------------
+
+    def _keep_version(self, s: Session, report_id: str, reason: str) -> None:
+        snapshot = self._snapshot(s, report_id)
+        if snapshot is None:
+            return
+        s.add(
+            ReportVersionRow(
+                report_id=report_id,
+                content_hash=snapshot["report"]["content_hash"],
+                reason=reason,
+                saved_at=datetime.now(UTC),
+                snapshot=snapshot,
+            )
+        )
+        s.flush()
+        ids = s.scalars(
+            select(ReportVersionRow.id).where(ReportVersionRow.report_id == report_id).order_by(ReportVersionRow.id.desc())
+        ).all()
+        if len(ids) > MAX_VERSIONS:
+            s.execute(delete(ReportVersionRow).where(ReportVersionRow.id.in_(ids[MAX_VERSIONS:])))
+
+    def _snapshot(self, s: Session, report_id: str) -> dict | None:
+        """Everything stored for a report, as the fields of Report and Passage (JSON), or None."""
+        r = s.get(ReportRow, report_id)
+        if r is None:
+            return None
+        by_report = lambda model: select(model).where(model.report_id == report_id)  # noqa: E731
+        sections = s.scalars(by_report(SectionRow).order_by(SectionRow.ordinal)).all()
+        cells = s.scalars(by_report(CellRow).order_by(CellRow.id)).all()
+        checks = s.scalars(by_report(CheckRow).order_by(CheckRow.id)).all()
+        passages = s.scalars(by_report(PassageRow).order_by(PassageRow.ordinal)).all()
+        report = {
+            "report_id": r.report_id, "source_path": r.source_path, "issuer": r.issuer, "issuer_short": r.issuer_short,
+            "year": r.year, "format_version": r.format_version, "title": r.title, "text": r.text,
+            "content_hash": r.content_hash, "warnings": list(r.warnings or []),
+            "sections": [{"number": x.number, "title": x.title, "heading_path": x.heading_path, "text": x.text} for x in sections],
+            "cells": [
+                {"table": c.table_id, "row": c.row_key, "column": c.column_key, "value": _number(c.value), "kind": c.kind,
+                 "raw": c.raw, "source_line": c.source_line, "line_number": c.line_number,
+                 "candidates": list(c.candidates or []), "page": c.page}
+                for c in cells
+            ],
+            "checks": [
+                {"check_id": c.check_id, "kind": c.kind, "status": c.status, "description": c.description, "details": c.details}
+                for c in checks
+            ],
+        }
+        passage_list = [
+            {"passage_id": p.passage_id, "report_id": p.report_id, "issuer": r.issuer, "issuer_short": r.issuer_short,
+             "year": r.year, "kind": p.kind, "section": p.section, "text": p.text, "table": p.table_id, "row": p.row_key,
+             "ordinal": p.ordinal}
+            for p in passages
+        ]
+        return {"report": report, "passages": passage_list}
+
+    def versions(self, report_id: str) -> list[dict]:
+        """Earlier versions of a report, newest first (without their contents)."""
+        with self.session() as s:
+            rows = s.scalars(
+                select(ReportVersionRow).where(ReportVersionRow.report_id == report_id).order_by(ReportVersionRow.id.desc())
+            ).all()
+            return [
+                {
+                    "version_id": v.id,
+                    "content_hash": v.content_hash,
+                    "reason": v.reason,
+                    "saved_at": v.saved_at.isoformat(),
+                    "issuer": v.snapshot["report"]["issuer"],
+                    "year": v.snapshot["report"]["year"],
+                    "cells": len(v.snapshot["report"]["cells"]),
+                    "failed_checks": sum(c["status"] == "failed" for c in v.snapshot["report"]["checks"]),
+                }
+                for v in rows
+            ]
+
+    def version_snapshot(self, report_id: str, version_id: int | None = None) -> tuple[int, dict] | None:
+        """(version id, snapshot) of the newest earlier version, or of the one asked for."""
+        query = select(ReportVersionRow).where(ReportVersionRow.report_id == report_id)
+        if version_id is not None:
+            query = query.where(ReportVersionRow.id == version_id)
+        with self.session() as s:
+            row = s.scalars(query.order_by(ReportVersionRow.id.desc()).limit(1)).first()
+            return (row.id, dict(row.snapshot)) if row else None
+
+    def drop_version(self, version_id: int) -> None:
+        with self._sessions.begin() as s:
+            s.execute(delete(ReportVersionRow).where(ReportVersionRow.id == version_id))
 
     # --- reads ---------------------------------------------------------------------------------------
 
@@ -257,7 +401,7 @@ class TableStore:
                     "year": r.year,
                     "format": r.format_version,
                     "title": r.title,
-                    "source_path": r.source_path,
+                    "file": PurePath(r.source_path).name,  # only the name leaves the server, never a path
                     "cells": cell_counts.get(r.report_id, 0),
                     "failed_checks": failed.get(r.report_id, 0),
                     "warnings": r.warnings,
@@ -279,7 +423,7 @@ class TableStore:
                 "year": r.year,
                 "format": r.format_version,
                 "title": r.title,
-                "source_path": r.source_path,
+                "file": PurePath(r.source_path).name,  # only the name leaves the server, never a path
                 "content_hash": r.content_hash,
                 "warnings": r.warnings,
                 "sections": [
@@ -375,19 +519,69 @@ class TableStore:
                 )
             }
 
+    # --- conversations: follow-up state, never needed for an answer itself --------------------------------
+
     def conversation(self, conversation_id: str) -> dict | None:
-        with self.session() as s:
-            row = s.get(ConversationRow, conversation_id)
-            return dict(row.state) if row else None
+        """The state of a live conversation; None when unknown, expired or unreadable (a follow-up then starts
+        afresh: losing context must never cost the answer)."""
+        try:
+            with self.session() as s:
+                row = s.get(ConversationRow, conversation_id)
+                if row is None or self.conversation_policy.expired(row.updated_at, row.turns or 1, datetime.now(UTC)):
+                    return None
+                return dict(row.state)
+        except SQLAlchemyError as exc:
+            log.warning("conversation %s could not be read (%s); answering without follow-up context", conversation_id, exc)
+            return None
 
     def save_conversation(self, conversation_id: str, state: dict) -> None:
+        """Keep follow-up state. A question that established nothing to follow up writes no row; a failed write
+        (disk full, read-only store) is logged and the answer is still given."""
+        try:
+            now = datetime.now(UTC)
+            with self._sessions.begin() as s:
+                row = s.get(ConversationRow, conversation_id)
+                if row is None or self.conversation_policy.expired(row.updated_at, row.turns or 1, now):
+                    if not any(state.values()):
+                        return
+                    if row is not None:
+                        s.delete(row)
+                        s.flush()
+                    s.add(ConversationRow(conversation_id=conversation_id, state=state, updated_at=now, turns=1))
+                else:
+                    row.state = state
+                    row.updated_at = now
+                    row.turns = (row.turns or 1) + 1
+            if time.monotonic() - self._last_prune > self.conversation_policy.prune_interval_seconds:
+                self.prune_conversations()
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("conversation %s not saved (%s); the answer was given without follow-up context", conversation_id, exc)
+
+    def prune_conversations(self) -> int:
+        """Delete expired conversations and the least recently used beyond the cap; returns how many."""
+        policy = self.conversation_policy
+        self._last_prune = time.monotonic()
+        now = datetime.now(UTC)
         with self._sessions.begin() as s:
-            row = s.get(ConversationRow, conversation_id)
-            if row is None:
-                s.add(ConversationRow(conversation_id=conversation_id, state=state, updated_at=datetime.now(UTC)))
-            else:
-                row.state = state
-                row.updated_at = datetime.now(UTC)
+            removed = s.execute(
+                delete(ConversationRow).where(
+                    or_(
+                        ConversationRow.updated_at < now - policy.ttl,
+                        (ConversationRow.turns <= 1) & (ConversationRow.updated_at < now - policy.first_turn_ttl),
+                    )
+                )
+            ).rowcount
+            excess = (s.scalar(select(func.count()).select_from(ConversationRow)) or 0) - policy.max_rows
+            if excess > 0:
+                oldest = select(ConversationRow.conversation_id).order_by(ConversationRow.updated_at).limit(excess)
+                removed += s.execute(
+                    delete(ConversationRow).where(ConversationRow.conversation_id.in_(oldest.scalar_subquery()))
+                ).rowcount
+        return removed
+
+    def conversation_count(self) -> int:
+        with self.session() as s:
+            return s.scalar(select(func.count()).select_from(ConversationRow)) or 0
 
     def report_text(self, report_id: str) -> str:
         with self.session() as s:
@@ -404,6 +598,29 @@ class TableStore:
         with self.session() as s:
             r = s.get(ReportRow, report_id)
             return r.content_hash if r else None
+
+    @property
+    def shared(self) -> bool:
+        """A database server that several machines' workers may share (PostgreSQL), not a local file."""
+        return self.engine.dialect.name == "postgresql"
+
+    @contextmanager
+    def advisory_lock(self, blocking: bool = True) -> Iterator[bool]:
+        """The one-writer lock on a shared database: a PostgreSQL session advisory lock, held by a connection of its
+        own and released when it closes (a killed writer never leaves it behind). Yields whether it is held."""
+        with self.engine.connect() as connection:
+            if blocking:
+                connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY})
+                held = True
+            else:
+                held = bool(connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY}).scalar())
+            connection.commit()
+            try:
+                yield held
+            finally:
+                if held:
+                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": WRITER_LOCK_KEY})
+                    connection.commit()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -17,8 +17,24 @@ function showSummary(summary) {
     el("p", { "data-testid": "upload-counts", text: `${summary.cells} 个单元格，${summary.unresolved} 个待定，${summary.failed_checks} 项核对未通过，${summary.passages} 个段落` }),
     summary.warnings.length ? el("p", { class: "muted", text: `提示：${summary.warnings.join("；")}` }) : null,
     failed,
+    summary.alert ? el("p", { class: "error", "data-testid": "upload-alert", text: summary.alert }) : null,
+    summary.replaced ? changedCells(summary) : null,
     el("p", {}, el("a", { href: `/figures?issuer=${encodeURIComponent(summary.issuer)}&year=${summary.year}`, text: "查看数据表" })),
   );
+}
+
+// A replacement's diff against the version it replaced, with a button that brings that version back.
+function changedCells(summary) {
+  const changed = summary.replaced.changed_cells;
+  return el("div", { "data-testid": "upload-diff" },
+    el("p", { text: changed.length ? `与上一版本相比，${changed.length} 个单元格有变化：` : "与上一版本相比，表格数字没有变化。" }),
+    el("ul", {}, ...changed.slice(0, 50).map((c) => el("li", { text: `${c.label}：${formatValue(c.old)} → ${formatValue(c.new)}` }))),
+    el("button", { type: "button", class: "chip", text: "恢复上一版本", onclick: async () => {
+      const response = await fetch(`/api/reports/${encodeURIComponent(summary.report_id)}/restore`, { method: "POST", headers: authHeaders() });
+      const data = await response.json().catch(() => ({ detail: response.statusText }));
+      alert(response.ok ? `已恢复上一版本（${data.cells} 个单元格）` : data.detail);
+      listReports();
+    } }));
 }
 
 async function listReports() {

@@ -122,7 +122,9 @@ async function ask(question) {
         const block = buffer.slice(0, split);
         buffer = buffer.slice(split + 2);
         const event = (block.match(/^event: (.*)$/m) || [])[1];
-        const data = JSON.parse((block.match(/^data: (.*)$/m) || [])[1] || "null");
+        // lines split on "\n" only: a regular expression would also end a line at U+2028 inside the JSON
+        const dataLine = block.split("\n").find((line) => line.startsWith("data: "));
+        const data = JSON.parse(dataLine ? dataLine.slice(6) : "null");
         if (event === "text") text.textContent += data.delta;
         else if (event === "answer") final = data;
       }
