@@ -153,6 +153,7 @@ async function ask(question) {
       box.append(el("details", { class: "inputs-cells" }, el("summary", { text: `计算所用的报告单元格（${inputs.length}）` }), more));
     }
   }
+  if (final.status === "not_found" && final.reason) box.append(understoodNote(final));
   if (final.passages.length) box.append(passageList(final.passages, final.answer));
   if (final.choices && final.choices.length) {
     const choices = el("div", { class: "choices" });
@@ -162,6 +163,23 @@ async function ask(question) {
     }
     box.append(choices);
   }
+}
+
+// Why nothing was found, and what the question was understood to ask: the user can see which word to change.
+const REASONS = {
+  body_not_indexed: "没有收录这个机关的报告",
+  year_not_indexed: "没有收录这一年的报告",
+  no_such_figure: "报告里没有这项数字",
+  not_in_this_format: "该年报告的表格格式没有这一项",
+};
+function understoodNote(final) {
+  const u = final.understood || {};
+  const parts = [];
+  if (u.body) parts.push(`机关：${u.body}`);
+  if (u.year) parts.push(`年份：${u.year}`);
+  if (u.figure) parts.push(`数字：${u.figure}`);
+  const text = `${REASONS[final.reason] || final.reason}` + (parts.length ? `（理解为 ${parts.join("；")}）` : "");
+  return el("p", { class: "understood", text });
 }
 
 form.addEventListener("submit", (event) => {
