@@ -485,26 +485,29 @@ LEGACY = Table(
 # Questions about pre-2019 reports use these words (question understanding wires them; see service/understanding.py).
 LEGACY_ROW_TERMS: dict[str, tuple[str, ...]] = {
     "proactive_total": ("主动公开", "主动公开信息", "主动公开文件"),
-    "proactive_website": ("网站公开",),
-    "proactive_gazette": ("公报公开", "政府公报"),
+    "proactive_website": ("网站公开", "网站上公开", "通过网站", "网站"),
+    "proactive_gazette": ("公报公开", "政府公报", "公报"),
     "applications_total": ("受理", "依申请公开", "申请总数", "收到申请"),
-    "applications_in_person": ("当面申请",),
+    "applications_in_person": ("当面申请", "当面", "现场申请", "上门申请"),
     "applications_fax": ("传真申请",),
-    "applications_email": ("电子邮件申请", "邮件申请"),
-    "applications_online": ("网上申请",),
-    "applications_letter_fax": ("信函、传真",),
-    "applications_letter": ("信函申请",),
+    "applications_email": ("电子邮件申请", "邮件申请", "电子邮件", "邮箱", "邮件"),
+    "applications_online": ("网上申请", "网络申请", "在线申请", "网上"),
+    "applications_letter_fax": ("信函、传真", "信函传真"),
+    "applications_letter": ("信函申请", "写信", "信函"),
     "applications_other": ("其它形式", "其他形式"),
     "replies_total": ("答复总数", "答复"),
-    "replies_granted": ("同意公开",),
-    "replies_partial": ("部分公开",),
-    "replies_denied": ("不予公开", "否决公开"),
-    "replies_other": ("其他类型答复",),
-    "fee_waiver": ("收费减免", "减免金额"),
+    "replies_granted": ("同意公开", "全部公开", "予以公开", "准予公开"),
+    "replies_partial": ("部分公开", "一部分", "部分同意", "部分地公开"),
+    "replies_denied": ("不予公开", "否决公开", "否决", "没给公开", "不公开", "拒绝公开"),
+    "replies_other": ("其他类型答复", "其它类型答复"),
+    "fee_waiver": ("收费减免", "减免金额", "减免"),
     "complaints": ("申诉", "举报"),
     "review": ("行政复议", "复议"),
-    "litigation": ("行政诉讼", "诉讼"),
+    "litigation": ("行政诉讼", "诉讼", "起诉", "打官司", "官司"),
 }
+# Rows named by the generic words of the whole domain (受理 / 答复 / 主动公开): a question with other content words
+# the 统计表 does not explain asks something else (收了多少信息处理费, 12345平台收到多少件).
+LEGACY_GENERIC_ROWS = ("applications_total", "replies_total", "proactive_total")
 LEGACY_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "this_year": ("本年度", "当年", "这一年", "全年"),
     "cumulative": ("历年累计", "累计", "历年"),

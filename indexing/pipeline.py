@@ -19,10 +19,10 @@ from pathlib import Path, PurePath
 
 from tqdm import tqdm
 
+from indexing.body_names import same_body, split_name
 from indexing.checks import run_checks
 from indexing.legacy import apply_cumulative_chain
 from indexing.metadata import NotAReport
-from indexing.body_names import same_body, split_name
 from indexing.models import Cell, CheckResult, Report, SectionText
 from indexing.national_format import LEGACY, cell_label, report_format
 from indexing.parser import parse_file

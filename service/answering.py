@@ -15,7 +15,7 @@ from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.table_store import StoredCell, TableStore
 from service.bodies import Gazetteer
-from service.formulas import Formula, parse_formula
+from service.formulas import Formula, legacy_operand, parse_formula
 from service.retrieval import Hit, Retriever
 from service.understanding import (
     YEAR_ARABIC,
@@ -36,6 +36,7 @@ DOMAIN_WORDS = frozenset("政府 信息 公开 政府信息 信息公开 工作 
 TABLE_NAMES = {"TS": "统计表“政府信息公开情况统计表”", "T2": "表二“主动公开政府信息情况”", "T3": "表三“收到和处理政府信息公开申请情况”", "T4": "表四“行政复议、行政诉讼情况”"}
 NUMERIC = ("number", "zero")
 NOT_IN_FORMAT = "该报告所用格式的表格中没有这一项"
+NO_CELL = "报告的表格没有印出这一项"
 
 
 # The unit a quantity question asks in (多少场 / 几名 / 多少万元): a sentence must state a number in it.
@@ -45,6 +46,15 @@ QUANTITY_FILLER = frozenset("多少 几 一共 总共 共 全年 全区 全市 �
 
 
 DECREASE_WORDS = ("减少", "少了", "下降", "降低", "少多少", "少几", "回落", "降了", "减了")
+
+
+SAME_YEAR_WORDS = ("同一年", "同年", "那一年", "那年", "这一年", "当年", "同期")
+
+
+def question_is_elliptic(question: str) -> bool:
+    """那平潭县呢 / 平潭县的呢: a short turn that leans on the one before."""
+    text = question.strip().rstrip("？?。！!")
+    return text.endswith("呢") or text.startswith(("那", "那么")) and len(text) <= 16
 
 
 def asks_decrease(question: str) -> bool:
@@ -225,6 +235,11 @@ class Answerer:
             years = [conv.year]
         if not years and not intent.relative_year and intent.issuers and conv.year and set(intent.issuers) == set(conv.issuers):
             years = [conv.year]
+        same_year = any(w in question for w in SAME_YEAR_WORDS)
+        if not years and not intent.relative_year and intent.issuers and conv.year and (elliptic and question_is_elliptic(question) or same_year):
+            # 那平潭县政府呢 / 平潭县同一年呢: another body, the conversation's year — where that body has it
+            if any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i)):
+                years = [conv.year]
 
         if intent.ranking and not intent.issuers:
             issuers = []
@@ -287,22 +302,37 @@ class Answerer:
         if len(candidates) > 1:
             if narrative and not named:
                 return self._narrative(question, None, candidates, conv, note)
+            # the next turn (那平潭县政府呢) keeps what this one asked
+            conv.metric = metric or conv.metric
+            conv.year = years[0] if len(years) == 1 else conv.year
+            conv.issuers = list(issuers) if named else conv.issuers
             return self._ambiguous(candidates)
         report = candidates[0]
         conv.issuers, conv.year = [report["body"]], report["year"]
         asks_text = bool(intent.narrative_phrases) or intent.yes_no
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
-            legacy = legacy_metric(self._formula_text(question), metric, conv.metric if intent.issuers == [] or elliptic else None)
-            if legacy is not None or metric is not None:
+            text = self._formula_text(question)
+            legacy = legacy_metric(text, metric, conv.metric if elliptic else None)
+            legacy_formula = parse_formula(text, legacy, legacy_operand)
+            if legacy_formula is not None:
+                conv.metric = legacy
+                return self._formula(legacy_formula, report, note)
+            if legacy is None and metric is not None and intent.quantity and intent.leftover:
+                # 12345平台收到多少咨询投诉件: the 统计表 has no such row, the text may state it
+                return self._quantity_from_text(question, report, intent, note)
+            if legacy is not None or (metric is not None and not intent.generic):
                 return self._legacy_figure(legacy, metric, report, note, conv)
         if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no:
             # A quantity no table holds (a budget, a visitor count): only a sentence stating it answers.
             return self._quantity_from_text(question, report, intent, note)
         if narrative or metric is None:
             return self._narrative(question, report, [report], conv, note)
-        if intent.generic and (intent.leftover or intent.narrative_phrases):
-            # 多少件申请是主动撤回的: the table has no such row; the narrative may state it
-            supported = self._narrative_if_supported(question, report, intent.leftover + intent.narrative_phrases, note)
+        if intent.generic and intent.leftover and intent.quantity:
+            # 多少件申请是主动撤回的 / 12345平台收到多少件: the metric rests on a generic word (收到) and the question's
+            # other words ask something no table row counts; only a sentence stating it answers.
+            return self._quantity_from_text(question, report, intent, note)
+        if intent.generic and intent.narrative_phrases:
+            supported = self._narrative_if_supported(question, report, intent.narrative_phrases, note)
             if supported:
                 return supported
         conv.metric = metric
@@ -318,9 +348,19 @@ class Answerer:
             return self._not_in_format(ref, self._metric_label(metric) if metric else "这一项")
         conv.metric = legacy
         computed = self.compute(legacy, ref)
+        if computed.note == NO_CELL:
+            return self._no_cell(ref, computed.label)
         figure = self._figure_dict(computed, legacy, ref)
         text = self._figure_text(computed, figure, ref) + note
         return {"status": "answered", "answer": text, "figures": [figure], "passages": []}
+
+    def _no_cell(self, ref: ReportRef, label: str) -> dict:
+        """The report's table does not print this row at all (a province's 统计表 without 收费减免金额)."""
+        return self._not_found(
+            f"{ref.issuer}{ref.year}年报告的统计表没有印出“{label}”这一项。",
+            reason="no_such_figure",
+            understood={"body": ref.issuer, "year": ref.year, "figure": label},
+        )
 
     def _metric_label(self, metric: Metric) -> str:
         """A national figure's label for saying that a report of another format lacks it."""
@@ -449,6 +489,8 @@ class Answerer:
         computed = self.compute(metric, ref)
         if computed.note == NOT_IN_FORMAT:
             return self._not_in_format(ref, computed.label)
+        if computed.note == NO_CELL:
+            return self._no_cell(ref, computed.label)
         figure = self._figure_dict(computed, metric, ref)
         text = self._figure_text(computed, figure, ref) + note
         figures = [figure] + [self._cell_dict(c, ref) for c in computed.inputs] if computed.derived else [figure]
@@ -467,6 +509,11 @@ class Answerer:
                 label = next((r.label for r in legacy_table.rows if r.key == metric.row), metric.row or "")
                 return Computed(None, "", f"统计表“{label}”", False, None, [], note=NOT_IN_FORMAT)
             row, column = metric.row or "", metric.column or "this_year"
+            if metric.extra_rows:
+                cells = self.cells_of(ref, "TS")
+                rows = [row, *metric.extra_rows]
+                labels = " + ".join(nf.cell_label(fmt, "TS", r, column) for r in rows)
+                return self._sum([cells.get((r, column)) for r in rows], nf.unit_of(fmt, "TS", column, row), labels)
             cell = self.cells_of(ref, "TS", row).get((row, column))
             return self._single(cell, nf.unit_of(fmt, "TS", column, row), nf.cell_label(fmt, "TS", row, column))
         if ref.format_version == nf.FORMAT_PRE_2019:
@@ -554,7 +601,7 @@ class Answerer:
 
     def _single(self, cell: StoredCell | None, unit: str, label: str) -> Computed:
         if cell is None:
-            return Computed(None, unit, label, False, None, [], note="报告中没有这一单元格")
+            return Computed(None, unit, label, False, None, [], note=NO_CELL)
         if cell.kind in NUMERIC:
             return Computed(cell.value, unit, label, False, None, [cell])
         if cell.kind == "unresolved":

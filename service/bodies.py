@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pypinyin import Style, pinyin
+
 from indexing.body_names import (
     PROVINCES,
     BodyName,
@@ -85,8 +87,17 @@ class BodyResolution:
     understood: str = ""  # the body as the question names it, for not_found answers
 
 
-def one_edit(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+def readings(char: str) -> set[str]:
+    return set(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+def one_homophone_edit(a: str, b: str) -> bool:
+    """One character typed for another that sounds the same (红口区 for 虹口区, 淮按市 for 淮安市) — the typo a
+    pinyin keyboard makes. A character that sounds different names another place (泗阳县 is not 沭阳县)."""
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differing) == 1 and bool(readings(differing[0][0]) & readings(differing[0][1]))
 
 
 class Gazetteer:
@@ -162,7 +173,7 @@ class Gazetteer:
             if stem in PROVINCES:
                 continue  # read below as a province
             # a typo keeps the kind of place: 红口区 → 虹口区, but 平潭镇 is no 平潭县
-            near = {p for form, places in self.place_forms.items() if one_edit(form, name) and form[-1] == name[-1]
+            near = {p for form, places in self.place_forms.items() if one_homophone_edit(form, name) and form[-1] == name[-1]
                     for p in places}
             if len(near) == 1 and claim(start, end):
                 place = next(iter(near))

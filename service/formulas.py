@@ -7,9 +7,12 @@ taken from the rest of the question. The values come from stored cells only; the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from service.understanding import Metric, find_terms, metric_from_terms
+from service.understanding import Metric, find_terms, legacy_metric, legacy_whole, metric_from_terms
+
+Resolver = Callable[[str, "Metric | None"], "Metric | None"]
 
 PERCENT_WORDS = r"(?:百分之多少|百分之几|百分比|多少百分比|比例|比重|占比|比率|几成|多少%|%)"
 DECIMALS = re.compile(r"保留(一|两|二|三|1|2|3)位小数")
@@ -23,6 +26,7 @@ RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:所占|占)(?:了)?(?:的)?" + PERCENT_WORDS),
 )
 DIFFERENCE = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少)(?:了)?(?:几|多少|啥)")
+MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。；;？?）)]+)")
 SUM = re.compile(r"(?P<a>.+?)(?:加上|加|＋|\+)(?P<b>.+?)(?:一共|合计|总共|共计|加起来|之和|总和|是多少|多少|几|$)")
 
 
@@ -34,7 +38,7 @@ class Formula:
     phrases: tuple[str, ...] = ()
 
 
-def _operand(phrase: str, base: Metric | None) -> Metric | None:
+def national_operand(phrase: str, base: Metric | None) -> Metric | None:
     """An operand phrase read as a metric; what it leaves out comes from the whole question's metric."""
     metric, column_only = metric_from_terms(find_terms(phrase), phrase)
     if metric is None:
@@ -48,9 +52,16 @@ def _operand(phrase: str, base: Metric | None) -> Metric | None:
     return metric
 
 
+def legacy_operand(phrase: str, base: Metric | None) -> Metric | None:
+    """An operand of a question about a pre-2019 统计表: 网站公开的 / 历年累计 (the base's row in that column)."""
+    return legacy_metric(phrase, None, previous=base)
+
+
 def implied_whole(part: Metric) -> Metric | None:
     """The denominator a share implies when the question names none: the row's total column, or the block's total,
-    or all results."""
+    or all results; for the 统计表, the total of the member row's group."""
+    if part.table == "TS":
+        return legacy_whole(part)
     if part.table == "T3" and (part.column not in (None, "total") or part.organisation or part.columns):
         return replace(part, column="total", organisation=False, columns=())
     if part.table == "T3" and (part.row or part.group):
@@ -60,7 +71,7 @@ def implied_whole(part: Metric) -> Metric | None:
     return None
 
 
-def parse_formula(text: str, base: Metric | None) -> Formula | None:
+def parse_formula(text: str, base: Metric | None, operand: Resolver = national_operand) -> Formula | None:
     """The arithmetic a question spells, or None. ``text`` is the question without body names and years."""
     decimals_match = DECIMALS.search(text)
     decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
@@ -69,13 +80,13 @@ def parse_formula(text: str, base: Metric | None) -> Formula | None:
     candidates = [bracket.group(1)] if bracket else []
     candidates.append(re.sub(r"[（(][^（）()]*[)）]", "", text) if bracket else text)
     for candidate in candidates:
-        formula = _parse(candidate, base, decimals)
+        formula = _parse(candidate, base, decimals, operand)
         if formula is not None:
             return formula
     return None
 
 
-def _parse(text: str, base: Metric | None, decimals: int) -> Formula | None:
+def _parse(text: str, base: Metric | None, decimals: int, _operand: Resolver) -> Formula | None:
     text = DECIMALS.sub("", text)
     for pattern in RATIO_PATTERNS:
         m = pattern.search(text)
@@ -94,6 +105,11 @@ def _parse(text: str, base: Metric | None, decimals: int) -> Formula | None:
         if a is not None and b is not None and a != b:
             operands = (a, b) if m.group("dir") == "多" else (b, a)
             return Formula("difference", operands, decimals, (m.group("a"), m.group("b")))
+    m = MINUS.search(text)
+    if m:
+        a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)
+        if a is not None and b is not None and a != b:
+            return Formula("difference", (a, b), decimals, (m.group("a"), m.group("b")))
     m = SUM.search(text)
     if m:
         a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)

@@ -387,31 +387,81 @@ def legacy_vocabulary() -> list[tuple[str, str]]:
     return sorted(set(entries), key=lambda e: -len(e[0]))
 
 
+LEGACY_TABLE_WORDS = ["统计表", "表格", "以前", "之前", "不含", "截至", "截止", "年底", "减去", "减掉"]
+
+
+def legacy_rows_named(text: str) -> list[str]:
+    """统计表 rows the text names, in the order named (longest phrases claim their characters first)."""
+    taken = [False] * len(text)
+    found: list[tuple[int, str]] = []
+    for phrase, key in legacy_vocabulary():
+        start = text.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                found.append((start, key))
+            start = text.find(phrase, end)
+    return list(dict.fromkeys(key for _, key in sorted(found)))
+
+
 def legacy_metric(text: str, national: Metric | None, previous: Metric | None = None) -> Metric | None:
-    """The 统计表 cell a question asks of a pre-2019 report: its own row words first, then the national figure's
+    """The 统计表 cell a question asks of a pre-2019 report: its own row words first (a specific row before a total
+    named by generic words; two specific rows and a sum word are their sum), then the national figure's
     equivalent, then (历年累计呢) the row of the turn before. None when the 统计表 has no such row (行政复议结果维持,
-    法人或其他组织 …)."""
+    法人或其他组织, 信息不存在 …) or when the question's other words ask something the 统计表 does not count."""
     named_column = next((key for key, terms in nf.LEGACY_COLUMN_TERMS.items() if any(t in text for t in terms)), None)
     column = named_column or "this_year"
     if national is not None and national.table == "TS":  # a follow-up that keeps the 统计表 row
         return replace(national, column=named_column or national.column)
-    if previous is not None and previous.table == "TS" and named_column and national is None:
-        if not any(phrase in text for phrase, _ in legacy_vocabulary()):
-            return replace(previous, column=named_column)
     if national is not None and (national.column not in (None, "total") or national.organisation or national.columns
                                  or national.part not in (None, "total") or national.rate or national.table == "T2"):
         return None  # a breakdown the 统计表 never had
-    for phrase, key in legacy_vocabulary():
-        if phrase in text:
-            return Metric("TS", row=key, column=column)
-    if national is None:
-        return None
+    equivalent = _legacy_equivalent(national) if national is not None else None
+    if national is not None and equivalent is None and not _generic_national(national):
+        return None  # a national row the 统计表 never had (信息不存在, 国家秘密 …)
+    rows = legacy_rows_named(text)
+    specific = [r for r in rows if r not in nf.LEGACY_GENERIC_ROWS]
+    if specific:
+        if len(specific) >= 2 and any(w in text for w in SUM_WORDS + ("加",)):
+            return Metric("TS", row=specific[0], extra_rows=tuple(specific[1:]), column=column)
+        return Metric("TS", row=specific[0], column=column)
+    if rows or equivalent:
+        generic_row = rows[0] if rows else equivalent
+        rest = text
+        for phrase in [p for p, _ in legacy_vocabulary()] + LEGACY_TABLE_WORDS + [
+            t for terms in nf.LEGACY_COLUMN_TERMS.values() for t in terms
+        ]:
+            rest = rest.replace(phrase, " ")
+        for _, phrase, category, _ in find_terms(rest):
+            if category not in ("narrative", "yesno", "weak_yesno"):  # 信息处理费 is no 统计表 word
+                rest = rest.replace(phrase, " ")
+        if leftover_words(rest, []):
+            return None  # 收了多少信息处理费: a generic word alone does not make it the 受理 row
+        return Metric("TS", row=generic_row, column=column)
+    if previous is not None and previous.table == "TS" and named_column:
+        return replace(previous, column=named_column)
+    return None
+
+
+def _generic_national(metric: Metric) -> bool:
+    return metric.table == "T3" and not metric.group and (metric.row in (None, "new_received", "results_total"))
+
+
+def _legacy_equivalent(national: Metric) -> str | None:
     if national.table == "T4":
         block = "litigation" if national.litigation or (national.block or "").startswith("litigation") else national.block
-        key = LEGACY_EQUIVALENT.get(("T4", block or "review"))
-    else:
-        key = LEGACY_EQUIVALENT.get(("T3", national.group or national.row or "new_received"))
-    return Metric("TS", row=key, column=column) if key else None
+        return LEGACY_EQUIVALENT.get(("T4", block or "review"))
+    return LEGACY_EQUIVALENT.get(("T3", national.group or national.row or "new_received"))
+
+
+def legacy_whole(part: Metric) -> Metric | None:
+    """The 统计表 total a member row belongs to (网站公开 → 主动公开信息数), for a share with no denominator named."""
+    for identity in nf.LEGACY.identities:
+        (total, column), = identity.left
+        if column == part.column and any(row == part.row for row, _ in identity.right):
+            return Metric("TS", row=total, column=column)
+    return None
 
 
 def merge_metric(previous: Metric | None, new: Metric | None, column_only: bool) -> Metric | None:
