@@ -606,7 +606,7 @@ CELL_MARKS = {"/": "slash", "／": "slash", "—": "dash", "-": "dash", "－": "
 # phrases win over shorter ones, so "信访举报投诉类申请" beats a bare "申请".
 
 T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
-    "new_received": ("本年新收", "新收", "新提交", "新提出", "新增申请", "新受理"),
+    "new_received": ("本年新收", "新收", "新提交", "新提出", "新增申请", "新受理", "新申请", "新提的申请"),
     "carried_over_from_last_year": (
         "上年结转", "上一年结转", "去年结转", "从上年结转", "上年度结转", "结转过来", "转过来", "上年转来", "上年遗留",
     ),
@@ -670,7 +670,7 @@ T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "total": ("总计", "合计", "总数", "一共", "总共"),
 }
 # Derived: 法人或其他组织 is the sum of the five organisation columns.
-ORGANISATION_TERMS = ("法人或其他组织", "法人和其他组织", "法人或者其他组织", "法人")
+ORGANISATION_TERMS = ("法人或其他组织", "法人和其他组织", "法人或者其他组织", "法人或组织", "法人和组织", "单位和组织", "法人")
 # Derived: the groups （三）…（六） have no subtotal row; their total is the sum of their sub-rows.
 GROUP_TERMS: dict[str, tuple[str, ...]] = {
     GROUP_DENIED: ("不予公开", "不公开", "拒绝公开"),

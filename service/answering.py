@@ -40,7 +40,7 @@ NO_CELL = "报告的表格没有印出这一项"
 
 
 # The unit a quantity question asks in (多少场 / 几名 / 多少万元): a sentence must state a number in it.
-ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|万元|个|场|次|条|篇|件|人|名|家|项|期|元|天|小时|家|所|期)")
+ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|万元|个|场|次|条|篇|件|人|名|家|项|期|元|天|日|小时|所)")
 UNIT_WORDS = frozenset(("万元", "工作日"))
 QUANTITY_FILLER = frozenset("多少 几 一共 总共 共 全年 全区 全市 全县 报告 年报 正文 怎么 说 是 有 了 的 吗".split())
 
@@ -48,6 +48,17 @@ QUANTITY_FILLER = frozenset("多少 几 一共 总共 共 全年 全区 全市 �
 DECREASE_WORDS = ("减少", "少了", "下降", "降低", "少多少", "少几", "回落", "降了", "减了")
 
 
+TIME_UNITS = ("天", "工作日", "小时", "日")
+WHICH_YEAR = re.compile(r"哪(?:一)?年[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?哪(?:一)?年")
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|－|-|~|～)\s*((?:19|20)\d{2})")
+
+
+def year_span(question: str) -> tuple[int, int] | None:
+    m = YEAR_SPAN.search(question)
+    if not m:
+        return None
+    a, b = sorted((int(m.group(1)), int(m.group(2))))
+    return (a, b) if a < b else None
 SAME_YEAR_WORDS = ("同一年", "同年", "那一年", "那年", "这一年", "当年", "同期")
 
 
@@ -198,9 +209,11 @@ class Answerer:
 
     def _answer(self, question: str, intent: Intent, conv: Conversation) -> dict:
         if intent.unknown_issuer:
-            # A follow-up after this turn (那虹口区呢) keeps the figure asked here.
+            # A follow-up after this turn (那虹口区呢 / 那整个平潭实验区的呢) keeps the figure and year asked here.
             if intent.metric is not None and not intent.column_only:
                 conv.metric = intent.metric
+            if len(intent.years) == 1:
+                conv.year = intent.years[0]
             # Every place and organ the question names must be explained by the chosen body's own chain: 沭阳县卫健委
             # is not 沭阳县人民政府, 淮安市清江浦区 is not 淮安市.
             return self._not_found(
@@ -235,9 +248,10 @@ class Answerer:
             years = [conv.year]
         if not years and not intent.relative_year and intent.issuers and conv.year and set(intent.issuers) == set(conv.issuers):
             years = [conv.year]
-        same_year = any(w in question for w in SAME_YEAR_WORDS)
-        if not years and not intent.relative_year and intent.issuers and conv.year and (elliptic and question_is_elliptic(question) or same_year):
-            # 那平潭县政府呢 / 平潭县同一年呢: another body, the conversation's year — where that body has it
+        if not years and not intent.relative_year and conv.year and any(w in question for w in SAME_YEAR_WORDS):
+            years = [conv.year]  # 平潭县同一年呢: the conversation's year, said so
+        if not years and not intent.relative_year and intent.issuers and conv.year and elliptic and question_is_elliptic(question):
+            # 那平潭县政府呢: another body, the conversation's year — where that body has it
             if any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i)):
                 years = [conv.year]
 
@@ -261,6 +275,12 @@ class Answerer:
                 notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
         formula = parse_formula(self._formula_text(question), metric) if metric is not None else None
+        span = year_span(normalise_question(question))
+        if named and len(issuers) == 1 and metric is not None and (span or WHICH_YEAR.search(question)):
+            # 2019到2025年哪一年最多 / 2021年到2025年加起来一共: one body over its years
+            over_years = self._over_years(question, metric, issuers[0], span, conv)
+            if over_years is not None:
+                return over_years
         if intent.ranking and metric is not None and not (named and len(issuers) == 1):
             return self._ranking(question, metric, issuers, years, conv)
         if intent.change and metric is not None and formula is None:
@@ -327,6 +347,9 @@ class Answerer:
             return self._quantity_from_text(question, report, intent, note)
         if narrative or metric is None:
             return self._narrative(question, report, [report], conv, note)
+        if intent.quantity and (asked_unit(question) in TIME_UNITS or "平均" in question):
+            # 平均几天办结: a duration or an average — no table cell counts one
+            return self._quantity_from_text(question, report, intent, note)
         if intent.generic and intent.leftover and intent.quantity:
             # 多少件申请是主动撤回的 / 12345平台收到多少件: the metric rests on a generic word (收到) and the question's
             # other words ask something no table row counts; only a sentence stating it answers.
@@ -803,6 +826,54 @@ class Answerer:
                 text += f"（变化率{format_number(pct)}%）"
         text += "。（来源：两年的政府信息公开工作年度报告）"
         return {"status": "answered", "answer": text, "figures": figures + figures_inputs, "passages": []}
+
+    def _over_years(self, question: str, metric: Metric, body: str, span: tuple[int, int] | None,
+                    conv: Conversation) -> dict | None:
+        """One body's figure in each indexed year of a span: the sum (加起来) or the year that ranks first (哪一年
+        最多). None when the question asks neither."""
+        wants_sum = any(w in question for w in ("加起来", "合计", "一共", "总共", "共计", "累计", "之和", "总和"))
+        which = WHICH_YEAR.search(question)
+        if not wants_sum and not which:
+            return None
+        reports = sorted(self.reports_of(body), key=lambda r: r["year"])
+        if span:
+            reports = [r for r in reports if span[0] <= r["year"] <= span[1]]
+        if not reports:
+            return self._not_found(self._missing([body], list(span) if span else []), reason="year_not_indexed",
+                                   understood={"body": self._index.display(body)})
+        refs = [ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"]) for r in reports]
+        results = [(self.compute(metric, ref), ref) for ref in refs]
+        conv.issuers, conv.metric = [body], metric
+        missing_years = [y for y in range(span[0], span[1] + 1) if y not in {r.year for r in refs}] if span else []
+        unclear = [ref.year for c, ref in results if not c.ok]
+        figures = [self._figure_dict(c, metric, ref) for c, ref in results]
+        listing = "；".join(f"{ref.year}年 {format_number(c.value) if c.ok else '—'}" for c, ref in results)  # type: ignore[arg-type]
+        gaps = f"（未收录：{'、'.join(str(y) for y in missing_years)}年）" if missing_years else ""
+        label = next((c.label for c, _ in results if c.ok), results[0][0].label)
+        last = refs[-1]
+        if unclear:
+            text = f"{self._index.display(body)}各年的{label}：{listing}{gaps}。{'、'.join(map(str, unclear))}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
+            return {"status": "answered", "answer": text, "figures": [
+                {**figures[-1], "value": None, "kind": "derived", "derived": True, "label": f"{label}（各年）"}] + figures,
+                "passages": []}
+        values = [c.value for c, _ in results]
+        if wants_sum and not which:
+            total = clean_number(round(sum(values), 6))  # type: ignore[arg-type]
+            head = {**figures[-1], "kind": "derived", "derived": True, "value": total,
+                    "label": f"{label}（{refs[0].year}—{last.year}年合计）",
+                    "formula": " + ".join(format_number(v) for v in values) + f" = {format_number(total)}",  # type: ignore[arg-type]
+                    "row": f"years:{metric.row or metric.group or metric.block}"}
+            text = f"{self._index.display(body)}{refs[0].year}—{last.year}年的{label}合计{format_number(total)}{results[0][0].unit}（{listing}）{gaps}。"
+        else:
+            lowest = any(w in which.group(0) for w in ("最少", "最低"))  # type: ignore[union-attr]
+            best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
+            best = [ref.year for c, ref in results if c.value == best_value]
+            head = {**figures[-1], "kind": "derived", "derived": True, "value": best[0], "unit": "年",
+                    "label": f"{label}{'最少' if lowest else '最多'}的年份", "formula": listing,
+                    "row": f"years:{metric.row or metric.group or metric.block}"}
+            text = (f"{self._index.display(body)}的{label}{'最少' if lowest else '最多'}的是"
+                    f"{'、'.join(map(str, best))}年（{format_number(best_value)}{results[0][0].unit}）。各年：{listing}{gaps}。")  # type: ignore[arg-type]
+        return {"status": "answered", "answer": text, "figures": [head] + figures, "passages": []}
 
     def _ranking(self, question: str, metric: Metric, issuers: list[str], years: list[int], conv: Conversation) -> dict:
         if not years:

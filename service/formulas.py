@@ -76,7 +76,7 @@ def parse_formula(text: str, base: Metric | None, operand: Resolver = national_o
     decimals_match = DECIMALS.search(text)
     decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
     # A formula spelled in brackets defines the figure: 纠错率（纠正除以总计）
-    bracket = re.search(r"[（(]([^（）()]*(?:除以|÷|/|减|加|＋|比)[^（）()]*)[)）]", text)
+    bracket = re.search(r"[（(]([^（）()]*(?:除以|÷|/|减|加|＋|\+|比)[^（）()]*)[)）]", text)
     candidates = [bracket.group(1)] if bracket else []
     candidates.append(re.sub(r"[（(][^（）()]*[)）]", "", text) if bracket else text)
     for candidate in candidates:

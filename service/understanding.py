@@ -167,6 +167,11 @@ def metric_from_terms(
 
     Priority: T4 blocks, T2 rows, the grant rate, a specific T3 row or group, then the generic words for the
     year's applications (收到/申请了), then a bare column (a follow-up such as 其中自然人呢)."""
+    # A bare 其他 beside applicant columns or 法人或其他组织 is the column 其他组织, not the result row 其他
+    # (企业、律所、其他加起来 / 法人里“其他”那一栏)
+    if any(c in ("t3col", "org") for _, _, c, _ in terms):
+        terms = [(pos, phrase, "t3col", "other_org") if phrase == "其他" and category == "t3row" else (pos, phrase, category, key)
+                 for pos, phrase, category, key in terms]
     cats: dict[str, list[str]] = {}
     # Within a category the longest matched phrase speaks first (没办完…放到下一年接着办 → 接着办 over 办完).
     for _, _, category, key in sorted(terms, key=lambda t: -len(t[1])):
@@ -207,6 +212,8 @@ def metric_from_terms(
     columns = list(dict.fromkeys(c for c in cats.get("t3col", []) if c != "total"))
     column = columns[0] if columns else None
     organisation = "org" in cats and column is None
+    if "org" in cats and len(columns) >= 4:
+        column, columns, organisation = None, [], True  # 法人或其他组织（企业、科研机构…五类相加）: the group itself
     wants_sum = any(w in text for w in SUM_WORDS)
     summed_columns: tuple[str, ...] = ()
     if len(columns) >= 2 and wants_sum:
