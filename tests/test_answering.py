@@ -236,3 +236,29 @@ def test_a_decrease_asked_as_such(answerer):
 def test_pre_2019_statistics_are_answered_from_their_table(answerer):
     fig = first(answerer.ask("平潭县2012年受理依申请公开信息总数是多少"))
     assert fig["table"] == "TS" and fig["row"] == "applications_total" and fig["year"] == 2012
+
+
+def test_one_body_over_a_span_of_years(answerer):
+    fig = first(answerer.ask("平潭2019年到2025年这几年里，哪一年新收的政府信息公开申请最多？"))
+    assert fig["derived"] and fig["unit"] == "年" and fig["value"] == 2024
+    fig = first(answerer.ask("平潭综合实验区2021年到2025年新收政府信息公开申请加起来一共多少件？"))
+    assert fig["value"] == 70 + 74 + 81 + 218 + 154
+
+
+@pytest.mark.parametrize(
+    "question,value",
+    [
+        ("平潭县2012年只公开了一部分的答复有几个？", 2),  # a 统计表 row in citizens' words
+        ("平潭县2012年当面申请和电子邮件申请加起来一共多少件？", 18 + 3),
+        ("平潭县2013年受理的申请中还有多少件没有答复？（受理数减答复数）", 7 - 3),
+        ("平潭县2013年答复数占受理数的百分之几？保留两位小数", 42.86),
+    ],
+)
+def test_pre_2019_statistics_in_every_kind_of_question(answerer, question, value):
+    assert first(answerer.ask(question))["value"] == value
+
+
+def test_a_different_sounding_character_is_another_place(answerer):
+    assert answerer.ask("泗阳县2025年政府信息公开申请受理了多少件")["reason"] == "body_not_indexed"
+    answer = answerer.ask("红口区2021年收到多少政府信息公开申请")
+    assert first(answer)["value"] == 74 and "按“虹口区”理解" in answer["answer"]
