@@ -606,11 +606,11 @@ CELL_MARKS = {"/": "slash", "／": "slash", "—": "dash", "-": "dash", "－": "
 # phrases win over shorter ones, so "信访举报投诉类申请" beats a bare "申请".
 
 T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
-    "new_received": ("本年新收", "新收", "新提交", "新提出", "新增申请", "新受理", "新申请", "新提的申请"),
+    "new_received": ("本年新收", "新收", "新提交", "新提出", "新增申请", "新受理", "新申请", "新提的申请", "新递交", "递交"),
     "carried_over_from_last_year": (
         "上年结转", "上一年结转", "去年结转", "从上年结转", "上年度结转", "结转过来", "转过来", "上年转来", "上年遗留",
     ),
-    "granted": ("予以公开", "同意公开", "全部公开", "准予公开"),
+    "granted": ("予以公开", "同意公开", "全部公开", "准予公开", "给予公开", "给公开了"),
     "partially_granted": ("部分公开", "区分处理"),
     "denied_state_secret": ("国家秘密", "涉密", "属于国家秘密"),
     "denied_other_law": ("其他法律行政法规禁止公开", "法律法规禁止公开", "法律行政法规禁止", "行政法规禁止"),
@@ -661,7 +661,7 @@ T3_GENERIC_TERMS: dict[str, tuple[str, ...]] = {
     "results_total": ("办理结果",),  # the heading of all result rows: the total only when nothing narrower is named
 }
 T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
-    "natural_person": ("自然人", "个人", "公民", "群众"),
+    "natural_person": ("自然人", "个人", "公民", "群众", "老百姓", "百姓", "市民", "居民"),
     "commercial_enterprise": ("商业企业", "企业", "公司"),
     "research_institution": ("科研机构", "科研院所"),
     "social_welfare_org": ("社会公益组织", "公益组织"),
@@ -670,12 +670,12 @@ T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "total": ("总计", "合计", "总数", "一共", "总共"),
 }
 # Derived: 法人或其他组织 is the sum of the five organisation columns.
-ORGANISATION_TERMS = ("法人或其他组织", "法人和其他组织", "法人或者其他组织", "法人或组织", "法人和组织", "单位和组织", "法人")
+ORGANISATION_TERMS = ("法人或其他组织", "法人和其他组织", "法人或者其他组织", "法人或组织", "法人和组织", "单位和组织", "法人", "单位")
 # Derived: the groups （三）…（六） have no subtotal row; their total is the sum of their sub-rows.
 GROUP_TERMS: dict[str, tuple[str, ...]] = {
     GROUP_DENIED: ("不予公开", "不公开", "拒绝公开"),
-    GROUP_UNABLE: ("无法提供",),
-    GROUP_NOT_PROCESSED: ("不予处理",),
+    GROUP_UNABLE: ("无法提供", "没法提供", "不能提供", "提供不了", "提供不出"),
+    GROUP_NOT_PROCESSED: ("不予处理", "不作处理", "不处理"),
     GROUP_OTHER: ("其他处理",),
 }
 GRANT_RATE_TERMS = ("予以公开率", "公开率", "公开比例", "公开比率", "同意公开率")

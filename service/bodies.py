@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pypinyin import Style, pinyin
 
@@ -42,7 +43,7 @@ LEVEL_OF_WORD = {"省": "province", "市": "city", "区": "county", "县": "coun
 GOVERNMENT_WORDS = ("人民政府", "管委会", "政府")
 # 政府 in 政府信息公开 / 政府网站 names no body
 NOT_A_BODY_AFTER_GOVERNMENT = ("信息", "网站", "公报", "门户", "热线", "部门", "机关", "工作", "规章", "文件", "集中采购")
-OFFICE_WORDS = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "市府办", "政府办", "办公厅")
+OFFICE_WORDS = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "市府办", "政府办", "办公厅", "府办")
 DEPARTMENT_TAILS = ("委员会", "局", "委", "办")
 
 
@@ -87,8 +88,22 @@ class BodyResolution:
     understood: str = ""  # the body as the question names it, for not_found answers
 
 
-def readings(char: str) -> set[str]:
-    return set(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+@lru_cache(maxsize=8192)
+def readings(char: str) -> frozenset[str]:
+    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+def homophone_windows(text: str, phrase: str) -> list[int]:
+    """Start positions where ``text`` spells ``phrase`` with exactly one character replaced by a homophone."""
+    n = len(phrase)
+    found = []
+    for start in range(len(text) - n + 1):
+        differing = [i for i in range(n) if text[start + i] != phrase[i]]
+        if len(differing) == 1:
+            i = differing[0]
+            if readings(text[start + i]) & readings(phrase[i]):
+                found.append(start)
+    return found
 
 
 def one_homophone_edit(a: str, b: str) -> bool:
@@ -182,6 +197,17 @@ class Gazetteer:
             elif not any(taken[start:end]):
                 found.append(Mention(start, end, "place", text=name))
                 claim(start, end)
+        # A known place typed with a homophone and no suffix (平谭 for 平潭): read, and said so
+        for form in sorted(self.place_forms, key=len, reverse=True):
+            if len(form) < 2:
+                continue
+            for start in homophone_windows(text, form):
+                end = start + len(form)
+                if text[end:end + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(tuple(PLACE_SUFFIX_CHARS)):
+                    continue
+                if claim(start, end):
+                    found.append(Mention(start, end, "place", places=frozenset(self.place_forms[form]), text=text[start:end]))
+                    read_as.append(f"“{text[start:end]}”按“{form}”理解")
         for stem in sorted(PROVINCES, key=len, reverse=True):
             for m in re.finditer(stem + "(?:省|市|自治区)?", text):
                 if claim(m.start(), m.end()):
@@ -231,6 +257,18 @@ class Gazetteer:
                 level, start = level_before(m.start())
                 taken[start:m.end()] = [True] * (m.end() - start)
                 found.append(Mention(start, m.end(), "organ", organ=cores[form], level=level, text=text[start:m.end()]))
+        # 发该局 for 发改局: a department's short form typed with a homophone
+        for form in sorted(cores, key=len, reverse=True):
+            if len(form) < 2:
+                continue
+            for begin in homophone_windows(text, form):
+                tail = next((t for t in DEPARTMENT_TAILS if text.startswith(t, begin + len(form))), None)
+                end = begin + len(form) + len(tail or "")
+                if tail is None or any(taken[begin:end]):
+                    continue
+                level, start = level_before(begin)
+                taken[start:end] = [True] * (end - start)
+                found.append(Mention(start, end, "organ", organ=cores[form], level=level, text=text[start:end]))
         return found
 
     def _department_cores(self) -> set[str]:

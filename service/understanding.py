@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from indexing import national_format as nf
-from service.bodies import PLACE_NAME, Gazetteer
+from service.bodies import PLACE_NAME, Gazetteer, homophone_windows
 
 CHINESE_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 YEAR_ARABIC = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?![\d件条个次元项%])")
@@ -23,7 +23,7 @@ REPORT_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度|年)?的?(?:政府信息公
 PLAN_WORDS = ("打算", "计划", "准备", "下一步", "将要", "拟", "重点工作", "工作安排", "安排")
 RELATIVE_YEARS = {"去年": 0, "上年度": 0, "最近一年": 0, "最新": 0, "最近": 0, "前年": -1}
 QUANTITY_WORDS = (
-    "多少", "几件", "几个", "几项", "几次", "几起", "数量", "数目", "总数", "是多少", "有几", "多大", "比例", "占比",
+    "多少", "几件", "几个", "几项", "几次", "几起", "数量", "数目", "总数", "件数", "是多少", "有几", "多大", "比例", "占比",
     "率", "金额", "排名", "最多", "最少", "增加", "减少", "变化", "几",
 )
 @dataclass(frozen=True)
@@ -214,9 +214,11 @@ def metric_from_terms(
     organisation = "org" in cats and column is None
     if "org" in cats and len(columns) >= 4:
         column, columns, organisation = None, [], True  # 法人或其他组织（企业、科研机构…五类相加）: the group itself
+    elif "org" in cats and columns == ["natural_person"]:
+        column, columns, organisation = "total", [], False  # 老百姓和单位: every applicant
     wants_sum = any(w in text for w in SUM_WORDS)
     summed_columns: tuple[str, ...] = ()
-    if len(columns) >= 2 and wants_sum:
+    if len(columns) >= 2:  # an enumeration of columns is their sum; the formula shows each part
         # 企业、律所这些单位加起来一共多少: the enumeration is the sum, in the order the question names them
         in_order = [k for _, _, c, k in sorted(terms) if c == "t3col" and k != "total"]
         summed_columns = tuple(dict.fromkeys(in_order))
@@ -288,6 +290,36 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
 
 
+def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tuple[str, list[str]]:
+    """Vocabulary phrases of three characters or more typed with one homophone, outside the words already read."""
+    taken = [False] * len(text)
+    for pos, phrase, _, _ in terms:
+        taken[pos:pos + len(phrase)] = [True] * len(phrase)
+    read_as = []
+    for phrase, _, _ in vocabulary():
+        if len(phrase) < 3:
+            continue
+        for start in homophone_windows(text, phrase):
+            end = start + len(phrase)
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = [True] * (end - start)
+            read_as.append(f"“{text[start:end]}”按“{phrase}”理解")
+            text = text[:start] + phrase + text[end:]
+    return text, read_as
+
+
+CLAUSE_BREAK = re.compile(r"[，,；;。？?！!]")
+
+
+def relevant_clauses(masked_text: str) -> str:
+    """The question without clauses that name no body, year or table word (顺便问一下，… / 先不说别的县，…): an
+    unrelated first clause says nothing about which figure is asked."""
+    clauses = [c for c in CLAUSE_BREAK.split(masked_text) if c]
+    kept = [c for c in clauses if "＃" in c or parse_years(c) or find_terms(PUNCTUATION.sub("", c))]
+    return "，".join(kept) if kept else masked_text
+
+
 def understand(question: str, gazetteer: Gazetteer) -> Intent:
     text = normalise_question(question)
     intent = Intent()
@@ -326,6 +358,12 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     if re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text) and not intent.years and not intent.relative_year:
         if not re.search(r"上年结转|上一年结转", masked_text):
             intent.previous_year = True
+    if leftover_words(year_free, terms):
+        # 行政复以 / 不掌屋: a table word typed with a homophone is read as that word, and the answer says so
+        corrected, read_as = correct_homophones(year_free, terms)
+        if read_as:
+            year_free, terms = corrected, find_terms(corrected)
+            intent.read_as = intent.read_as + read_as
     intent.metric, intent.column_only = metric_from_terms(terms, year_free)
     if intent.metric is not None and len(intent.years) >= 2:
         intent.change = True
@@ -333,7 +371,9 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     intent.yes_no = bool(categories & {"yesno", "weak_yesno"})
     intent.quantity = any(w in year_free for w in QUANTITY_WORDS)
     narrative_words = "narrative" in categories
-    intent.leftover = leftover_words(year_free, terms)
+    relevant = PUNCTUATION.sub("", relevant_clauses(masked_text))
+    relevant = YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", relevant))
+    intent.leftover = leftover_words(relevant, find_terms(relevant))
     intent.narrative_phrases = [p for _, p, c, _ in terms if c == "narrative"]
     intent.generic = (
         intent.metric is not None

@@ -79,3 +79,13 @@ def test_narrative_and_follow_up_shapes():
     follow = understand("其中自然人呢？", INDEX)
     assert follow.column_only and follow.metric == Metric("T3", column="natural_person")
     assert understand("那2022年呢？", INDEX).metric is None
+
+
+def test_input_noise_classes():
+    # a table word typed with a homophone is read as that word, and said
+    intent = understand("虹口区2021年行政复以总计是多少", INDEX)
+    assert intent.metric == Metric("T4", block="review", part="total") and intent.read_as
+    # an unrelated first clause adds no topic words
+    assert not understand("顺便问一下，虹口区2021年新收申请多少件", INDEX).leftover
+    # 老百姓和单位: every applicant
+    assert understand("虹口区2021年老百姓和单位新递交的申请一共多少件", INDEX).metric.column == "total"
