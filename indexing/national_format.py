@@ -613,7 +613,10 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
     "granted": ("予以公开", "同意公开", "全部公开", "准予公开", "给予公开", "给公开了"),
     "partially_granted": ("部分公开", "区分处理"),
     "denied_state_secret": ("国家秘密", "涉密", "属于国家秘密"),
-    "denied_other_law": ("其他法律行政法规禁止公开", "法律法规禁止公开", "法律行政法规禁止", "行政法规禁止"),
+    "denied_other_law": (
+        "其他法律行政法规禁止公开", "法律法规禁止公开", "法律行政法规禁止", "行政法规禁止", "其他法律禁止", "法律禁止",
+        "法规禁止",
+    ),
     "denied_three_security_one_stability": (
         "三安全一稳定", "危及三安全一稳定", "危及安全稳定", "国家安全", "公共安全", "经济安全", "社会稳定",
     ),
@@ -688,11 +691,14 @@ T4_BLOCK_TERMS: dict[str, tuple[str, ...]] = {
         "未经复议直接起诉", "直接起诉", "直接提起诉讼", "直接提起行政诉讼", "直接去法院起诉", "未经复议", "没经过复议",
         "没经复议", "不经复议",
     ),
-    "litigation_after_review": ("复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议之后起诉"),
+    "litigation_after_review": (
+        "复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议之后起诉", "先复议再起诉", "先复议后起诉",
+        "复议后再诉", "复议完再起诉",
+    ),
 }
 LITIGATION_TERMS = ("行政诉讼", "诉讼", "起诉", "被告", "告到法院", "告上法庭", "打官司", "官司", "法院")
 # With 复议 and 诉讼 both named, these words say which litigation block is meant.
-AFTER_REVIEW_WORDS = ("复议后", "复议之后", "复议以后", "经过复议", "经复议后", "复议完")
+AFTER_REVIEW_WORDS = ("复议后", "复议之后", "复议以后", "经过复议", "经复议后", "复议完", "先复议")
 DIRECT_WORDS = ("没走复议", "未经复议", "没经", "不经", "直接", "没有复议")  # both litigation blocks together (derived)
 T4_PART_TERMS: dict[str, tuple[str, ...]] = {
     "maintained": ("结果维持", "维持"),

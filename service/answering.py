@@ -48,8 +48,13 @@ QUANTITY_FILLER = frozenset("多少 几 一共 总共 共 全年 全区 全市 �
 DECREASE_WORDS = ("减少", "少了", "下降", "降低", "少多少", "少几", "回落", "降了", "减了")
 
 
+# Words that ask for text, not a number (网站 or 培训 alone do not)
+TEXT_QUESTION_WORDS = ("为什么", "原因", "如何", "怎样", "怎么", "哪些", "什么", "措施", "做法", "举措", "问题", "改进",
+                       "联系", "电话", "地址", "邮箱", "哪里", "哪个")
 TIME_UNITS = ("天", "工作日", "小时", "日")
-WHICH_YEAR = re.compile(r"哪(?:一)?年[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?哪(?:一)?年")
+WHICH_YEAR = re.compile(
+    r"哪(?:一)?年[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?(?:那|哪)(?:一)?年"
+)
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|－|-|~|～)\s*((?:19|20)\d{2})")
 
 
@@ -132,8 +137,8 @@ class ConversationStore:
         if not state:
             return Conversation()
         metric = state.get("metric")
-        if metric:
-            metric = Metric(**{**metric, "extra_rows": tuple(metric.get("extra_rows", ()))})
+        if metric:  # JSON gives lists; the metric's sequences are tuples
+            metric = Metric(**{k: tuple(v) if isinstance(v, list) else v for k, v in metric.items()})
         return Conversation(issuers=state.get("issuers", []), year=state.get("year"), metric=metric)
 
     def save(self, conversation_id: str, conversation: Conversation) -> None:
@@ -275,6 +280,10 @@ class Answerer:
                 notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
         formula = parse_formula(self._formula_text(question), metric) if metric is not None else None
+        if formula is None and conv.metric is not None and elliptic and not intent.issuers:
+            formula = parse_formula(self._formula_text(question), metric, previous=conv.metric)
+            if formula is not None:
+                metric = conv.metric
         span = year_span(normalise_question(question))
         if named and len(issuers) == 1 and metric is not None and (span or WHICH_YEAR.search(question)):
             # 2019到2025年哪一年最多 / 2021年到2025年加起来一共: one body over its years
@@ -329,7 +338,7 @@ class Answerer:
             return self._ambiguous(candidates)
         report = candidates[0]
         conv.issuers, conv.year = [report["body"]], report["year"]
-        asks_text = bool(intent.narrative_phrases) or intent.yes_no
+        asks_text = any(w in question for w in TEXT_QUESTION_WORDS) or intent.yes_no
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
             text = self._formula_text(question)
             legacy = legacy_metric(text, metric, conv.metric if elliptic else None)
@@ -570,6 +579,11 @@ class Answerer:
                 return Computed(None, "", nf.t2_label_of(row_key), False, None, [], note=NOT_IN_FORMAT)
             columns = table.columns_of(row)
             column = next((c for c in columns if c.key == metric.column), None if metric.column else columns[0])
+            if metric.extra_rows and column is not None:  # 行政处罚和行政强制的处理决定: the rows' sum
+                rows = [row.key, *metric.extra_rows]
+                cells = self.cells_of(ref, "T2")
+                labels = " + ".join(nf.t2_label_of(r) for r in rows)
+                return self._sum([cells.get((r, column.key)) for r in rows], column.unit, f"{labels} · {column.label}")
             if column is None:  # 2019's 本年增/减 asked of a 2021 report: never the nearest column
                 return Computed(None, "", f"{nf.strip_numbering(row.label)} · {nf.t2_column_label_of(metric.column)}",
                                 False, None, [], note=NOT_IN_FORMAT)
@@ -868,8 +882,11 @@ class Answerer:
             lowest = any(w in which.group(0) for w in ("最少", "最低"))  # type: ignore[union-attr]
             best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
             best = [ref.year for c, ref in results if c.value == best_value]
-            head = {**figures[-1], "kind": "derived", "derived": True, "value": best[0], "unit": "年",
-                    "label": f"{label}{'最少' if lowest else '最多'}的年份", "formula": listing,
+            asks_value = bool(re.search(r"那(?:一)?年[^，,。]*?(?:多少|几)", question))  # 最多的那一年是多少件
+            head = {**figures[-1], "kind": "derived", "derived": True, "value": best_value if asks_value else best[0],
+                    "unit": results[0][0].unit if asks_value else "年",
+                    "label": f"{label}（{'最少' if lowest else '最多'}的{best[0]}年）" if asks_value
+                    else f"{label}{'最少' if lowest else '最多'}的年份", "formula": listing,
                     "row": f"years:{metric.row or metric.group or metric.block}"}
             text = (f"{self._index.display(body)}的{label}{'最少' if lowest else '最多'}的是"
                     f"{'、'.join(map(str, best))}年（{format_number(best_value)}{results[0][0].unit}）。各年：{listing}{gaps}。")  # type: ignore[arg-type]

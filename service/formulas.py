@@ -24,8 +24,10 @@ RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:占|在)(?P<b>.+?)(?:中|里|当中)?的?" + PERCENT_WORDS),
     re.compile(r"(?P<b>.+?)(?:中|里|当中)[，,]?(?P<a>.+?)(?:所占|占了?)(?:的)?" + PERCENT_WORDS),
     re.compile(r"(?P<a>.+?)(?:所占|占)(?:了)?(?:的)?" + PERCENT_WORDS),
+    re.compile(r"(?P<a>.+?)(?:的)?占比"),
 )
-DIFFERENCE = re.compile(r"(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少)(?:了)?(?:几|多少|啥)")
+DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:了)?(?:几|多少|啥)")
+FOLLOW_UP_RATIO = re.compile(r"^(?:那|这)?(?:占|是)(?P<b>.+?)(?:中|里)?的?" + PERCENT_WORDS)
 MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。；;？?）)]+)")
 SUM = re.compile(r"(?P<a>.+?)(?:加上|加|＋|\+)(?P<b>.+?)(?:一共|合计|总共|共计|加起来|之和|总和|是多少|多少|几|$)")
 
@@ -71,7 +73,9 @@ def implied_whole(part: Metric) -> Metric | None:
     return None
 
 
-def parse_formula(text: str, base: Metric | None, operand: Resolver = national_operand) -> Formula | None:
+def parse_formula(
+    text: str, base: Metric | None, operand: Resolver = national_operand, previous: Metric | None = None
+) -> Formula | None:
     """The arithmetic a question spells, or None. ``text`` is the question without body names and years."""
     decimals_match = DECIMALS.search(text)
     decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
@@ -83,6 +87,20 @@ def parse_formula(text: str, base: Metric | None, operand: Resolver = national_o
         formula = _parse(candidate, base, decimals, operand)
         if formula is not None:
             return formula
+    if previous is not None:
+        # a follow-up whose first operand is the figure just given: 比上年结转过来的多几件 / 占办理结果总数的百分之几
+        plain = DECIMALS.sub("", text)
+        m = FOLLOW_UP_RATIO.search(plain)
+        if m:
+            whole = operand(m.group("b"), None)
+            if whole is not None and whole != previous:
+                return Formula("ratio", (previous, whole), decimals, ("", m.group("b")))
+        m = DIFFERENCE.search(plain)
+        if m and not m.group("a").strip("那这个的"):
+            other = operand(m.group("b"), None)
+            if other is not None and other != previous:
+                operands = (previous, other) if m.group("dir") == "多" else (other, previous)
+                return Formula("difference", operands, decimals, ("", m.group("b")))
     return None
 
 
@@ -100,7 +118,7 @@ def _parse(text: str, base: Metric | None, decimals: int, _operand: Resolver) ->
         if a is not None and b is not None and a != b:
             return Formula("ratio", (a, b), decimals, (m.group("a"), b_phrase or ""))
     m = DIFFERENCE.search(text)
-    if m:
+    if m and m.group("a"):
         a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)
         if a is not None and b is not None and a != b:
             operands = (a, b) if m.group("dir") == "多" else (b, a)

@@ -160,6 +160,23 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 # --- the question ------------------------------------------------------------------------------------
 
 
+# What joins an enumeration of rows (予以公开和部分公开 / 予以公开+部分公开 / 行政处罚、行政强制)
+ENUMERATION_JOINERS = ("、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
+# Phrases that name two rows at once
+COMPOSITE_PHRASES = {"全部或部分公开": "予以公开和部分公开", "全部和部分公开": "予以公开和部分公开"}
+
+
+def enumerated(terms: list[tuple[int, str, str, str]], text: str, category: str) -> list[str]:
+    """Keys of ``category`` named as an enumeration (each joined to the one before by 、/和/与/+ …), in order."""
+    found = sorted(t for t in terms if t[2] == category)
+    keys: list[str] = []
+    for (pos, phrase, _, key), (next_pos, _, _, next_key) in zip(found, found[1:], strict=False):
+        between = text[pos + len(phrase):next_pos].strip("的")
+        if between in ENUMERATION_JOINERS and next_key != key:
+            keys += [k for k in (key, next_key) if k not in keys]
+    return keys
+
+
 def metric_from_terms(
     terms: list[tuple[int, str, str, str]], text: str, format_hint: str | None = None
 ) -> tuple[Metric | None, bool]:
@@ -208,6 +225,9 @@ def metric_from_terms(
         column = first("t2col")
         if column in nf.T2_AMOUNT_COLUMNS:
             column = "procurement_amount" if row == "centralized_procurement" else "fee_amount"
+        listed = enumerated(terms, text, "t2row")  # 行政处罚和行政强制的处理决定: their sum
+        if len(listed) >= 2:
+            return Metric("T2", row=listed[0], extra_rows=tuple(listed[1:]), column=column), False
         return Metric("T2", row=row, column=column), False
     columns = list(dict.fromkeys(c for c in cats.get("t3col", []) if c != "total"))
     column = columns[0] if columns else None
@@ -238,8 +258,10 @@ def metric_from_terms(
             if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
                 return Metric("T3", row="other_processing", column=column, organisation=organisation), False
             return Metric("T3", group=group, column=column, organisation=organisation), False
-    if len(set(rows)) >= 2 and (wants_sum or any(w in text for w in ("加", "总量"))):
-        in_order = list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t3row"))  # as the question names them
+    listed = enumerated(terms, text, "t3row")
+    if len(listed) >= 2 or (len(set(rows)) >= 2 and wants_sum):
+        # 予以公开和部分公开 / 予以公开+部分公开: rows joined as an enumeration are their sum (the formula shows each)
+        in_order = listed if len(listed) >= 2 else list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t3row"))
         return Metric("T3", row=in_order[0], extra_rows=tuple(in_order[1:]), column=column, organisation=organisation,
                       columns=summed_columns), False
     if rows:
@@ -262,6 +284,8 @@ def metric_from_terms(
 
 # Words that make an enumeration a sum (企业、律所这些加起来 / 两项合计)
 SUM_WORDS = ("加起来", "加上", "合计", "之和", "总和", "一共", "总共", "共计", "合起来", "累计", "加总", "相加", "一起")
+# Words of a follow-up that point back, not at a new topic (那沭阳县政府全县的呢 / 回到平潭 / 同一年)
+FOLLOW_UP_WORDS = ("全县", "全区", "全市", "整个", "同一年", "同年", "那一年", "那年", "回到", "换成", "再看", "看看")
 ARITHMETIC_WORDS = (
     "百分之多少", "百分之几", "百分比", "占比", "比例", "比重", "保留", "位小数", "小数", "除以", "乘以", "多几件", "少几件",
     "多多少", "少多少", "所占", "四舍五入", "相比",
@@ -283,25 +307,43 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     rest = text
     for _, phrase, _, _ in terms:
         rest = rest.replace(phrase, " ")
-    for word in SUM_WORDS + ARITHMETIC_WORDS:  # the question's own arithmetic is no topic
+    for word in SUM_WORDS + ARITHMETIC_WORDS + FOLLOW_UP_WORDS:  # the question's own arithmetic is no topic
         rest = rest.replace(word, " ")
+    for phrase, _ in legacy_vocabulary():  # the 统计表's words are table words too
+        rest = rest.replace(phrase, " ")
+    for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():
+        for phrase in terms_of_column:
+            rest = rest.replace(phrase, " ")
     rest = PLACE_NAME.sub(" ", rest)  # 徐州市睢宁县: a parent city qualifies the issuer, it is not a topic
     rest = re.sub(r"\d+", " ", rest).replace("＃", " ")
     return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
 
 
+def one_substitution_windows(text: str, phrase: str) -> list[int]:
+    n = len(phrase)
+    return [i for i in range(len(text) - n + 1) if sum(a != b for a, b in zip(text[i:i + n], phrase, strict=True)) == 1]
+
+
 def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tuple[str, list[str]]:
     """Vocabulary phrases of three characters or more typed with one homophone, outside the words already read."""
+    spans = [(pos, pos + len(phrase)) for pos, phrase, _, _ in terms]
     taken = [False] * len(text)
-    for pos, phrase, _, _ in terms:
-        taken[pos:pos + len(phrase)] = [True] * len(phrase)
     read_as = []
+
+    def blocked(start: int, end: int) -> bool:
+        """A window may swallow whole shorter words it contains (其他 in 其他阻织), not cut through one."""
+        if any(taken[start:end]):
+            return True
+        return any(s < end and e > start and not (start <= s and e <= end) for s, e in spans)
+
     for phrase, _, _ in vocabulary():
         if len(phrase) < 3:
             continue
-        for start in homophone_windows(text, phrase):
+        # three characters: a homophone only; four or more: any one character (其他阻织 → 其他组织)
+        starts = homophone_windows(text, phrase) if len(phrase) == 3 else one_substitution_windows(text, phrase)
+        for start in starts:
             end = start + len(phrase)
-            if any(taken[start:end]):
+            if blocked(start, end) or text[start:end] == phrase:
                 continue
             taken[start:end] = [True] * (end - start)
             read_as.append(f"“{text[start:end]}”按“{phrase}”理解")
@@ -309,7 +351,20 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
     return text, read_as
 
 
-CLAUSE_BREAK = re.compile(r"[，,；;。？?！!]")
+CLAUSE_BREAK = re.compile(r"[，,；;。？?！!：:]")
+
+
+def without_leading_remarks(masked_text: str) -> str:
+    """看新闻说复议案件多了，平潭2025年行政复议总计是多少: leading clauses that ask nothing (no 多少/几) before the
+    clause naming the body or year are remarks; their words must not choose the figure."""
+    clauses = [c for c in CLAUSE_BREAK.split(masked_text) if c]
+    for i, clause in enumerate(clauses):
+        if "＃" in clause or parse_years(clause):
+            leading = clauses[:i]
+            if leading and not any(w in c for c in leading for w in ("多少", "几")):
+                return "，".join(clauses[i:])
+            break
+    return masked_text
 
 
 def relevant_clauses(masked_text: str) -> str:
@@ -342,7 +397,9 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         # 平潭2019年年报里说2020年准备…: the year of the report named as such is the report; the other describes
         intent.years = report_years[:1]
     intent.report_year_named = bool(report_years)
-    plain = PUNCTUATION.sub("", masked_text)
+    for phrase, meaning in COMPOSITE_PHRASES.items():
+        masked_text = masked_text.replace(phrase, meaning)
+    plain = PUNCTUATION.sub("", without_leading_remarks(masked_text))
     year_free = YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", plain))
     terms = find_terms(year_free)
     categories = {c for _, _, c, _ in terms}
@@ -352,7 +409,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         kept = [y for y in intent.years if y not in descriptive]
         intent.years = kept or intent.years[:1]
     for word, offset in RELATIVE_YEARS.items():
-        if word in masked_text and not intent.years:
+        if word in masked_text and not intent.years and word + "结转" not in masked_text:  # 去年结转 names a row
             intent.relative_year = (word, offset)
             break
     if re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text) and not intent.years and not intent.relative_year:
@@ -469,6 +526,8 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
         return None  # a national row the 统计表 never had (信息不存在, 国家秘密 …)
     rows = legacy_rows_named(text)
     specific = [r for r in rows if r not in nf.LEGACY_GENERIC_ROWS]
+    if "replies_partial" in specific and "replies_granted" in specific and not any(w in text for w in SUM_WORDS):
+        specific.remove("replies_granted")  # 只同意公开一部分: 部分 qualifies 同意公开
     if specific:
         if len(specific) >= 2 and any(w in text for w in SUM_WORDS + ("加",)):
             return Metric("TS", row=specific[0], extra_rows=tuple(specific[1:]), column=column)

@@ -262,3 +262,24 @@ def test_a_different_sounding_character_is_another_place(answerer):
     assert answerer.ask("泗阳县2025年政府信息公开申请受理了多少件")["reason"] == "body_not_indexed"
     answer = answerer.ask("红口区2021年收到多少政府信息公开申请")
     assert first(answer)["value"] == 74 and "按“虹口区”理解" in answer["answer"]
+
+
+@pytest.mark.parametrize(
+    "question,value",
+    [
+        ("平潭 予以公开+部分公开 2025", 33 + 38),  # rows joined as an enumeration are their sum
+        ("二〇二五年平潭全部或部分公开的申请合计几件", 33 + 38),
+        ("洪泽区2023年行政处罚和行政强制的处理决定加起来是多少", 4119 + 195),
+        ("看新闻说复议案件多了，平潭2025年信息公开类行政复议总计是多少", 36),  # a leading remark chooses nothing
+        ("平潭2025年新收申请中自然人占比多少（按百分比，保留两位小数）", 98.05),
+        ("平潭2024年复议后起述结果维持数", 13),  # a one-character slip in a long table word
+    ],
+)
+def test_enumerations_remarks_and_slips(answerer, question, value):
+    assert first(answerer.ask(question))["value"] == value
+
+
+def test_follow_up_arithmetic_on_the_figure_just_given(answerer):
+    turn = answerer.ask("沭阳县2025年新收申请多少")
+    fig = first(answerer.ask("比去年结转过来的多多少", turn["conversation_id"]))
+    assert fig["derived"] and fig["value"] == 713 - 36
