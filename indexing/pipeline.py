@@ -108,14 +108,19 @@ def version_passages(report: Report, passages: list[Passage]) -> list[Passage]:
     return passages
 
 
-def store_report(report: Report, stores: Stores, summary: IndexSummary | None = None) -> int:
-    """Embed and write one parsed report; returns the number of passages."""
-    passages = version_passages(report, build_passages(report))
-    started = time.perf_counter()
+def embed(passages: list[Passage], stores: Stores) -> list[list[float]]:
     vectors: list[list[float]] = []
     texts = [p.embed_text for p in passages]
     for start in range(0, len(texts), EMBED_BATCH):
         vectors.extend(stores.embedder.embed_passages(texts[start : start + EMBED_BATCH]))
+    return vectors
+
+
+def store_report(report: Report, stores: Stores, summary: IndexSummary | None = None) -> int:
+    """Embed and write one parsed report; returns the number of passages."""
+    passages = version_passages(report, build_passages(report))
+    started = time.perf_counter()
+    vectors = embed(passages, stores)
     if summary:
         summary.seconds["embed"] += time.perf_counter() - started
     started = time.perf_counter()
@@ -175,6 +180,24 @@ def index_report(report: Report, stores: Stores) -> tuple[bool, int]:
         passages = store_report(report, stores)
         stores.bm25.rebuild(stores.tables.passages())
         return True, passages
+
+
+def reembed(stores: Stores, *, progress: bool = False) -> int:
+    """Rebuild the vector store from the table store's passages with the configured model; returns how many.
+
+    For a collection built with another model (``open_stores(..., reembed=True)``): the parsed reports stay as they
+    are, only their vectors are replaced. Dense retrieval finds nothing until this finishes.
+    """
+    with writer_lock(stores):
+        passages = [Passage(**row) for row in stores.tables.passages()]
+        stores.vectors.reset()
+        bar = tqdm(total=len(passages), desc="re-embedding", unit="passage", disable=not progress)
+        for start in range(0, len(passages), 500):
+            chunk = passages[start : start + 500]
+            stores.vectors.add(chunk, embed(chunk, stores))
+            bar.update(len(chunk))
+        bar.close()
+        return len(passages)
 
 
 def delete_report(report_id: str, stores: Stores) -> bool:

@@ -27,11 +27,12 @@ def open_stores(
     embedder: Embedder,
     collection: str,
     chroma_url: str | None = None,
+    reembed: bool = False,
 ) -> Stores:
     data_dir.mkdir(parents=True, exist_ok=True)
     return Stores(
         tables=TableStore(database_url),
-        vectors=VectorStore(embedder, collection, path=None if chroma_url else data_dir / "chroma", url=chroma_url),
+        vectors=VectorStore(embedder, collection, path=None if chroma_url else data_dir / "chroma", url=chroma_url, reembed=reembed),
         bm25=BM25Store(data_dir / "bm25"),
         embedder=embedder,
         data_dir=data_dir,
