@@ -119,14 +119,15 @@ def embed(passages: list[Passage], stores: Stores) -> list[list[float]]:
 def store_report(report: Report, stores: Stores, summary: IndexSummary | None = None) -> int:
     """Embed and write one parsed report; returns the number of passages."""
     passages = version_passages(report, build_passages(report))
+    embedded = [p for p in passages if p.kind in stores.embedded_kinds]
     started = time.perf_counter()
-    vectors = embed(passages, stores)
+    vectors = embed(embedded, stores)
     if summary:
         summary.seconds["embed"] += time.perf_counter() - started
     started = time.perf_counter()
-    stores.vectors.add(passages, vectors)
+    stores.vectors.add(embedded, vectors)
     stores.tables.replace_report(report, passages)  # the switch: one transaction
-    stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in passages})
+    stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in embedded})
     if summary:
         summary.seconds["write"] += time.perf_counter() - started
     return len(passages)
@@ -136,7 +137,7 @@ def reconcile(stores: Stores) -> bool:
     """Make the vector store and the BM25 index agree with the table store (after a crash). True if it acted."""
     passages = stores.tables.passages()
     wanted = {p["passage_id"] for p in passages}
-    acted = stores.vectors.prune(wanted) > 0
+    acted = stores.vectors.prune({p["passage_id"] for p in passages if p["kind"] in stores.embedded_kinds}) > 0
     if stores.bm25.ids() != wanted:
         stores.bm25.rebuild(passages)
         acted = True
@@ -189,7 +190,7 @@ def reembed(stores: Stores, *, progress: bool = False) -> int:
     are, only their vectors are replaced. Dense retrieval finds nothing until this finishes.
     """
     with writer_lock(stores):
-        passages = [Passage(**row) for row in stores.tables.passages()]
+        passages = [Passage(**row) for row in stores.tables.passages() if row["kind"] in stores.embedded_kinds]
         stores.vectors.reset()
         bar = tqdm(total=len(passages), desc="re-embedding", unit="passage", disable=not progress)
         for start in range(0, len(passages), 500):

@@ -10,6 +10,11 @@ from indexing.stores.bm25_store import BM25Store
 from indexing.stores.table_store import TableStore
 from indexing.stores.vector_store import VectorStore
 
+# Which passages get dense vectors. Table rows do not: figures come from the table store and BM25 finds the rows
+# by their labels; dense retrieval only ever ranks narrative passages (service/retrieval.py), so vectors for the
+# rows cost a third of the indexing time and changed no answer (evals/bench/index_vs_naive.py measures both).
+EMBEDDED_KINDS = frozenset({"narrative"})
+
 
 @dataclass
 class Stores:
@@ -18,6 +23,7 @@ class Stores:
     bm25: BM25Store
     embedder: Embedder
     data_dir: Path
+    embedded_kinds: frozenset[str] = EMBEDDED_KINDS
 
 
 def open_stores(
@@ -28,12 +34,16 @@ def open_stores(
     collection: str,
     chroma_url: str | None = None,
     reembed: bool = False,
+    embedded_kinds: frozenset[str] = EMBEDDED_KINDS,
 ) -> Stores:
     data_dir.mkdir(parents=True, exist_ok=True)
     return Stores(
         tables=TableStore(database_url),
-        vectors=VectorStore(embedder, collection, path=None if chroma_url else data_dir / "chroma", url=chroma_url, reembed=reembed),
+        vectors=VectorStore(
+            embedder, collection, path=None if chroma_url else data_dir / "chroma", url=chroma_url, reembed=reembed
+        ),
         bm25=BM25Store(data_dir / "bm25"),
         embedder=embedder,
         data_dir=data_dir,
+        embedded_kinds=embedded_kinds,
     )
