@@ -36,7 +36,12 @@ def corpus_passages() -> tuple[list[Passage], dict[str, str]]:
 
 
 def corpus_questions() -> list[dict]:
-    return [item for _, item in load_items(list(DEFAULT_SETS))]
+    """Every question of the hand-written sets, follow-up turns each on their own, with the report they are about."""
+    questions = []
+    for _, item in load_items(list(DEFAULT_SETS)):
+        for turn in item.get("turns") or [item]:
+            questions.append({"question": turn["question"], "report": turn.get("report") or item.get("report")})
+    return questions
 
 
 def embed(embedder: Embedder, passages: list[Passage], questions: list[dict]) -> tuple[np.ndarray, np.ndarray]:
