@@ -20,6 +20,11 @@ from indexing.national_format import (
 )
 from indexing.tables import compact
 
+# Which passages get dense vectors. Table rows do not: figures come from the table store and BM25 finds the rows
+# by their labels; dense retrieval only ever ranks narrative passages (service/retrieval.py), so vectors for the
+# rows cost a third of the indexing time and changed no answer (evals/bench/index_vs_naive.py measures both).
+EMBEDDED_KINDS = frozenset({"narrative"})
+
 MAX_CHARS = 320  # about 200 tokens for e5-small; long enough for a paragraph's point, short enough to quote
 
 

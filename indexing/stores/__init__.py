@@ -6,14 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indexing.embeddings import Embedder
+from indexing.passages import EMBEDDED_KINDS
 from indexing.stores.bm25_store import BM25Store
 from indexing.stores.table_store import TableStore
 from indexing.stores.vector_store import VectorStore
-
-# Which passages get dense vectors. Table rows do not: figures come from the table store and BM25 finds the rows
-# by their labels; dense retrieval only ever ranks narrative passages (service/retrieval.py), so vectors for the
-# rows cost a third of the indexing time and changed no answer (evals/bench/index_vs_naive.py measures both).
-EMBEDDED_KINDS = frozenset({"narrative"})
 
 
 @dataclass
