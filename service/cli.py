@@ -256,8 +256,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from indexing.stores.vector_store import EmbeddingSpaceMismatch
+
     args = build_parser().parse_args(argv)
-    return int(args.func(args, load_settings()))
+    try:
+        return int(args.func(args, load_settings()))
+    except EmbeddingSpaceMismatch as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
