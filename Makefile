@@ -11,7 +11,8 @@ export TOKENIZERS_PARALLELISM := false
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-install: $(STAMP) ## create .venv and install reportqa with its test dependencies
+install: $(STAMP) ## create .venv, install reportqa with its test dependencies, convert the embedding model
+	$(BIN)/reportqa prepare-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

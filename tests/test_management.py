@@ -122,17 +122,21 @@ def stored_report_count(data_dir: Path) -> int:
         return 0
 
 
-def store_ids(data_dir: Path) -> tuple[set[str], set[str], set[str]]:
-    """Passage ids in the table store, in Chroma and in BM25 — read in a child process (one Chroma client per path)."""
+def store_ids(data_dir: Path) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Passage ids: all and those that get vectors in the table store, in Chroma, in BM25 — read in a child
+    process (one Chroma client per path)."""
     code = (
         "import json,sys\n"
         "from service.settings import load_settings\nfrom service.components import build_stores\n"
         "s=build_stores(load_settings())\n"
-        "print(json.dumps([[p['passage_id'] for p in s.tables.passages()], s.vectors.collection.get(include=[])['ids'], sorted(s.bm25.ids())]))\n"
+        "ps=s.tables.passages()\n"
+        "embedded=[p['passage_id'] for p in ps if p['kind'] in s.embedded_kinds]\n"
+        "print(json.dumps([[p['passage_id'] for p in ps], embedded, s.vectors.collection.get(include=[])['ids'],"
+        " sorted(s.bm25.ids())]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], env=env_for(data_dir), capture_output=True, text=True, timeout=300, check=True)
-    tables, vectors, bm25 = json.loads(out.stdout.strip().splitlines()[-1])
-    return set(tables), set(vectors), set(bm25)
+    tables, embedded, vectors, bm25 = json.loads(out.stdout.strip().splitlines()[-1])
+    return set(tables), set(embedded), set(vectors), set(bm25)
 
 
 def test_kill_during_indexing_loses_nothing(tmp_path):
@@ -154,16 +158,16 @@ def test_kill_during_indexing_loses_nothing(tmp_path):
     # what was stored before is intact and answers
     answer = json.loads(run_cli(data, "ask", "--json", "虹口区2021年收到多少政府信息公开申请").stdout)
     assert answer["figures"][0]["value"] == 74
-    tables, vectors, _ = store_ids(data)
-    assert tables <= vectors  # every passage readers can see has its vector
+    _, embedded, vectors, _ = store_ids(data)
+    assert embedded <= vectors  # every passage readers can see has its vector
     reports = json.loads(run_cli(data, "reports", "--json").stdout)
     assert all(r["cells"] == 200 for r in reports)  # no half report
 
     # the next run completes and the stores agree again
     again = run_cli(data, "index", "--quiet", *files)
     assert again.returncode == 0, again.stderr
-    tables, vectors, bm25 = store_ids(data)
-    assert tables == vectors == bm25
+    tables, embedded, vectors, bm25 = store_ids(data)
+    assert embedded == vectors and tables == bm25
     assert len(json.loads(run_cli(data, "reports", "--json").stdout)) == 6
 
 

@@ -24,6 +24,11 @@ TOKEN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
 STOPWORDS = frozenset("的 了 和 与 及 是 在 对 等 为 中 年 共 其 有 多少 哪些 什么 怎么 如何 吗 呢 件 个".split())
 
 
+def report_of(passage_id: str) -> str:
+    """Passage ids start with their report's id: ``<report_id>:<text hash>:<ordinal>``."""
+    return passage_id.split(":", 1)[0]
+
+
 def tokenize(text: str) -> list[str]:
     tokens: list[str] = []
     for piece in TOKEN.findall(text):
@@ -39,6 +44,7 @@ class BM25Store:
         self.path = path
         self._retriever: bm25s.BM25 | None = None
         self._ids: list[str] = []
+        self._rows_of: dict[str, np.ndarray] = {}  # report id → its passages' rows in the index
         self._loaded_marker: float | None = None
 
     def rebuild(self, passages: list[dict]) -> None:
@@ -69,29 +75,39 @@ class BM25Store:
             return
         self._ids = json.loads((self.path / "ids.json").read_text(encoding="utf-8")) if marker else []
         self._retriever = bm25s.BM25.load(str(self.path)) if self._ids else None
+        rows: dict[str, list[int]] = {}
+        for row, pid in enumerate(self._ids):
+            rows.setdefault(report_of(pid), []).append(row)
+        self._rows_of = {report_id: np.asarray(r, dtype=np.int64) for report_id, r in rows.items()}
         self._loaded_marker = marker
 
     def search(self, query: str, top_k: int = 10, report_ids: set[str] | None = None) -> list[tuple[str, float]]:
-        """(passage_id, BM25 score) pairs, best first, optionally only passages of some reports."""
+        """(passage_id, BM25 score) pairs, best first; with ``report_ids``, only passages of those reports are ranked.
+
+        Statistics (IDF, average length) stay corpus-wide, so a passage scores the same whichever reports are asked
+        for; only the ranking is restricted, which keeps a question about one report as cheap at 500 reports as at 5.
+        """
         self._load()
         if self._retriever is None:
             return []
+        if report_ids is not None:
+            rows = [self._rows_of[r] for r in report_ids if r in self._rows_of]
+            if not rows:
+                return []
+            candidates = np.concatenate(rows)
+        else:
+            candidates = None
         known = [t for t in tokenize(query) if t in self._retriever.vocab_dict]
         if not known:
             return []
         scores = self._retriever.get_scores(known)
-        order = np.argsort(-scores)
-        out: list[tuple[str, float]] = []
-        for i in order:
-            if scores[i] <= 0:
-                break
-            pid = self._ids[int(i)]
-            if report_ids is not None and pid.split(":", 1)[0] not in report_ids:
-                continue
-            out.append((pid, float(scores[i])))
-            if len(out) >= top_k:
-                break
-        return out
+        if candidates is not None:
+            scores = scores[candidates]
+        k = min(top_k, len(scores))
+        best = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        best = best[np.argsort(-scores[best], kind="stable")]
+        rows_out = candidates[best] if candidates is not None else best
+        return [(self._ids[int(row)], float(scores[i])) for row, i in zip(rows_out, best, strict=True) if scores[i] > 0]
 
     def ids(self) -> set[str]:
         self._load()

@@ -31,6 +31,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    type_coerce,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -178,6 +179,15 @@ def _number(value: float | None) -> float | int | None:
     if value is None:
         return None
     return int(value) if float(value).is_integer() else value
+
+
+def _candidates(stored: object) -> list:
+    """The JSON column read as text (SQLite) or already decoded (PostgreSQL's driver decodes json itself)."""
+    if isinstance(stored, list):
+        return stored
+    if not stored or stored in ("[]", "null"):
+        return []
+    return json.loads(stored)  # type: ignore[arg-type]
 
 
 class TableStore:
@@ -451,8 +461,17 @@ class TableStore:
         column: str | None = None,
         report_id: str | None = None,
     ) -> list[StoredCell]:
-        """Exact cells; ``issuer`` matches the full or the short name."""
-        query = select(CellRow, ReportRow).join(ReportRow, CellRow.report_id == ReportRow.report_id)
+        """Exact cells; ``issuer`` matches the full or the short name.
+
+        Read as plain rows, not ORM objects, and with ``candidates`` decoded only where there are any: a figure
+        answer reads a whole table (up to 175 cells), and this is most of its cost.
+        """
+        columns = (
+            CellRow.report_id, ReportRow.issuer, ReportRow.issuer_short, ReportRow.year, CellRow.table_id,
+            CellRow.row_key, CellRow.column_key, CellRow.value, CellRow.kind, CellRow.raw, CellRow.source_line,
+            CellRow.line_number, type_coerce(CellRow.candidates, Text), CellRow.page,
+        )
+        query = select(*columns).join(ReportRow, CellRow.report_id == ReportRow.report_id)
         if issuer:
             query = query.where((ReportRow.issuer == issuer) | (ReportRow.issuer_short == issuer))
         if year is not None:
@@ -466,26 +485,16 @@ class TableStore:
         if report_id:
             query = query.where(CellRow.report_id == report_id)
         query = query.order_by(ReportRow.issuer, ReportRow.year, CellRow.id)
-        with self.session() as s:
-            return [
-                StoredCell(
-                    report_id=c.report_id,
-                    issuer=r.issuer,
-                    issuer_short=r.issuer_short,
-                    year=r.year,
-                    table=c.table_id,
-                    row=c.row_key,
-                    column=c.column_key,
-                    value=_number(c.value),
-                    kind=c.kind,
-                    raw=c.raw,
-                    source_line=c.source_line,
-                    line_number=c.line_number,
-                    candidates=c.candidates or [],
-                    page=c.page,
-                )
-                for c, r in s.execute(query).all()
-            ]
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        return [
+            StoredCell(
+                report_id=r[0], issuer=r[1], issuer_short=r[2], year=r[3], table=r[4], row=r[5], column=r[6],
+                value=_number(r[7]), kind=r[8], raw=r[9], source_line=r[10], line_number=r[11],
+                candidates=_candidates(r[12]), page=r[13],
+            )
+            for r in rows
+        ]
 
     def passages(self) -> list[dict]:
         query = select(PassageRow, ReportRow).join(ReportRow, PassageRow.report_id == ReportRow.report_id)
@@ -630,6 +639,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers keep reading while the indexer writes
+    # In WAL mode NORMAL stays consistent through crashes and skips an fsync per commit (every answer saves its
+    # conversation); what a power cut can lose is the last commits, which indexing redoes and a chat can miss.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 

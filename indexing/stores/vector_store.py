@@ -57,11 +57,21 @@ def _open_client(path: str | None, url: str | None) -> Any:
     return chromadb.PersistentClient(path=path, settings=settings)
 
 
+class EmbeddingSpaceMismatch(RuntimeError):
+    """The collection's vectors come from another embedding model than the one configured."""
+
+
 class VectorStore:
-    def __init__(self, embedder: Embedder, collection: str, path: Path | None = None, url: str | None = None) -> None:
+    """``reembed=True`` opens a collection built with another model, for ``reset`` and re-embedding only."""
+
+    def __init__(
+        self, embedder: Embedder, collection: str, path: Path | None = None, url: str | None = None,
+        *, reembed: bool = False,
+    ) -> None:
         self.embedder = embedder
         self.location = (str(path) if path else None, url)
-        self.collection_name = collection
+        self._name = collection
+        self._reembed = reembed
         self._open(fresh=False)
 
     def reopen(self) -> None:
@@ -73,16 +83,31 @@ class VectorStore:
     def _open(self, fresh: bool) -> None:
         client = chroma_client(*self.location, fresh=fresh)
         self._client = client
-        embedder, path, url = self.embedder, *self.location
+        embedder, path, url, collection = self.embedder, *self.location, self._name
         self.collection = client.get_or_create_collection(
-            self.collection_name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder.name}
+            collection, embedding_function=None, metadata=self._metadata()
         )
-        stored_model = (self.collection.metadata or {}).get("embedder")
-        if stored_model and stored_model != embedder.name:
-            raise RuntimeError(
-                f"the vector store under {path or url} was built with {stored_model}, not {embedder.name}; "
-                "re-index into a new REPORTQA_DATA_DIR or set REPORTQA_EMBEDDING_BACKEND back"
+        metadata = self.collection.metadata or {}
+        # Collections written before spaces were recorded carry only the embedder's name.
+        built_with = metadata.get("space") or metadata.get("embedder")
+        if not self._reembed and built_with not in (embedder.space, embedder.name):
+            raise EmbeddingSpaceMismatch(
+                f"the vector store under {path or url} (collection {collection}) was built with "
+                f"{metadata.get('embedder')}, whose vectors cannot be compared with {embedder.name}'s; run "
+                "`reportqa index --reembed` to re-embed every stored passage with the configured model, or set "
+                "REPORTQA_EMBEDDING_BACKEND / REPORTQA_EMBEDDING_MODEL back to the model that built it"
             )
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def _metadata(self) -> dict:
+        return {"hnsw:space": "cosine", "embedder": self.embedder.name, "space": self.embedder.space}
+
+    def reset(self) -> None:
+        """Drop every vector and record the configured model as the collection's builder."""
+        self._client.delete_collection(self._name)
+        self.collection = self._client.create_collection(
+            self._name, embedding_function=None, metadata=self._metadata()
+        )
         self.store = ChromaVectorStore(chroma_collection=self.collection)
 
     def add(self, passages: list[Passage], vectors: list[list[float]]) -> None:

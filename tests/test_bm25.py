@@ -1,0 +1,29 @@
+"""The BM25 store ranks only the reports asked for, with the scores the whole index gives."""
+
+from __future__ import annotations
+
+from indexing.stores.bm25_store import BM25Store
+
+
+def _passage(report_id: str, n: int, text: str) -> dict:
+    return {"passage_id": f"{report_id}:abcd1234:{n}", "section": "一、总体情况", "text": text}
+
+
+def test_search_restricted_to_reports(tmp_path):
+    texts = ["本年共收到政府信息公开申请74件", "主动公开政府信息1200条", "行政复议3件，行政诉讼1件", "收取信息处理费0元"]
+    passages = [_passage(report, n, text) for report in ("2021-aaaa", "2022-bbbb", "2023-cccc") for n, text in enumerate(texts)]
+    store = BM25Store(tmp_path / "bm25")
+    store.rebuild(passages)
+
+    everywhere = dict(store.search("政府信息公开申请", top_k=20))
+    only_2022 = store.search("政府信息公开申请", top_k=20, report_ids={"2022-bbbb"})
+    assert only_2022 and all(pid.startswith("2022-bbbb:") for pid, _ in only_2022)
+    assert only_2022[0][0] == "2022-bbbb:abcd1234:0"
+    assert all(abs(everywhere[pid] - score) < 1e-6 for pid, score in only_2022)  # corpus-wide statistics
+    assert [s for _, s in only_2022] == sorted((s for _, s in only_2022), reverse=True)
+
+    two = store.search("行政复议", top_k=1, report_ids={"2021-aaaa", "2023-cccc"})
+    assert len(two) == 1 and two[0][0].split(":")[0] in {"2021-aaaa", "2023-cccc"}
+    assert store.search("行政复议", report_ids={"2099-none"}) == []
+    assert store.search("完全无关的词语xyz", report_ids={"2021-aaaa"}) == []
+    assert len(store.search("政府信息", top_k=2)) == 2
