@@ -280,7 +280,8 @@ class Answerer:
                 notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
         formula = parse_formula(self._formula_text(question), metric) if metric is not None else None
-        if formula is None and conv.metric is not None and elliptic and not intent.issuers:
+        if formula is None and conv.metric is not None and not intent.issuers:
+            # 比上年结转的多几件: an operator with no first operand leans on the figure just given
             formula = parse_formula(self._formula_text(question), metric, previous=conv.metric)
             if formula is not None:
                 metric = conv.metric

@@ -169,7 +169,7 @@ class Gazetteer:
             taken[start:end] = [True] * (end - start)
             return True
 
-        for form in sorted(self.place_forms, key=len, reverse=True):
+        for form in sorted(self.place_forms, key=lambda f: (-len(f), f)):
             for m in re.finditer(re.escape(form), text):
                 if text[m.end():m.end() + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(tuple(PLACE_SUFFIX_CHARS)):
                     continue  # 平潭镇: a stem followed by a place suffix is another place
@@ -198,7 +198,7 @@ class Gazetteer:
                 found.append(Mention(start, end, "place", text=name))
                 claim(start, end)
         # A known place typed with a homophone and no suffix (平谭 for 平潭): read, and said so
-        for form in sorted(self.place_forms, key=len, reverse=True):
+        for form in sorted(self.place_forms, key=lambda f: (-len(f), f)):
             if len(form) < 2:
                 continue
             for start in homophone_windows(text, form):
@@ -249,8 +249,9 @@ class Gazetteer:
                 organ = "government_office" if word in OFFICE_WORDS else "government"
                 found.append(Mention(start, m.end(), "organ", organ=organ, level=level, text=text[start:m.end()]))
         # Departments: a known core or short form followed by 局/委/委员会/办 (发改委, 卫健委, 市场监管局, 科委)
-        cores = {form: core for core in self._department_cores() for form in department_forms(core)}
-        for form in sorted(cores, key=len, reverse=True):
+        # sorted: a short form two cores share (文旅) must resolve the same way in every process
+        cores = {form: core for core in sorted(self._department_cores()) for form in department_forms(core)}
+        for form in sorted(cores, key=lambda f: (-len(f), f)):
             for m in re.finditer(re.escape(form) + "(?:" + "|".join(DEPARTMENT_TAILS) + ")", text):
                 if any(taken[m.start():m.end()]):
                     continue
@@ -258,7 +259,7 @@ class Gazetteer:
                 taken[start:m.end()] = [True] * (m.end() - start)
                 found.append(Mention(start, m.end(), "organ", organ=cores[form], level=level, text=text[start:m.end()]))
         # 发该局 for 发改局: a department's short form typed with a homophone
-        for form in sorted(cores, key=len, reverse=True):
+        for form in sorted(cores, key=lambda f: (-len(f), f)):
             if len(form) < 2:
                 continue
             for begin in homophone_windows(text, form):

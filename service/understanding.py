@@ -110,7 +110,8 @@ def vocabulary() -> list[tuple[str, str, str]]:
     entries += [(t, "change", "") for t in nf.CHANGE_TERMS]
     entries += [(t, "ranking", "") for t in nf.RANKING_TERMS]
     unique = {(p, c, k) for p, c, k in entries if p}
-    return sorted(unique, key=lambda e: (-len(e[0]), e[1]))
+    # phrase and key break ties: the order must not depend on string hashing (answers are deterministic)
+    return sorted(unique, key=lambda e: (-len(e[0]), e[1], e[0], e[2]))
 
 
 def find_terms(text: str) -> list[tuple[int, str, str, str]]:
@@ -296,7 +297,7 @@ DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结�
 QUESTION_FILLER = frozenset(
     "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 请问 报告 年报 "
     "里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 请 告诉 我 想 知道 查询 "
-    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话".split()
+    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话 过来 过去 出来 下来".split()
 )
 
 
@@ -334,6 +335,8 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
         """A window may swallow whole shorter words it contains (其他 in 其他阻织), not cut through one."""
         if any(taken[start:end]):
             return True
+        if all(any(s <= i < e for s, e in spans) for i in range(start, end)):
+            return True  # every character already read as a table word: nothing to correct
         return any(s < end and e > start and not (start <= s and e <= end) for s, e in spans)
 
     for phrase, _, _ in vocabulary():
@@ -488,7 +491,7 @@ def legacy_vocabulary() -> list[tuple[str, str]]:
     entries = [(nf.strip_numbering(r.label), r.key) for r in table.rows]
     entries += [(a, r.key) for r in table.rows for a in r.aliases]
     entries += [(t, key) for key, terms in nf.LEGACY_ROW_TERMS.items() for t in terms]
-    return sorted(set(entries), key=lambda e: -len(e[0]))
+    return sorted(set(entries), key=lambda e: (-len(e[0]), e[0], e[1]))  # deterministic, not hash order
 
 
 LEGACY_TABLE_WORDS = ["统计表", "表格", "以前", "之前", "不含", "截至", "截止", "年底", "减去", "减掉"]

@@ -89,3 +89,23 @@ def test_input_noise_classes():
     assert not understand("顺便问一下，虹口区2021年新收申请多少件", INDEX).leftover
     # 老百姓和单位: every applicant
     assert understand("虹口区2021年老百姓和单位新递交的申请一共多少件", INDEX).metric.column == "total"
+
+
+def test_understanding_does_not_depend_on_string_hashing():
+    """Answers are deterministic JSON: the vocabulary's order must not follow Python's per-process hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from tests.test_understanding import INDEX; from service.understanding import understand; "
+        "qs = ['比去年结转过来的多多少', '沭阳县2025年先复议再起诉的有几件', '平潭2023年部分公升的申请数', "
+        "'虹口区2021年企业、律所这些单位申请多少', '平潭县2012年只公开了一部分的答复有几个']; "
+        "print([repr(understand(q, INDEX).metric) for q in qs])"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
