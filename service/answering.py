@@ -240,7 +240,9 @@ class Answerer:
         elif intent.column_only and conv.metric is not None and elliptic:
             metric = merge_metric(conv.metric, intent.metric, True)
             narrative = False
-        elif intent.column_only and metric is not None and (metric.table == "T2" or not elliptic):
+        elif intent.column_only and metric is not None and (
+            metric.table == "T2" or (not elliptic and metric.column in (None, "total") and not metric.organisation)
+        ):
             # 发布了多少篇政策解读 / 粉丝总数: a column word alone is not a table question
             metric, narrative = None, True
         if intent.metric is not None and not intent.column_only and not intent.metric.has_row and conv.metric:
@@ -279,6 +281,9 @@ class Answerer:
                 years = [newest + offset]
                 notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
+        if metric is None and (intent.change or len(years) >= 2):
+            # 平潭县2013年主动公开信息数比2012年增加了多少: a 统计表 row, compared across years
+            metric = legacy_metric(self._formula_text(question), None)
         formula = parse_formula(self._formula_text(question), metric) if metric is not None else None
         if formula is None and conv.metric is not None and not intent.issuers:
             # 比上年结转的多几件: an operator with no first operand leans on the figure just given
@@ -352,7 +357,7 @@ class Answerer:
                 return self._quantity_from_text(question, report, intent, note)
             if legacy is not None or (metric is not None and not intent.generic):
                 return self._legacy_figure(legacy, metric, report, note, conv)
-        if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no:
+        if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no and not asks_text:
             # A quantity no table holds (a budget, a visitor count): only a sentence stating it answers.
             return self._quantity_from_text(question, report, intent, note)
         if narrative or metric is None:
@@ -465,7 +470,8 @@ class Answerer:
         """The answerability gate for a quantity no table holds (a budget, a training count): a sentence of the
         report that states a number in the asked unit about the asked subject, quoted — or not_found with the
         nearest passages offered as related reading."""
-        words = [w for w in intent.leftover + intent.narrative_phrases if len(w) >= 2 and w not in UNIT_WORDS]
+        words = [w for w in intent.leftover + intent.narrative_phrases
+                 if len(w) >= 2 and w not in UNIT_WORDS and "几" not in w and "多少" not in w]
         unit = asked_unit(normalise_question(question))
         context = [t for t in tokenize(topic_text(question, self._index)) if len(t) >= 2 and t not in words
                    and t not in QUANTITY_FILLER]
@@ -492,11 +498,13 @@ class Answerer:
         number = re.compile(r"\d[\d,.]*\s*" + (re.escape(unit) if unit else ""))
         best: tuple[tuple[int, int, int], str, dict] | None = None
         for passage in self.retriever.passages_of(report["report_id"]):
-            for sentence in re.split(r"(?<=[。！？；，])", passage["text"]):
+            for sentence in re.split(r"(?<=[。！？；])", passage["text"]):
                 numbers = [m.start() for m in number.finditer(sentence)]
                 shared = [w for w in words if w in sentence]
-                # every subject word of a short question (政务新媒体粉丝: 粉丝 too), two thirds of a long one
-                if not numbers or not shared or (len(shared) < len(words) if len(words) <= 3 else len(shared) * 3 < len(words) * 2):
+                # every subject word of a short question (政务新媒体粉丝: 粉丝 too); of a long one two thirds, or
+                # half where the number also carries the asked unit (发出催办提示84次)
+                needed = len(words) if len(words) <= 3 else (len(words) + 1) // 2 if unit else -(-2 * len(words) // 3)
+                if not numbers or not shared or len(shared) < needed:
                     continue
                 # more subject words first, then the subject word nearest to a number
                 distance = min(abs(sentence.index(w) - n) for w in shared for n in numbers)
@@ -798,7 +806,11 @@ class Answerer:
         figures_inputs = [self._figure_dict(c, metric, ref) for c, ref in zip(results, refs, strict=True)]
         if not all(c.ok for c in results):
             notes = "；".join(f"{ref.year}年：{c.note}" for c, ref in zip(results, refs, strict=True) if not c.ok)
-            return {"status": "answered", "answer": f"无法比较{issuer}{year_a}年与{year_b}年的{results[0].label}：{notes}。", "figures": figures_inputs, "passages": []}
+            # the asked change leads, unknown; the years' own figures follow
+            unknown = {**figures_inputs[-1], "kind": "derived", "derived": True, "value": None, "formula": None,
+                       "label": f"{results[-1].label}（{year_b}年较{year_a}年变化）"}
+            return {"status": "answered", "answer": f"无法比较{issuer}{year_a}年与{year_b}年的{results[0].label}：{notes}。",
+                    "figures": [unknown, *figures_inputs], "passages": []}
         a, b = results[0].value, results[1].value
         diff = clean_number(round(b - a, 6))  # type: ignore[operator]
         pct = clean_number(round((b - a) / a * 100, 2)) if a else None  # type: ignore[operator]

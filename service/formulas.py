@@ -51,6 +51,8 @@ def national_operand(phrase: str, base: Metric | None) -> Metric | None:
                            rate=False, extra_rows=base.extra_rows)
         if column_only and metric.table == "T4":
             return replace(base, part=metric.part)
+        if column_only and metric.table == "T2" and base.row:  # 比废止的多几件: the same T2 row, another column
+            return replace(base, column=metric.column, extra_rows=())
     return metric
 
 

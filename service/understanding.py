@@ -15,6 +15,7 @@ from indexing import national_format as nf
 from service.bodies import PLACE_NAME, Gazetteer, homophone_windows
 
 CHINESE_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+YEAR_TWO_DIGITS = re.compile(r"(?<![\d近前后这那几多十过头满每第共])(0[5-9]|1\d|2\d|30)年(?!代|来|间|内|以来)")
 YEAR_ARABIC = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?![\d件条个次元项%])")
 # 二〇二二年 / 二零二二 (a year in Chinese numerals needs 年 unless it starts like one: 一九… / 二〇… / 二零…)
 YEAR_CHINESE = re.compile(r"([零〇○Ｏ一二三四五六七八九]{4})\s*年|([一二][零〇○Ｏ九][零〇○Ｏ一二三四五六七八九]{2})(?![零〇○Ｏ一二三四五六七八九])")
@@ -134,6 +135,9 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
 
 def parse_years(text: str) -> list[int]:
     years = [int(m.group(1)) for m in YEAR_ARABIC.finditer(text)]
+    if not years:
+        # 19年平潭: a two-digit year, where no four-digit one is given (not 近10年 / 前5年)
+        years += [2000 + int(m.group(1)) for m in YEAR_TWO_DIGITS.finditer(text)]
     for m in YEAR_CHINESE.finditer(text):
         year = int("".join(str(CHINESE_DIGITS[c]) for c in (m.group(1) or m.group(2))))
         if 1990 <= year <= 2100:
@@ -286,7 +290,10 @@ def metric_from_terms(
 # Words that make an enumeration a sum (企业、律所这些加起来 / 两项合计)
 SUM_WORDS = ("加起来", "加上", "合计", "之和", "总和", "一共", "总共", "共计", "合起来", "累计", "加总", "相加", "一起")
 # Words of a follow-up that point back, not at a new topic (那沭阳县政府全县的呢 / 回到平潭 / 同一年)
-FOLLOW_UP_WORDS = ("全县", "全区", "全市", "整个", "同一年", "同年", "那一年", "那年", "回到", "换成", "再看", "看看")
+FOLLOW_UP_WORDS = (
+    "全县", "全区", "全市", "整个", "同一年", "同年", "那一年", "那年", "回到", "换成", "再看", "看看", "那一列", "这一列",
+    "一列", "那一栏", "这一栏", "一栏", "那一项", "这一项", "比如",
+)
 ARITHMETIC_WORDS = (
     "百分之多少", "百分之几", "百分比", "占比", "比例", "比重", "保留", "位小数", "小数", "除以", "乘以", "多几件", "少几件",
     "多多少", "少多少", "所占", "四舍五入", "相比",
@@ -297,7 +304,7 @@ DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结�
 QUESTION_FILLER = frozenset(
     "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 请问 报告 年报 "
     "里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 请 告诉 我 想 知道 查询 "
-    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话 过来 过去 出来 下来".split()
+    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话 过来 过去 出来 下来 还是 或者 是否".split()
 )
 
 
@@ -322,7 +329,14 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
 
 def one_substitution_windows(text: str, phrase: str) -> list[int]:
     n = len(phrase)
-    return [i for i in range(len(text) - n + 1) if sum(a != b for a, b in zip(text[i:i + n], phrase, strict=True)) == 1]
+    return [
+        i for i in range(len(text) - n + 1)
+        if text[i] == phrase[0] and sum(a != b for a, b in zip(text[i:i + n], phrase, strict=True)) == 1
+    ]
+
+
+# Generic and question words are never corrected into: a slip must land on a table's own label
+UNCORRECTED_CATEGORIES = ("t3generic", "narrative", "yesno", "weak_yesno", "change", "ranking")
 
 
 def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tuple[str, list[str]]:
@@ -339,10 +353,11 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
             return True  # every character already read as a table word: nothing to correct
         return any(s < end and e > start and not (start <= s and e <= end) for s, e in spans)
 
-    for phrase, _, _ in vocabulary():
-        if len(phrase) < 3:
+    for phrase, category, _ in vocabulary():
+        if len(phrase) < 3 or category in UNCORRECTED_CATEGORIES or "多少" in phrase:
             continue
-        # three characters: a homophone only; four or more: any one character (其他阻织 → 其他组织)
+        # three characters: a homophone only; four or more: any one character but the first (其他阻织 → 其他组织,
+        # never 发出了多少 → 提出了多少)
         starts = homophone_windows(text, phrase) if len(phrase) == 3 else one_substitution_windows(text, phrase)
         for start in starts:
             end = start + len(phrase)

@@ -283,3 +283,22 @@ def test_follow_up_arithmetic_on_the_figure_just_given(answerer):
     turn = answerer.ask("沭阳县2025年新收申请多少")
     fig = first(answerer.ask("比去年结转过来的多多少", turn["conversation_id"]))
     assert fig["derived"] and fig["value"] == 713 - 36
+
+
+@pytest.mark.parametrize(
+    "question,expected_status",
+    [
+        ("虹口区政府信息公开年报上留的联系电话是多少？", "answered"),  # a contact question is text, not a figure
+        ("洪泽区政府办公室信息公开的电子邮箱是什么", "answered"),  # the office compiles its government's report
+        ("沭阳县2025年为防止超期答复发出了多少次催办提示？", "answered"),  # a count the text states, in the asked unit
+        ("2024年平潭因信息公开被告上法院的行政诉讼一共几件", "answered"),  # 因…被告上法院 is no organ
+    ],
+)
+def test_answerable_questions_are_not_refused(answerer, question, expected_status):
+    assert answerer.ask(question)["status"] == expected_status
+
+
+def test_a_slip_never_lands_on_a_generic_word(answerer):
+    # 发出了多少 is one character from the generic 提出了多少; no table figure may come of it
+    answer = answerer.ask("沭阳县2025年为防止超期答复发出了多少次催办提示？")
+    assert not answer["figures"] and "84" in answer["answer"]
