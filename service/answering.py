@@ -40,7 +40,7 @@ NO_CELL = "报告的表格没有印出这一项"
 
 
 # The unit a quantity question asks in (多少场 / 几名 / 多少万元): a sentence must state a number in it.
-ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|万元|个|场|次|条|篇|件|人|名|家|项|期|元|天|日|小时|所)")
+ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|万元|个|场|次|条|篇|件|人|名|家|项|期|元|天|日|小时|所|通)")
 UNIT_WORDS = frozenset(("万元", "工作日"))
 QUANTITY_FILLER = frozenset("多少 几 一共 总共 共 全年 全区 全市 全县 报告 年报 正文 怎么 说 是 有 了 的 吗".split())
 
@@ -241,7 +241,9 @@ class Answerer:
             metric = merge_metric(conv.metric, intent.metric, True)
             narrative = False
         elif intent.column_only and metric is not None and (
-            metric.table == "T2" or (not elliptic and metric.column in (None, "total") and not metric.organisation)
+            metric.table == "T2"
+            or ((not elliptic or conv.metric is None) and metric.column in (None, "total") and not metric.organisation
+                and not metric.columns)
         ):
             # 发布了多少篇政策解读 / 粉丝总数: a column word alone is not a table question
             metric, narrative = None, True
@@ -250,7 +252,8 @@ class Answerer:
 
         years = list(intent.years)
         if not years and intent.previous_year and conv.year:
-            years = [conv.year - 1]
+            # 比上一年少了多少 compares the conversation's year with the one before; 上一年呢 moves back a year
+            years = [conv.year - 1, conv.year] if intent.change else [conv.year - 1]
         if not years and not intent.relative_year and not intent.issuers and conv.year and not intent.ranking:
             years = [conv.year]
         if not years and not intent.relative_year and intent.issuers and conv.year and set(intent.issuers) == set(conv.issuers):
@@ -344,7 +347,8 @@ class Answerer:
             return self._ambiguous(candidates)
         report = candidates[0]
         conv.issuers, conv.year = [report["body"]], report["year"]
-        asks_text = any(w in question for w in TEXT_QUESTION_WORDS) or intent.yes_no
+        # 电话是多少 asks for text; 多少通电话 counts
+        asks_text = (any(w in question for w in TEXT_QUESTION_WORDS) and not asked_unit(question)) or intent.yes_no
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
             text = self._formula_text(question)
             legacy = legacy_metric(text, metric, conv.metric if elliptic else None)
@@ -775,8 +779,9 @@ class Answerer:
 
     def _change(self, question: str, metric: Metric, issuers: list[str], years: list[int], named: bool, conv: Conversation) -> dict:
         if len(issuers) != 1:
-            if not named:
-                return self._ambiguous([r for i in issuers for r in self.reports_of(i)], "请说明要比较哪个机关。")
+            # 淮安市比平潭多多少: a comparison of bodies is not answered yet (issue 15) — never one body's figure
+            return self._ambiguous([r for i in issuers for r in self.reports_of(i) if not years or r["year"] in years],
+                                   "这个问题涉及多个机关的比较，请分别询问各机关的数字。")
         issuer = issuers[0]
         available = sorted(r["year"] for r in self.reports_of(issuer))
         if len(years) >= 2:

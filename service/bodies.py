@@ -31,7 +31,7 @@ from indexing.body_names import (
 from indexing.metadata import OCR_PLACE_CORRECTIONS
 
 # Place words that are not a body: 全区, 本市, 哪个区, 辖区 …
-GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省]|区县|市县|省市|市区)")
+GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省个]|区县|市县|省市|市区)")
 PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡))(?:人民政府|政府)?")
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
 PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
@@ -45,6 +45,7 @@ GOVERNMENT_WORDS = ("人民政府", "管委会", "政府")
 NOT_A_BODY_AFTER_GOVERNMENT = ("信息", "网站", "公报", "门户", "热线", "部门", "机关", "工作", "规章", "文件", "集中采购")
 OFFICE_WORDS = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "市府办", "政府办", "办公厅", "府办")
 DEPARTMENT_TAILS = ("委员会", "局", "委", "办")
+BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
 
 
 @dataclass
@@ -178,7 +179,7 @@ class Gazetteer:
         # A place the gazetteer does not know, or knows through a one-character typo.
         for m in PLACE_NAME.finditer(text):
             # 2020年全区 / 申请的城区: a place name does not run across these characters
-            name = re.split(r"[年的在和与及或对向从于把被将了是有为中里]", m.group(1))[-1]
+            name = re.split(r"[年的在和与及或对向从于把被将了是有为中里那这]", m.group(1))[-1]  # 那泗阳县呢
             start, end = m.end(1) - len(name), m.end(1)
             if len(name) < 2:
                 continue
@@ -278,6 +279,29 @@ class Gazetteer:
         return set(DEPARTMENT_SHORT_FORMS) | self.known_departments
 
     def resolve(self, text: str) -> BodyResolution:
+        single = self._resolve_one(text)
+        if single.bodies or not single.unexplained:
+            return single
+        # 淮安市和沭阳县 / 淮安市比平潭综合实验区: several bodies, each explained by its own part of the question
+        parts = [p for p in BODY_JOINERS.split(text) if p]
+        if len(parts) < 2:
+            return single
+        resolved = [self._resolve_one(p) for p in parts]
+        named = [r for r in resolved if r.named]
+        if len(named) < 2 or any(r.unexplained or not r.bodies for r in named):
+            return single
+        offsets, spans, start = [], [], 0
+        for part in parts:  # spans in the whole text's coordinates
+            start = text.index(part, start)
+            offsets.append(start)
+            start += len(part)
+        for part_resolution, offset in zip(resolved, offsets, strict=True):
+            spans += [(s + offset, e + offset) for s, e in part_resolution.spans]
+        bodies = list(dict.fromkeys(b for r in named for b in r.bodies))
+        return BodyResolution(bodies=bodies, spans=spans, named=True,
+                              read_as=[n for r in resolved for n in r.read_as], understood="、".join(r.understood for r in named))
+
+    def _resolve_one(self, text: str) -> BodyResolution:
         mentions, read_as = self.mentions(text)
         result = BodyResolution(spans=[(m.start, m.end) for m in mentions], read_as=read_as, named=True)
         if not mentions:
@@ -320,9 +344,11 @@ class Gazetteer:
             if m.kind == "place":
                 # A city named above a county whose city no report states cannot be contradicted (淮安市洪泽区 for
                 # a report printed as 洪泽区人民政府); any other place must be in the chain.
+                # …only written right before the county (淮安市洪泽区, not 淮安市和沭阳县)
                 unknown_parent_city = (
                     body.city is None and lowest is not None and lowest.level == "county" and lowest_named
                     and all(p.level == "city" for p in m.places) and lowest not in m.places
+                    and any(n.kind == "place" and lowest in n.places and n.start == m.end for n in mentions)
                 )
                 if not m.places & set(chain) and not unknown_parent_city:
                     return False

@@ -26,7 +26,7 @@ RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:所占|占)(?:了)?(?:的)?" + PERCENT_WORDS),
     re.compile(r"(?P<a>.+?)(?:的)?占比"),
 )
-DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:了)?(?:几|多少|啥)")
+DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:出|了)?(?:几|多少|啥)")
 FOLLOW_UP_RATIO = re.compile(r"^(?:那|这)?(?:占|是)(?P<b>.+?)(?:中|里)?的?" + PERCENT_WORDS)
 MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。；;？?）)]+)")
 SUM = re.compile(r"(?P<a>.+?)(?:加上|加|＋|\+)(?P<b>.+?)(?:一共|合计|总共|共计|加起来|之和|总和|是多少|多少|几|$)")

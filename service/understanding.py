@@ -24,7 +24,7 @@ REPORT_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度|年)?的?(?:政府信息公
 PLAN_WORDS = ("打算", "计划", "准备", "下一步", "将要", "拟", "重点工作", "工作安排", "安排")
 RELATIVE_YEARS = {"去年": 0, "上年度": 0, "最近一年": 0, "最新": 0, "最近": 0, "前年": -1}
 QUANTITY_WORDS = (
-    "多少", "几件", "几个", "几项", "几次", "几起", "数量", "数目", "总数", "件数", "是多少", "有几", "多大", "比例", "占比",
+    "多少", "几件", "几个", "几项", "几次", "几起", "数量", "数目", "总数", "件数", "经费", "预算", "人数", "次数", "是多少", "有几", "多大", "比例", "占比",
     "率", "金额", "排名", "最多", "最少", "增加", "减少", "变化", "几",
 )
 @dataclass(frozen=True)
@@ -166,7 +166,8 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 
 
 # What joins an enumeration of rows (予以公开和部分公开 / 予以公开+部分公开 / 行政处罚、行政强制)
-ENUMERATION_JOINERS = ("、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
+# "" : the question's punctuation is gone by then, so 行政复议、直接起诉 arrive side by side
+ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
 # Phrases that name two rows at once
 COMPOSITE_PHRASES = {"全部或部分公开": "予以公开和部分公开", "全部和部分公开": "予以公开和部分公开"}
 
@@ -210,6 +211,8 @@ def metric_from_terms(
             parts = ()
         blocks = list(dict.fromkeys(cats.get("t4block", [])))
         specific = [b for b in blocks if b != "review"]
+        if len(specific) == 2 and "review" in enumerated(terms, text, "t4block"):
+            return Metric("T4", block="all", part=part, parts=parts), False  # 复议、直接起诉、复议后起诉加一起
         if len(specific) == 2:
             return Metric("T4", litigation=True, part=part, parts=parts), False  # 直接起诉加复议后起诉
         if "litigation" in cats and "review" in blocks and not specific:
@@ -259,7 +262,7 @@ def metric_from_terms(
         group = cats["group"][0]
         in_group = [r for r in rows if r in nf.T3_GROUPS_2021.get(group, ())]
         wants_sum = any(w in text for w in nf.GROUP_SUM_WORDS)
-        if not rows or (in_group and wants_sum and len(in_group) == len(rows)):
+        if not rows or (len(in_group) >= 2 and wants_sum and len(in_group) == len(rows)):
             if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
                 return Metric("T3", row="other_processing", column=column, organisation=organisation), False
             return Metric("T3", group=group, column=column, organisation=organisation), False
@@ -292,7 +295,7 @@ SUM_WORDS = ("加起来", "加上", "合计", "之和", "总和", "一共", "总
 # Words of a follow-up that point back, not at a new topic (那沭阳县政府全县的呢 / 回到平潭 / 同一年)
 FOLLOW_UP_WORDS = (
     "全县", "全区", "全市", "整个", "同一年", "同年", "那一年", "那年", "回到", "换成", "再看", "看看", "那一列", "这一列",
-    "一列", "那一栏", "这一栏", "一栏", "那一项", "这一项", "比如",
+    "一列", "那一栏", "这一栏", "一栏", "那一项", "这一项", "比如", "本身",
 )
 ARITHMETIC_WORDS = (
     "百分之多少", "百分之几", "百分比", "占比", "比例", "比重", "保留", "位小数", "小数", "除以", "乘以", "多几件", "少几件",
@@ -317,9 +320,7 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
         rest = rest.replace(phrase, " ")
     for word in SUM_WORDS + ARITHMETIC_WORDS + FOLLOW_UP_WORDS:  # the question's own arithmetic is no topic
         rest = rest.replace(word, " ")
-    for phrase, _ in legacy_vocabulary():  # the 统计表's words are table words too
-        rest = rest.replace(phrase, " ")
-    for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():
+    for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():  # 历年累计呢: the 统计表's columns point back
         for phrase in terms_of_column:
             rest = rest.replace(phrase, " ")
     rest = PLACE_NAME.sub(" ", rest)  # 徐州市睢宁县: a parent city qualifies the issuer, it is not a topic
@@ -356,9 +357,9 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
     for phrase, category, _ in vocabulary():
         if len(phrase) < 3 or category in UNCORRECTED_CATEGORIES or "多少" in phrase:
             continue
-        # three characters: a homophone only; four or more: any one character but the first (其他阻织 → 其他组织,
-        # never 发出了多少 → 提出了多少)
-        starts = homophone_windows(text, phrase) if len(phrase) == 3 else one_substitution_windows(text, phrase)
+        # up to four characters: a homophone only (不再处理 is no slip for 不予处理); five or more: any one character
+        # but the first (复议后起述 → 复议后起诉; never 发出了多少 → 提出了多少)
+        starts = homophone_windows(text, phrase) if len(phrase) < 5 else one_substitution_windows(text, phrase)
         for start in starts:
             end = start + len(phrase)
             if blocked(start, end) or text[start:end] == phrase:
@@ -534,8 +535,10 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
     法人或其他组织, 信息不存在 …) or when the question's other words ask something the 统计表 does not count."""
     named_column = next((key for key, terms in nf.LEGACY_COLUMN_TERMS.items() if any(t in text for t in terms)), None)
     column = named_column or "this_year"
-    if national is not None and national.table == "TS":  # a follow-up that keeps the 统计表 row
-        return replace(national, column=named_column or national.column)
+    if national is not None and national.table == "TS":  # a follow-up keeps the 统计表 row unless it names one
+        named_rows = [r for r in legacy_rows_named(text) if r not in nf.LEGACY_GENERIC_ROWS]
+        return replace(national, row=named_rows[0] if named_rows else national.row,
+                       column=named_column or national.column, extra_rows=())
     if national is not None and (national.column not in (None, "total") or national.organisation or national.columns
                                  or national.part not in (None, "total") or national.rate or national.table == "T2"):
         return None  # a breakdown the 统计表 never had

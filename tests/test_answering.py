@@ -302,3 +302,20 @@ def test_a_slip_never_lands_on_a_generic_word(answerer):
     # 发出了多少 is one character from the generic 提出了多少; no table figure may come of it
     answer = answerer.ask("沭阳县2025年为防止超期答复发出了多少次催办提示？")
     assert not answer["figures"] and "84" in answer["answer"]
+
+
+@pytest.mark.parametrize(
+    "question,value",
+    [
+        ("淮安市政府2024年属于行政查询事项不予公开的一共几件", 105),  # a member row named with its group is the member
+        ("平潭综合实验区2023年行政复议、直接起诉、复议后起诉三个总计加一起是多少", 2 + 5 + 2),
+        ("平潭综合实验区2022年行政许可比行政处罚多出多少件决定", 10690 - 2113),
+    ],
+)
+def test_rows_groups_and_blocks_as_named(answerer, question, value):
+    assert first(answerer.ask(question))["value"] == value
+
+
+def test_a_comparison_of_two_bodies_is_never_one_bodys_figure(answerer):
+    answer = answerer.ask("2024年淮安市政府新收的信息公开申请比平潭综合实验区多多少件？")
+    assert answer["status"] != "answered" or len({f["issuer"] for f in answer["figures"]}) > 1

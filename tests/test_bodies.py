@@ -84,3 +84,10 @@ def test_names_the_chain_does_not_explain_are_not_indexed(question):
 def test_two_bodies_share_a_name():
     assert len(GAZETTEER.resolve("平潭2012年收到多少申请").bodies) == 2  # 平潭县 and 平潭综合实验区: the year decides
     assert not GAZETTEER.resolve("政府信息公开申请有多少").named  # 政府 in 政府信息 names no body
+
+
+def test_several_bodies_in_one_question():
+    both = GAZETTEER.resolve("2024年淮安市政府新收的申请比平潭综合实验区多多少件")
+    assert set(both.bodies) == {GAZETTEER.body_of_issuer["淮安市人民政府"], GAZETTEER.body_of_issuer["平潭综合实验区"]}
+    # a city written apart from a county is not its parent: 淮安市和沭阳县 are two bodies
+    assert len(GAZETTEER.resolve("淮安市和沭阳县2025年").bodies) == 2
