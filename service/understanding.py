@@ -262,7 +262,10 @@ def metric_from_terms(
         group = cats["group"][0]
         in_group = [r for r in rows if r in nf.T3_GROUPS_2021.get(group, ())]
         wants_sum = any(w in text for w in nf.GROUP_SUM_WORDS)
-        if not rows or (len(in_group) >= 2 and wants_sum and len(in_group) == len(rows)):
+        # the group when no member is named, when members are enumerated, or when one is an example (本机关不掌握等);
+        # a single member named with its group is the member (属于行政查询事项不予公开的)
+        example = "等" in text
+        if not rows or ((len(in_group) >= 2 or example) and wants_sum and len(in_group) == len(rows)):
             if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
                 return Metric("T3", row="other_processing", column=column, organisation=organisation), False
             return Metric("T3", group=group, column=column, organisation=organisation), False
