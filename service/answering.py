@@ -170,15 +170,12 @@ class Answerer:
             if generation == self._generation:
                 return
             reports = self.stores.tables.reports()
-            texts: dict[str, str] = {}
-            for p in self.stores.tables.passages():
-                texts[p["report_id"]] = texts.get(p["report_id"], "") + p["text"]
-            self._index = Gazetteer.build(reports, texts)
+            self.retriever.refresh(generation)  # the passages, read once: the gazetteer reads parents from them too
+            self._index = Gazetteer.build(reports, self.retriever.texts_by_report())
             for r in reports:  # one body across the names it was printed under
                 r["body"] = self._index.body_of_issuer[r["issuer"]]
             self._reports = reports
             self._checks = {}
-            self.retriever.refresh(generation)
             if self.stores.bm25.ids() != set(self.retriever.passage_ids()):
                 self.stores.bm25.rebuild(self.stores.tables.passages())  # this worker's lexical index was behind
             self._generation = generation
@@ -227,6 +224,7 @@ class Answerer:
                 understood={"body": intent.understood_body or intent.unknown_issuer},
             )
         notes = [f"（{'；'.join(intent.read_as)}。）"] if intent.read_as else []
+        formula_text = self._formula_text(question)  # the operands of any arithmetic: body names and years removed
 
         # Follow-ups inherit what the question leaves out.
         issuers = intent.issuers or list(conv.issuers)
@@ -286,11 +284,11 @@ class Answerer:
 
         if metric is None and (intent.change or len(years) >= 2):
             # 平潭县2013年主动公开信息数比2012年增加了多少: a 统计表 row, compared across years
-            metric = legacy_metric(self._formula_text(question), None)
-        formula = parse_formula(self._formula_text(question), metric) if metric is not None else None
+            metric = legacy_metric(formula_text, None)
+        formula = parse_formula(formula_text, metric) if metric is not None else None
         if formula is None and conv.metric is not None and not intent.issuers:
             # 比上年结转的多几件: an operator with no first operand leans on the figure just given
-            formula = parse_formula(self._formula_text(question), metric, previous=conv.metric)
+            formula = parse_formula(formula_text, metric, previous=conv.metric)
             if formula is not None:
                 metric = conv.metric
         span = year_span(normalise_question(question))
@@ -350,7 +348,7 @@ class Answerer:
         # 电话是多少 asks for text; 多少通电话 counts
         asks_text = (any(w in question for w in TEXT_QUESTION_WORDS) and not asked_unit(question)) or intent.yes_no
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
-            text = self._formula_text(question)
+            text = formula_text
             legacy = legacy_metric(text, metric, conv.metric if elliptic else None)
             legacy_formula = parse_formula(text, legacy, legacy_operand)
             if legacy_formula is not None:

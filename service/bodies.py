@@ -16,10 +16,10 @@ from functools import lru_cache
 from pypinyin import Style, pinyin
 
 from indexing.body_names import (
+    DEPARTMENT_SHORT_FORMS,
     PROVINCES,
     BodyName,
     Place,
-    canonical_department,
     department_forms,
     infer_province,
     same_body,
@@ -110,10 +110,7 @@ def homophone_windows(text: str, phrase: str) -> list[int]:
 def one_homophone_edit(a: str, b: str) -> bool:
     """One character typed for another that sounds the same (红口区 for 虹口区, 淮按市 for 淮安市) — the typo a
     pinyin keyboard makes. A character that sounds different names another place (泗阳县 is not 沭阳县)."""
-    if len(a) != len(b):
-        return False
-    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(differing) == 1 and bool(readings(differing[0][0]) & readings(differing[0][1]))
+    return len(a) == len(b) and homophone_windows(a, b) == [0]
 
 
 class Gazetteer:
@@ -274,8 +271,6 @@ class Gazetteer:
         return found
 
     def _department_cores(self) -> set[str]:
-        from indexing.body_names import DEPARTMENT_SHORT_FORMS
-
         return set(DEPARTMENT_SHORT_FORMS) | self.known_departments
 
     def resolve(self, text: str) -> BodyResolution:
@@ -369,8 +364,6 @@ class Gazetteer:
     def display(self, body_id: str) -> str:
         return self.bodies[body_id].display if body_id in self.bodies else body_id
 
-    def catalogue_names(self) -> list[str]:
-        return [b.display for b in self.bodies.values()]
 
 
 def _level_matches(level: str, place: Place) -> bool:
@@ -396,4 +389,3 @@ def _city_in_text(name: BodyName, text: str) -> Place | None:
     return Place(m.group(1) + "市", m.group(1), "city") if m else None
 
 
-__all__ = ["Body", "BodyResolution", "Gazetteer", "canonical_department"]

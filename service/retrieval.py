@@ -45,6 +45,12 @@ class Retriever:
     def passage_ids(self) -> list[str]:
         return list(self._passages)
 
+    def texts_by_report(self) -> dict[str, str]:
+        texts: dict[str, list[str]] = {}
+        for p in self._passages.values():
+            texts.setdefault(p["report_id"], []).append(p["text"])
+        return {report_id: "".join(parts) for report_id, parts in texts.items()}
+
     def passages_of(self, report_id: str, kind: str | None = None) -> list[dict]:
         return [p for p in self._passages.values() if p["report_id"] == report_id and (kind is None or p["kind"] == kind)]
 
