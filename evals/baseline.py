@@ -34,7 +34,11 @@ class NaiveRag:
         Settings.llm = None
         Settings.embed_model = LlamaIndexEmbedding(embedder)
         documents = [
-            Document(text=path.read_text(encoding="utf-8"), metadata={"file": path.name}, excluded_embed_metadata_keys=["file"])
+            Document(
+                text=path.read_text(encoding="utf-8"),
+                metadata={"file": path.name},
+                excluded_embed_metadata_keys=["file"],
+            )
             for path in report_files
         ]
         splitter = SentenceSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)

@@ -116,11 +116,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scores = compare(args.corpus)
     if args.json:
-        print(json.dumps([asdict(s) | {"cell_accuracy": s.cell_accuracy} for s in scores], ensure_ascii=False, indent=2))
+        print(
+            json.dumps([asdict(s) | {"cell_accuracy": s.cell_accuracy} for s in scores], ensure_ascii=False, indent=2)
+        )
         return 0
     print(f"{'reader':<18}{'pages':>6}{'read':>6}{'cells exact':>14}{'wrong':>7}{'s/page':>8}")
     for s in scores:
-        print(f"{s.reader:<18}{s.pages:>6}{s.read:>6}{s.cell_accuracy:>13.1%}{s.wrong_numbers:>7}{s.seconds / max(s.pages, 1):>8.3f}")
+        print(
+            f"{s.reader:<18}{s.pages:>6}{s.read:>6}{s.cell_accuracy:>13.1%}{s.wrong_numbers:>7}{s.seconds / max(s.pages, 1):>8.3f}"
+        )
     return 0
 
 

@@ -87,7 +87,9 @@ def body_html(text: str, pasted: bool = False) -> str:
                 if item is None:
                     continue
                 value, rowspan, colspan = item
-                attrs = (f" rowspan='{rowspan}'" if rowspan > 1 else "") + (f" colspan='{colspan}'" if colspan > 1 else "")
+                attrs = (f" rowspan='{rowspan}'" if rowspan > 1 else "") + (
+                    f" colspan='{colspan}'" if colspan > 1 else ""
+                )
                 parts.append(f"<td{attrs}><p>{cell(value) if value else '&nbsp;'}</p></td>")
             parts.append("</tr>")
         parts.append("</table>")

@@ -129,8 +129,16 @@ def ask_all(client, items: list[tuple[str, dict]], report_ids: dict[str, str] | 
             if "years" in expected:
                 year = max(expected["years"])
             stem = expected.get("report", item.get("report"))
-            score = score_answer(item["id"], item["kind"], turn["question"], expected, answer, issuer=issuer, year=year,
-                                 report_id=report_ids.get(stem) if with_value and stem else None)
+            score = score_answer(
+                item["id"],
+                item["kind"],
+                turn["question"],
+                expected,
+                answer,
+                issuer=issuer,
+                year=year,
+                report_id=report_ids.get(stem) if with_value and stem else None,
+            )
             results.append(
                 Result(
                     item_id=f"{item['id']}#{n}" if len(turns) > 1 else item["id"],
@@ -189,7 +197,11 @@ def parse_accuracy(gold_files: list[Path], source_of) -> dict:  # type: ignore[n
                 for column, expected in columns.items():
                     total += 1
                     got = parsed.get((table, row, column), "MISSING")
-                    if got == expected or (isinstance(got, (int, float)) and isinstance(expected, (int, float)) and abs(got - expected) < 1e-9):
+                    if got == expected or (
+                        isinstance(got, (int, float))
+                        and isinstance(expected, (int, float))
+                        and abs(got - expected) < 1e-9
+                    ):
                         right += 1
                     elif len(misses) < 50:
                         misses.append(f"{gold['file']} {table}.{row}.{column}: expected {expected!r}, got {got!r}")
@@ -230,10 +242,14 @@ def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
         narrative_hit_at_1=_ratio(sum(r.hit_rank is not None and r.hit_rank <= 1 for r in narrative), len(narrative)),
         narrative_hit_at_3=_ratio(sum(r.hit_rank is not None and r.hit_rank <= 3 for r in narrative), len(narrative)),
         narrative_hit_at_5=_ratio(sum(r.hit_rank is not None and r.hit_rank <= 5 for r in narrative), len(narrative)),
-        narrative_mrr=round(statistics.mean([1 / r.hit_rank if r.hit_rank else 0 for r in narrative]), 4) if narrative else 0.0,
+        narrative_mrr=round(statistics.mean([1 / r.hit_rank if r.hit_rank else 0 for r in narrative]), 4)
+        if narrative
+        else 0.0,
         narrative_answer_accuracy=_ratio(sum(r.correct for r in narrative), len(narrative)),
         abstention_accuracy=_ratio(sum(r.correct for r in should_abstain), len(should_abstain)),
-        abstention_precision=_ratio(sum(r.status == r.expected for r in abstained if isinstance(r.expected, str)), len(abstained)),
+        abstention_precision=_ratio(
+            sum(r.status == r.expected for r in abstained if isinstance(r.expected, str)), len(abstained)
+        ),
         abstention_recall=_ratio(sum(r.status in ABSTAIN for r in should_abstain), len(should_abstain)),
         followup_accuracy=_ratio(sum(r.correct for r in by_kind["followup"]), len(by_kind["followup"])),
         server_errors=sum(r.status == "error" for r in results),
@@ -250,7 +266,10 @@ def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
             "narrative_p50": percentile(narrative_latencies, 0.5),
             "narrative_p95": percentile(narrative_latencies, 0.95),
         },
-        per_kind={k: {"questions": len(v), "accuracy": _ratio(sum(r.correct for r in v), len(v))} for k, v in sorted(by_kind.items())},
+        per_kind={
+            k: {"questions": len(v), "accuracy": _ratio(sum(r.correct for r in v), len(v))}
+            for k, v in sorted(by_kind.items())
+        },
         per_report=dict(sorted(per_report.items())),
         per_class=dict(sorted(per_class.items(), key=lambda kv: -kv[1]["questions"])),
     )
@@ -316,7 +335,9 @@ def bar_chart_svg(rows: list[tuple[str, float, float | None]]) -> str:
     """Horizontal bars: reportqa (blue) against the baseline (grey) for each metric, 0–100%."""
     width, bar_h, gap, left = 640, 14, 14, 220
     height = len(rows) * (2 * bar_h + gap) + 40
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">'
+    ]
     parts.append('<text x="10" y="18" font-weight="bold">reportqa (blue) vs naive RAG baseline (grey)</text>')
     y = 32
     scale = width - left - 60
@@ -325,7 +346,9 @@ def bar_chart_svg(rows: list[tuple[str, float, float | None]]) -> str:
         parts.append(f'<rect x="{left}" y="{y}" width="{ours * scale:.1f}" height="{bar_h}" fill="#2a6fdb"/>')
         parts.append(f'<text x="{left + ours * scale + 4:.1f}" y="{y + bar_h - 2}">{ours:.1%}</text>')
         if theirs is not None:
-            parts.append(f'<rect x="{left}" y="{y + bar_h + 2}" width="{theirs * scale:.1f}" height="{bar_h}" fill="#999"/>')
+            parts.append(
+                f'<rect x="{left}" y="{y + bar_h + 2}" width="{theirs * scale:.1f}" height="{bar_h}" fill="#999"/>'
+            )
             parts.append(f'<text x="{left + theirs * scale + 4:.1f}" y="{y + 2 * bar_h}">{theirs:.1%}</text>')
         y += 2 * bar_h + gap
     parts.append("</svg>")
@@ -350,35 +373,57 @@ def side_by_side(summary: Summary) -> str:
     lines = [f"{'metric':<26}{'reportqa':>10}{'baseline':>10}"]
     for label, ours, theirs in chart_rows(summary):
         lines.append(f"{label:<26}{ours:>10.1%}{(f'{theirs:.1%}' if theirs is not None else '—'):>10}")
-    lines.append(f"{'latency p50 / p95 ms':<26}{summary.latency_ms['p50']:>5} /{summary.latency_ms['p95']:>4}"
-                 + (f"{b['latency_ms']['p50']:>6} /{b['latency_ms']['p95']:>4}" if b else ""))
+    lines.append(
+        f"{'latency p50 / p95 ms':<26}{summary.latency_ms['p50']:>5} /{summary.latency_ms['p95']:>4}"
+        + (f"{b['latency_ms']['p50']:>6} /{b['latency_ms']['p95']:>4}" if b else "")
+    )
     return "\n".join(lines)
 
 
 def markdown_report(summary: Summary, results: list[Result], chart_name: str) -> str:
-    lines = [f"# reportqa evaluation — {date.today().isoformat()}", "", f"Sets: {', '.join(summary.sets)}; "
-             f"{summary.questions} questions and turns.", "", f"![chart]({chart_name})", "", "```", side_by_side(summary), "```", ""]
+    lines = [
+        f"# reportqa evaluation — {date.today().isoformat()}",
+        "",
+        f"Sets: {', '.join(summary.sets)}; {summary.questions} questions and turns.",
+        "",
+        f"![chart]({chart_name})",
+        "",
+        "```",
+        side_by_side(summary),
+        "```",
+        "",
+    ]
     lines += ["## Per kind", "", "| kind | questions | accuracy |", "|---|---|---|"]
     lines += [f"| {k} | {v['questions']} | {v['accuracy']:.1%} |" for k, v in summary.per_kind.items()]
     lines += ["", "## Per report", "", "| report | questions | accuracy |", "|---|---|---|"]
     lines += [f"| {k} | {v['questions']} | {v['accuracy']:.1%} |" for k, v in summary.per_report.items()]
-    lines += ["", f"Wrong-answer rate {summary.wrong_answer_rate:.1%} (numeric and unanswerable items); abstention on "
-              f"answerable {summary.abstention_on_answerable:.1%}; paraphrase consistency "
-              + (f"{summary.paraphrase_consistency:.1%}" if summary.paraphrase_consistency is not None else "—")
-              + f"; server errors {summary.server_errors}."]
+    lines += [
+        "",
+        f"Wrong-answer rate {summary.wrong_answer_rate:.1%} (numeric and unanswerable items); abstention on "
+        f"answerable {summary.abstention_on_answerable:.1%}; paraphrase consistency "
+        + (f"{summary.paraphrase_consistency:.1%}" if summary.paraphrase_consistency is not None else "—")
+        + f"; server errors {summary.server_errors}.",
+    ]
     lines += ["", "## Per class", "", "| class | questions | accuracy | wrong |", "|---|---|---|---|"]
-    lines += [f"| {k} | {v['questions']} | {_ratio(v['correct'], v['questions']):.1%} | {v['wrong']} |" for k, v in summary.per_class.items()]
+    lines += [
+        f"| {k} | {v['questions']} | {_ratio(v['correct'], v['questions']):.1%} | {v['wrong']} |"
+        for k, v in summary.per_class.items()
+    ]
     if summary.refused_files:
         lines += ["", "Refused by the indexer: " + "; ".join(summary.refused_files)]
     lines += ["", f"Parse: {summary.parse_cells} gold cells, accuracy {summary.parse_cell_accuracy:.2%}."]
     if summary.synthetic_parse:
         sp = summary.synthetic_parse
-        lines.append(f"Synthetic parse: {sp['cells']} cells in {sp.get('reports', '?')} reports, accuracy {sp['accuracy']:.2%}.")
+        lines.append(
+            f"Synthetic parse: {sp['cells']} cells in {sp.get('reports', '?')} reports, accuracy {sp['accuracy']:.2%}."
+        )
     misses = [r for r in results if not r.correct]
     lines += ["", f"## Misses ({len(misses)})", ""]
     for r in misses:
         mark = " **WRONG**" if r.outcome == "wrong" else ""
-        lines.append(f"- `{r.item_id}` [{r.kind}/{r.item_class or ''}]{mark} {r.question} — expected `{r.expected}`, got `{r.got}`")
+        lines.append(
+            f"- `{r.item_id}` [{r.kind}/{r.item_class or ''}]{mark} {r.question} — expected `{r.expected}`, got `{r.got}`"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -388,13 +433,18 @@ def write_outputs(summary: Summary, results: list[Result]) -> list[Path]:
     chart = RESULTS_DIR / f"{stem}.svg"
     chart.write_text(bar_chart_svg(chart_rows(summary)), encoding="utf-8")
     data = RESULTS_DIR / f"{stem}.json"
-    data.write_text(json.dumps({"summary": asdict(summary), "results": [asdict(r) for r in results]}, ensure_ascii=False, indent=1), encoding="utf-8")
+    data.write_text(
+        json.dumps({"summary": asdict(summary), "results": [asdict(r) for r in results]}, ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
     report = RESULTS_DIR / f"{stem}.md"
     report.write_text(markdown_report(summary, results, chart.name), encoding="utf-8")
     return [data, report, chart]
 
 
-def run(set_names: list[str], data_dir: Path, baseline: bool, synth_dir: Path | None, quiet: bool) -> tuple[Summary, list[Result], list[Path]]:
+def run(
+    set_names: list[str], data_dir: Path, baseline: bool, synth_dir: Path | None, quiet: bool
+) -> tuple[Summary, list[Result], list[Path]]:
     from fastapi.testclient import TestClient
 
     from indexing.pipeline import index_paths
@@ -420,7 +470,10 @@ def run(set_names: list[str], data_dir: Path, baseline: bool, synth_dir: Path | 
     summary.refused_files = summary_index.errors
     if synth_dir is not None:
         synth_gold = sorted((synth_dir / "gold").glob("*.json"))
-        summary.synthetic_parse = {**parse_accuracy(synth_gold, lambda g: synth_dir / g["file"]), "reports": len(synth_gold)}
+        summary.synthetic_parse = {
+            **parse_accuracy(synth_gold, lambda g: synth_dir / g["file"]),
+            "reports": len(synth_gold),
+        }
     if baseline:
         summary.baseline = run_baseline(results, items, stores.embedder, files)
     return summary, results, write_outputs(summary, results)

@@ -93,11 +93,19 @@ def score_answer(
         needle = expected["substring"]
         rank = next((i for i, p in enumerate(answer.get("passages") or [], 1) if needle in p["text"]), None)
         correct = status == "answered" and needle in answer.get("answer", "")
-        outcome = "correct" if correct else ("abstained" if status in ABSTAIN_STATUSES else "error" if status == "error" else "wrong")
-        return Score(item_id, kind, question, correct, needle, answer.get("answer", "")[:160], hit_rank=rank, outcome=outcome)
+        outcome = (
+            "correct"
+            if correct
+            else ("abstained" if status in ABSTAIN_STATUSES else "error" if status == "error" else "wrong")
+        )
+        return Score(
+            item_id, kind, question, correct, needle, answer.get("answer", "")[:160], hit_rank=rank, outcome=outcome
+        )
     if "ranking" in expected:
         got = [f["issuer"] for f in figures]
-        correct = got[: len(expected["ranking"])] == expected["ranking"] and same_number(first.get("value"), expected.get("value"))
+        correct = got[: len(expected["ranking"])] == expected["ranking"] and same_number(
+            first.get("value"), expected.get("value")
+        )
         return Score(item_id, kind, question, correct, expected["ranking"], got, outcome=_outcome(correct, answer))
     got_value = first.get("value")
     correct = status == "answered" and same_number(got_value, expected["value"], value_tolerance(expected))
@@ -110,8 +118,13 @@ def score_answer(
     if correct and "percent" in expected:
         percent = next((f["value"] for f in figures[1:] if f.get("unit") == "%"), None)
         correct = same_number(percent, expected["percent"], 0.006)
-    got = {"status": status, "value": got_value, "issuer": first.get("issuer"), "year": first.get("year"),
-           "cell": f"{first.get('table')}.{first.get('row')}.{first.get('column')}" if first else None}
+    got = {
+        "status": status,
+        "value": got_value,
+        "issuer": first.get("issuer"),
+        "year": first.get("year"),
+        "cell": f"{first.get('table')}.{first.get('row')}.{first.get('column')}" if first else None,
+    }
     return Score(item_id, kind, question, correct, expected, got, outcome=_outcome(correct, answer))
 
 

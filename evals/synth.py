@@ -71,66 +71,192 @@ P_OPEN, P_CLOSE = "\x01", "\x02"  # protected span (never wrapped), removed befo
 # (city, slug, area code, postcode, [(district or county, slug)]); none of them is in the real corpus or named by
 # the hand-written question sets.
 CITIES: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("湖州市", "huzhou", "0572", "313000",
-     (("吴兴区", "wuxing"), ("南浔区", "nanxun"), ("德清县", "deqing"), ("长兴县", "changxing"), ("安吉县", "anji"))),
-    ("嘉兴市", "jiaxing", "0573", "314000",
-     (("南湖区", "nanhu"), ("秀洲区", "xiuzhou"), ("嘉善县", "jiashan"), ("海盐县", "haiyan"))),
-    ("绍兴市", "shaoxing", "0575", "312000",
-     (("越城区", "yuecheng"), ("柯桥区", "keqiao"), ("上虞区", "shangyu"), ("新昌县", "xinchang"))),
-    ("金华市", "jinhua", "0579", "321000",
-     (("婺城区", "wucheng"), ("金东区", "jindong"), ("武义县", "wuyi"), ("浦江县", "pujiang"))),
-    ("南通市", "nantong", "0513", "226000",
-     (("崇川区", "chongchuan"), ("通州区", "tongzhou"), ("海门区", "haimen"), ("如东县", "rudong"))),
-    ("盐城市", "yancheng", "0515", "224000",
-     (("亭湖区", "tinghu"), ("盐都区", "yandu"), ("响水县", "xiangshui"), ("射阳县", "sheyang"), ("建湖县", "jianhu"))),
-    ("扬州市", "yangzhou", "0514", "225000",
-     (("广陵区", "guangling"), ("邗江区", "hanjiang"), ("宝应县", "baoying"))),
-    ("泰州市", "taizhou", "0523", "225300",
-     (("海陵区", "hailing"), ("高港区", "gaogang"), ("姜堰区", "jiangyan"))),
-    ("连云港市", "lianyungang", "0518", "222000",
-     (("海州区", "haizhou"), ("连云区", "lianyun"), ("东海县", "donghai"), ("灌云县", "guanyun"), ("灌南县", "guannan"))),
-    ("徐州市", "xuzhou", "0516", "221000",
-     (("鼓楼区", "gulou"), ("云龙区", "yunlong"), ("丰县", "feng"), ("沛县", "pei"), ("睢宁县", "suining"))),
-    ("芜湖市", "wuhu", "0553", "241000",
-     (("镜湖区", "jinghu"), ("鸠江区", "jiujiang"), ("南陵县", "nanling"))),
-    ("安庆市", "anqing", "0556", "246000",
-     (("迎江区", "yingjiang"), ("大观区", "daguan"), ("怀宁县", "huaining"), ("太湖县", "taihu"))),
-    ("泉州市", "quanzhou", "0595", "362000",
-     (("鲤城区", "licheng"), ("丰泽区", "fengze"), ("惠安县", "huian"), ("安溪县", "anxi"), ("永春县", "yongchun"))),
-    ("漳州市", "zhangzhou", "0596", "363000",
-     (("芗城区", "xiangcheng"), ("龙文区", "longwen"), ("云霄县", "yunxiao"), ("诏安县", "zhaoan"))),
-    ("赣州市", "ganzhou", "0797", "341000",
-     (("章贡区", "zhanggong"), ("南康区", "nankang"), ("信丰县", "xinfeng"), ("于都县", "yudu"))),
-    ("九江市", "jiujiang", "0792", "332000",
-     (("浔阳区", "xunyang"), ("濂溪区", "lianxi"), ("修水县", "xiushui"), ("都昌县", "duchang"))),
-    ("潍坊市", "weifang", "0536", "261000",
-     (("奎文区", "kuiwen"), ("潍城区", "weicheng"), ("临朐县", "linqu"), ("昌乐县", "changle"))),
-    ("临沂市", "linyi", "0539", "276000",
-     (("兰山区", "lanshan"), ("罗庄区", "luozhuang"), ("沂水县", "yishui"), ("郯城县", "tancheng"))),
-    ("洛阳市", "luoyang", "0379", "471000",
-     (("涧西区", "jianxi"), ("老城区", "laocheng"), ("宜阳县", "yiyang"), ("嵩县", "song"))),
-    ("襄阳市", "xiangyang", "0710", "441000",
-     (("襄城区", "xiangcheng"), ("樊城区", "fancheng"), ("南漳县", "nanzhang"), ("谷城县", "gucheng"))),
-    ("岳阳市", "yueyang", "0730", "414000",
-     (("岳阳楼区", "yueyanglou"), ("君山区", "junshan"), ("华容县", "huarong"), ("平江县", "pingjiang"))),
-    ("绵阳市", "mianyang", "0816", "621000",
-     (("涪城区", "fucheng"), ("游仙区", "youxian"), ("三台县", "santai"), ("梓潼县", "zitong"))),
-    ("桂林市", "guilin", "0773", "541000",
-     (("秀峰区", "xiufeng"), ("七星区", "qixing"), ("阳朔县", "yangshuo"), ("灵川县", "lingchuan"))),
-    ("佛山市", "foshan", "0757", "528000",
-     (("禅城区", "chancheng"), ("南海区", "nanhai"), ("顺德区", "shunde"), ("高明区", "gaoming"))),
-    ("惠州市", "huizhou", "0752", "516000",
-     (("惠城区", "huicheng"), ("惠阳区", "huiyang"), ("博罗县", "boluo"), ("龙门县", "longmen"))),
-    ("大同市", "datong", "0352", "037000",
-     (("平城区", "pingcheng"), ("云冈区", "yungang"), ("阳高县", "yanggao"))),
-    ("保定市", "baoding", "0312", "071000",
-     (("竞秀区", "jingxiu"), ("莲池区", "lianchi"), ("涞水县", "laishui"), ("易县", "yi"))),
-    ("宝鸡市", "baoji", "0917", "721000",
-     (("渭滨区", "weibin"), ("金台区", "jintai"), ("凤翔区", "fengxiang"), ("岐山县", "qishan"))),
-    ("曲靖市", "qujing", "0874", "655000",
-     (("麒麟区", "qilin"), ("沾益区", "zhanyi"), ("陆良县", "luliang"))),
-    ("吉林市", "jilin", "0432", "132000",
-     (("船营区", "chuanying"), ("丰满区", "fengman"), ("永吉县", "yongji"))),
+    (
+        "湖州市",
+        "huzhou",
+        "0572",
+        "313000",
+        (("吴兴区", "wuxing"), ("南浔区", "nanxun"), ("德清县", "deqing"), ("长兴县", "changxing"), ("安吉县", "anji")),
+    ),
+    (
+        "嘉兴市",
+        "jiaxing",
+        "0573",
+        "314000",
+        (("南湖区", "nanhu"), ("秀洲区", "xiuzhou"), ("嘉善县", "jiashan"), ("海盐县", "haiyan")),
+    ),
+    (
+        "绍兴市",
+        "shaoxing",
+        "0575",
+        "312000",
+        (("越城区", "yuecheng"), ("柯桥区", "keqiao"), ("上虞区", "shangyu"), ("新昌县", "xinchang")),
+    ),
+    (
+        "金华市",
+        "jinhua",
+        "0579",
+        "321000",
+        (("婺城区", "wucheng"), ("金东区", "jindong"), ("武义县", "wuyi"), ("浦江县", "pujiang")),
+    ),
+    (
+        "南通市",
+        "nantong",
+        "0513",
+        "226000",
+        (("崇川区", "chongchuan"), ("通州区", "tongzhou"), ("海门区", "haimen"), ("如东县", "rudong")),
+    ),
+    (
+        "盐城市",
+        "yancheng",
+        "0515",
+        "224000",
+        (
+            ("亭湖区", "tinghu"),
+            ("盐都区", "yandu"),
+            ("响水县", "xiangshui"),
+            ("射阳县", "sheyang"),
+            ("建湖县", "jianhu"),
+        ),
+    ),
+    ("扬州市", "yangzhou", "0514", "225000", (("广陵区", "guangling"), ("邗江区", "hanjiang"), ("宝应县", "baoying"))),
+    ("泰州市", "taizhou", "0523", "225300", (("海陵区", "hailing"), ("高港区", "gaogang"), ("姜堰区", "jiangyan"))),
+    (
+        "连云港市",
+        "lianyungang",
+        "0518",
+        "222000",
+        (
+            ("海州区", "haizhou"),
+            ("连云区", "lianyun"),
+            ("东海县", "donghai"),
+            ("灌云县", "guanyun"),
+            ("灌南县", "guannan"),
+        ),
+    ),
+    (
+        "徐州市",
+        "xuzhou",
+        "0516",
+        "221000",
+        (("鼓楼区", "gulou"), ("云龙区", "yunlong"), ("丰县", "feng"), ("沛县", "pei"), ("睢宁县", "suining")),
+    ),
+    ("芜湖市", "wuhu", "0553", "241000", (("镜湖区", "jinghu"), ("鸠江区", "jiujiang"), ("南陵县", "nanling"))),
+    (
+        "安庆市",
+        "anqing",
+        "0556",
+        "246000",
+        (("迎江区", "yingjiang"), ("大观区", "daguan"), ("怀宁县", "huaining"), ("太湖县", "taihu")),
+    ),
+    (
+        "泉州市",
+        "quanzhou",
+        "0595",
+        "362000",
+        (("鲤城区", "licheng"), ("丰泽区", "fengze"), ("惠安县", "huian"), ("安溪县", "anxi"), ("永春县", "yongchun")),
+    ),
+    (
+        "漳州市",
+        "zhangzhou",
+        "0596",
+        "363000",
+        (("芗城区", "xiangcheng"), ("龙文区", "longwen"), ("云霄县", "yunxiao"), ("诏安县", "zhaoan")),
+    ),
+    (
+        "赣州市",
+        "ganzhou",
+        "0797",
+        "341000",
+        (("章贡区", "zhanggong"), ("南康区", "nankang"), ("信丰县", "xinfeng"), ("于都县", "yudu")),
+    ),
+    (
+        "九江市",
+        "jiujiang",
+        "0792",
+        "332000",
+        (("浔阳区", "xunyang"), ("濂溪区", "lianxi"), ("修水县", "xiushui"), ("都昌县", "duchang")),
+    ),
+    (
+        "潍坊市",
+        "weifang",
+        "0536",
+        "261000",
+        (("奎文区", "kuiwen"), ("潍城区", "weicheng"), ("临朐县", "linqu"), ("昌乐县", "changle")),
+    ),
+    (
+        "临沂市",
+        "linyi",
+        "0539",
+        "276000",
+        (("兰山区", "lanshan"), ("罗庄区", "luozhuang"), ("沂水县", "yishui"), ("郯城县", "tancheng")),
+    ),
+    (
+        "洛阳市",
+        "luoyang",
+        "0379",
+        "471000",
+        (("涧西区", "jianxi"), ("老城区", "laocheng"), ("宜阳县", "yiyang"), ("嵩县", "song")),
+    ),
+    (
+        "襄阳市",
+        "xiangyang",
+        "0710",
+        "441000",
+        (("襄城区", "xiangcheng"), ("樊城区", "fancheng"), ("南漳县", "nanzhang"), ("谷城县", "gucheng")),
+    ),
+    (
+        "岳阳市",
+        "yueyang",
+        "0730",
+        "414000",
+        (("岳阳楼区", "yueyanglou"), ("君山区", "junshan"), ("华容县", "huarong"), ("平江县", "pingjiang")),
+    ),
+    (
+        "绵阳市",
+        "mianyang",
+        "0816",
+        "621000",
+        (("涪城区", "fucheng"), ("游仙区", "youxian"), ("三台县", "santai"), ("梓潼县", "zitong")),
+    ),
+    (
+        "桂林市",
+        "guilin",
+        "0773",
+        "541000",
+        (("秀峰区", "xiufeng"), ("七星区", "qixing"), ("阳朔县", "yangshuo"), ("灵川县", "lingchuan")),
+    ),
+    (
+        "佛山市",
+        "foshan",
+        "0757",
+        "528000",
+        (("禅城区", "chancheng"), ("南海区", "nanhai"), ("顺德区", "shunde"), ("高明区", "gaoming")),
+    ),
+    (
+        "惠州市",
+        "huizhou",
+        "0752",
+        "516000",
+        (("惠城区", "huicheng"), ("惠阳区", "huiyang"), ("博罗县", "boluo"), ("龙门县", "longmen")),
+    ),
+    ("大同市", "datong", "0352", "037000", (("平城区", "pingcheng"), ("云冈区", "yungang"), ("阳高县", "yanggao"))),
+    (
+        "保定市",
+        "baoding",
+        "0312",
+        "071000",
+        (("竞秀区", "jingxiu"), ("莲池区", "lianchi"), ("涞水县", "laishui"), ("易县", "yi")),
+    ),
+    (
+        "宝鸡市",
+        "baoji",
+        "0917",
+        "721000",
+        (("渭滨区", "weibin"), ("金台区", "jintai"), ("凤翔区", "fengxiang"), ("岐山县", "qishan")),
+    ),
+    ("曲靖市", "qujing", "0874", "655000", (("麒麟区", "qilin"), ("沾益区", "zhanyi"), ("陆良县", "luliang"))),
+    ("吉林市", "jilin", "0432", "132000", (("船营区", "chuanying"), ("丰满区", "fengman"), ("永吉县", "yongji"))),
 )
 # (name, slug, the narrative's “we”, how active it is in T2: licensing/penalty/coercion scale)
 DEPARTMENTS: tuple[tuple[str, str, str, str], ...] = (
@@ -179,8 +305,22 @@ def _issuer_pool() -> dict[str, list[Issuer]]:
     pool: dict[str, list[Issuer]] = {"city": [], "local": [], "dept": []}
     for city, cslug, area, post, districts in CITIES:
         pool["city"].append(
-            Issuer(f"{city}人民政府", f"{cslug}-city", "city", city, area, post, (city, f"{city}政府"), "我市", "市政府",
-                   "全市", f"{city}人民政府办公室", f"{city}人民政府门户网站", f"www.{cslug}.gov.cn", "high")
+            Issuer(
+                f"{city}人民政府",
+                f"{cslug}-city",
+                "city",
+                city,
+                area,
+                post,
+                (city, f"{city}政府"),
+                "我市",
+                "市政府",
+                "全市",
+                f"{city}人民政府办公室",
+                f"{city}人民政府门户网站",
+                f"www.{cslug}.gov.cn",
+                "high",
+            )
         )
         for district, dslug in districts:
             kind = "county" if district.endswith("县") else "district"
@@ -188,14 +328,42 @@ def _issuer_pool() -> dict[str, list[Issuer]]:
             name = f"{district}人民政府" if kind == "county" else f"{city}{district}人民政府"
             aliases = (district, f"{city}{district}") if len(district) > 2 else (f"{city}{district}",)
             pool["local"].append(
-                Issuer(name, f"{cslug}-{dslug}-{kind}", kind, city, area, post, aliases, f"我{level}", f"{level}政府",
-                       f"全{level}", f"{name}办公室", f"{district}人民政府门户网站", f"www.{dslug}.gov.cn", "high")
+                Issuer(
+                    name,
+                    f"{cslug}-{dslug}-{kind}",
+                    kind,
+                    city,
+                    area,
+                    post,
+                    aliases,
+                    f"我{level}",
+                    f"{level}政府",
+                    f"全{level}",
+                    f"{name}办公室",
+                    f"{district}人民政府门户网站",
+                    f"www.{dslug}.gov.cn",
+                    "high",
+                )
             )
         for dept, dslug, we, activity in DEPARTMENTS:
             name = f"{city}{dept}"
             pool["dept"].append(
-                Issuer(name, f"{cslug}-{dslug}", "dept", city, area, post, (name,), we, "本机关", "本机关",
-                       f"{name}办公室", f"{city}人民政府门户网站{dept}政府信息公开专栏", f"www.{cslug}.gov.cn", activity)
+                Issuer(
+                    name,
+                    f"{cslug}-{dslug}",
+                    "dept",
+                    city,
+                    area,
+                    post,
+                    (name,),
+                    we,
+                    "本机关",
+                    "本机关",
+                    f"{name}办公室",
+                    f"{city}人民政府门户网站{dept}政府信息公开专栏",
+                    f"www.{cslug}.gov.cn",
+                    activity,
+                )
             )
     return pool
 
@@ -213,8 +381,9 @@ def _pick_issuers(n: int, rng: random.Random) -> list[tuple[Issuer, int]]:
         year = rng.choice(YEARS)
         if (issuer.name, year) in seen:
             if len(seen) > capacity * 0.9:  # nearly full: take the first free pair in a fixed order
-                issuer, year = next((i, y) for k in ("city", "local", "dept") for i in pool[k] for y in YEARS
-                                    if (i.name, y) not in seen)
+                issuer, year = next(
+                    (i, y) for k in ("city", "local", "dept") for i in pool[k] for y in YEARS if (i.name, y) not in seen
+                )
             else:
                 continue
         seen.add((issuer.name, year))
@@ -225,18 +394,37 @@ def _pick_issuers(n: int, rng: random.Random) -> list[tuple[Issuer, int]]:
 # --- figures ----------------------------------------------------------------------------------------------
 
 RESULT_WEIGHTS = {
-    "granted": 30, "partially_granted": 8, "denied_state_secret": 0.4, "denied_other_law": 0.8,
-    "denied_three_security_one_stability": 0.6, "denied_third_party_rights": 1.2, "denied_internal_affairs": 1.5,
-    "denied_process_info": 1.5, "denied_enforcement_case_file": 1.0, "denied_admin_query": 2.0, "unable_not_held": 22,
-    "unable_needs_creation": 3.0, "unable_unclear_after_correction": 1.5, "not_processed_petition_complaint": 3.0,
-    "not_processed_duplicate": 2.5, "not_processed_publication": 0.5, "not_processed_massive_repeated": 0.4,
-    "not_processed_confirm_or_reissue": 0.6, "other_no_correction_overdue": 4.0, "other_fee_unpaid_overdue": 0.3,
+    "granted": 30,
+    "partially_granted": 8,
+    "denied_state_secret": 0.4,
+    "denied_other_law": 0.8,
+    "denied_three_security_one_stability": 0.6,
+    "denied_third_party_rights": 1.2,
+    "denied_internal_affairs": 1.5,
+    "denied_process_info": 1.5,
+    "denied_enforcement_case_file": 1.0,
+    "denied_admin_query": 2.0,
+    "unable_not_held": 22,
+    "unable_needs_creation": 3.0,
+    "unable_unclear_after_correction": 1.5,
+    "not_processed_petition_complaint": 3.0,
+    "not_processed_duplicate": 2.5,
+    "not_processed_publication": 0.5,
+    "not_processed_massive_repeated": 0.4,
+    "not_processed_confirm_or_reissue": 0.6,
+    "other_no_correction_overdue": 4.0,
+    "other_fee_unpaid_overdue": 0.3,
     "other_other": 8.0,
 }
 assert tuple(RESULT_WEIGHTS) == RESULT_ROWS, "RESULT_WEIGHTS must list the 21 result rows in template order"
 ALWAYS_ACTIVE = {"granted", "unable_not_held"}
-ORG_PROBABILITY = {"commercial_enterprise": 0.6, "research_institution": 0.08, "social_welfare_org": 0.1,
-                   "legal_service_org": 0.35, "other_org": 0.3}
+ORG_PROBABILITY = {
+    "commercial_enterprise": 0.6,
+    "research_institution": 0.08,
+    "social_welfare_org": 0.1,
+    "legal_service_org": 0.35,
+    "other_org": 0.3,
+}
 
 
 @dataclass
@@ -329,8 +517,11 @@ def _gen_t2(rng: random.Random, issuer: Issuer) -> dict[str, dict[str, int | flo
     else:
         regulations = {"issued": 0, "repealed": 0, "valid": 0}
     issued = rng.randint(0, 45) if government else rng.randint(0, 8)
-    normative = {"issued": issued, "repealed": rng.randint(0, 30) if government else rng.randint(0, 6),
-                 "valid": issued + (rng.randint(10, 400) if government else rng.randint(0, 60))}
+    normative = {
+        "issued": issued,
+        "repealed": rng.randint(0, 30) if government else rng.randint(0, 6),
+        "valid": issued + (rng.randint(10, 400) if government else rng.randint(0, 60)),
+    }
     scale = {"city": (4, 5.8), "district": (3, 5), "county": (3, 5), "dept": None}[issuer.kind]
     if scale is None:
         scale = {"high": (3, 5.2), "mid": (1.5, 4), "low": (0, 2.5), "none": None}[issuer.activity]
@@ -385,7 +576,7 @@ def break_in_two(rng: random.Random, label: str, spaced: bool, min_cut: int = 1)
 
 
 def wrap_label(label: str, width: int) -> list[str]:
-    return [label[i:i + width] for i in range(0, len(label), width)] or [label]
+    return [label[i : i + width] for i in range(0, len(label), width)] or [label]
 
 
 def _tokens(text: str) -> list[str]:
@@ -426,16 +617,48 @@ def wrap(text: str, width: int) -> list[str]:
 # --- narrative --------------------------------------------------------------------------------------------
 
 FOCUS = ("经济社会发展大局", "优化营商环境", "保障和改善民生", "法治政府建设", "高质量发展", "群众关切", "重点领域改革")
-TOPICS = ("教育、医疗、养老", "就业创业、社会保障", "生态环境、安全生产", "乡村振兴、城市更新", "财政预决算、重大建设项目",
-          "减税降费、惠企政策", "食品药品监管、市场监管", "征地拆迁、保障性住房")
-ROADS = ("人民路", "解放路", "中山路", "府前路", "文化路", "建设路", "政通路", "和平路", "新华路", "长江路", "迎宾大道", "行政中心路")
-PROBLEMS = ("政策解读的形式还不够丰富，通俗化、可视化解读产品偏少", "部分单位信息更新不够及时，栏目维护存在薄弱环节",
-            "依申请公开答复文书的规范性有待进一步提升", "政务公开队伍人员流动较快，业务能力参差不齐",
-            "政务新媒体互动回应还不够及时", "基层政务公开专区作用发挥不够充分", "主动公开目录的动态调整机制还需完善")
-MEASURES = ("丰富政策解读形式，推出更多图解、视频、问答类解读产品", "加强栏目日常巡查，建立信息更新提醒和通报机制",
-            "加强答复文书合法性审查，定期开展案例复盘", "常态化开展业务培训，以案释法提升办理能力",
-            "健全政务新媒体留言办理机制，做到及时回应", "推进基层政务公开专区标准化建设，拓展线下查阅服务",
-            "动态调整主动公开事项目录，做到应公开尽公开")
+TOPICS = (
+    "教育、医疗、养老",
+    "就业创业、社会保障",
+    "生态环境、安全生产",
+    "乡村振兴、城市更新",
+    "财政预决算、重大建设项目",
+    "减税降费、惠企政策",
+    "食品药品监管、市场监管",
+    "征地拆迁、保障性住房",
+)
+ROADS = (
+    "人民路",
+    "解放路",
+    "中山路",
+    "府前路",
+    "文化路",
+    "建设路",
+    "政通路",
+    "和平路",
+    "新华路",
+    "长江路",
+    "迎宾大道",
+    "行政中心路",
+)
+PROBLEMS = (
+    "政策解读的形式还不够丰富，通俗化、可视化解读产品偏少",
+    "部分单位信息更新不够及时，栏目维护存在薄弱环节",
+    "依申请公开答复文书的规范性有待进一步提升",
+    "政务公开队伍人员流动较快，业务能力参差不齐",
+    "政务新媒体互动回应还不够及时",
+    "基层政务公开专区作用发挥不够充分",
+    "主动公开目录的动态调整机制还需完善",
+)
+MEASURES = (
+    "丰富政策解读形式，推出更多图解、视频、问答类解读产品",
+    "加强栏目日常巡查，建立信息更新提醒和通报机制",
+    "加强答复文书合法性审查，定期开展案例复盘",
+    "常态化开展业务培训，以案释法提升办理能力",
+    "健全政务新媒体留言办理机制，做到及时回应",
+    "推进基层政务公开专区标准化建设，拓展线下查阅服务",
+    "动态调整主动公开事项目录，做到应公开尽公开",
+)
 SUBHEADINGS = (
     ("一", ("主动公开", "主动公开政府信息")),
     ("二", ("依申请公开",)),
@@ -476,30 +699,45 @@ def _narrative(rng: random.Random, issuer: Issuer, year: int, figs: Figures, lay
     phone = _phone(rng, issuer.area_code)
     address = f"{issuer.city}{rng.choice(ROADS)}{rng.randint(1, 399)}号"
     postcode = issuer.postcode[:4] + f"{rng.randint(0, 99):02d}"
-    contact = (f"如对本报告有疑问，请与{issuer.office}联系（地址：{address}；邮编：{postcode}；"
-               f"联系电话：{protect(phone)}）。")
-    facts.append(Fact("phone", rng.choice(("对{name}{year}年政府信息公开工作年度报告有疑问，可以打什么电话？",
-                                           "{name}{year}年政府信息公开年报的联系电话是多少？")), phone))
-    basis = rng.choice((
-        "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》"
-        "（国办公开办函〔2021〕30号）要求编制。",
-        "本年度报告依据《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）、《国务院办公厅政府信息与政务公开"
-        "办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）编制。",
-        f"本报告由{issuer.office}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。",
-    ))
+    contact = (
+        f"如对本报告有疑问，请与{issuer.office}联系（地址：{address}；邮编：{postcode}；联系电话：{protect(phone)}）。"
+    )
+    facts.append(
+        Fact(
+            "phone",
+            rng.choice(
+                (
+                    "对{name}{year}年政府信息公开工作年度报告有疑问，可以打什么电话？",
+                    "{name}{year}年政府信息公开年报的联系电话是多少？",
+                )
+            ),
+            phone,
+        )
+    )
+    basis = rng.choice(
+        (
+            "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》"
+            "（国办公开办函〔2021〕30号）要求编制。",
+            "本年度报告依据《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）、《国务院办公厅政府信息与政务公开"
+            "办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）编制。",
+            f"本报告由{issuer.office}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。",
+        )
+    )
     period = f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
     online = f"本报告电子版可在{issuer.website}（{issuer.domain}）查阅或下载。"
     contact_in_intro = rng.random() < 0.7
     intro = [basis + period + (online if rng.random() < 0.6 else "") + (contact if contact_in_intro else "")]
 
-    general_lead = rng.choice((
-        f"{year}年，{we}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央、国务院关于全面推进政务公开的决策部署，"
-        f"认真执行《条例》各项规定，紧紧围绕{rng.choice(FOCUS)}，持续提升政务公开质量和实效。",
-        f"{year}年，{we}深入贯彻落实《条例》和上级关于政务公开工作的各项要求，坚持“公开为常态、不公开为例外”，"
-        "以公开促落实、以公开优服务、以公开强监督，政府信息公开工作取得新进展。",
-        f"{year}年，{we}聚焦{rng.choice(FOCUS)}，不断健全政务公开制度机制，规范依申请公开办理，加强平台建设和监督保障，"
-        "各项工作有序推进。",
-    ))
+    general_lead = rng.choice(
+        (
+            f"{year}年，{we}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央、国务院关于全面推进政务公开的决策部署，"
+            f"认真执行《条例》各项规定，紧紧围绕{rng.choice(FOCUS)}，持续提升政务公开质量和实效。",
+            f"{year}年，{we}深入贯彻落实《条例》和上级关于政务公开工作的各项要求，坚持“公开为常态、不公开为例外”，"
+            "以公开促落实、以公开优服务、以公开强监督，政府信息公开工作取得新进展。",
+            f"{year}年，{we}聚焦{rng.choice(FOCUS)}，不断健全政务公开制度机制，规范依申请公开办理，加强平台建设和监督保障，"
+            "各项工作有序推进。",
+        )
+    )
 
     def heading(number: str) -> str:
         name = rng.choice(dict(SUBHEADINGS)[number])
@@ -510,17 +748,23 @@ def _narrative(rng: random.Random, issuer: Issuer, year: int, figs: Figures, lay
     n_info = rng.randint(120, 9000)
     n_press = rng.randint(1, 30)
     n_interp = rng.randint(3, 80)
-    s1 = [f"全年通过{issuer.website}{protect(f'主动公开政府信息{n_info}条')}，内容涵盖{rng.choice(TOPICS)}等重点领域。",
-          f"围绕{rng.choice(TOPICS)}等群众关注的热点，{protect(f'召开新闻发布会{n_press}场')}，及时发布权威信息。",
-          f"坚持政策文件与解读材料同步组织、同步审签、同步部署，全年发布{protect(f'政策解读{n_interp}篇')}，"
-          f"其中图解、视频等多元化解读{rng.randint(0, n_interp)}篇。"]
-    facts += [Fact("info", "{name}{year}年主动公开了多少条政府信息？", f"主动公开政府信息{n_info}条"),
-              Fact("press", "{name}{year}年召开了多少场新闻发布会？", f"召开新闻发布会{n_press}场"),
-              Fact("interp", "{name}{year}年发布了多少篇政策解读？", f"政策解读{n_interp}篇")]
+    s1 = [
+        f"全年通过{issuer.website}{protect(f'主动公开政府信息{n_info}条')}，内容涵盖{rng.choice(TOPICS)}等重点领域。",
+        f"围绕{rng.choice(TOPICS)}等群众关注的热点，{protect(f'召开新闻发布会{n_press}场')}，及时发布权威信息。",
+        f"坚持政策文件与解读材料同步组织、同步审签、同步部署，全年发布{protect(f'政策解读{n_interp}篇')}，"
+        f"其中图解、视频等多元化解读{rng.randint(0, n_interp)}篇。",
+    ]
+    facts += [
+        Fact("info", "{name}{year}年主动公开了多少条政府信息？", f"主动公开政府信息{n_info}条"),
+        Fact("press", "{name}{year}年召开了多少场新闻发布会？", f"召开新闻发布会{n_press}场"),
+        Fact("interp", "{name}{year}年发布了多少篇政策解读？", f"政策解读{n_interp}篇"),
+    ]
     nd = t2["normative_documents"]
     if layout != "runtogether":  # run-together T2 rows stay as ambiguous as the table makes them
-        s1.append(f"本年度制发行政规范性文件{nd['issued']}件、废止{nd['repealed']}件，截至年底现行有效行政规范性文件"
-                  f"{nd['valid']}件，均在规范性文件库集中公开。")
+        s1.append(
+            f"本年度制发行政规范性文件{nd['issued']}件、废止{nd['repealed']}件，截至年底现行有效行政规范性文件"
+            f"{nd['valid']}件，均在规范性文件库集中公开。"
+        )
     if rng.random() < 0.5:
         s1.append(f"开展重大行政决策预公开{rng.randint(1, 20)}次，公开征求意见并及时反馈采纳情况。")
     rng.shuffle(s1)
@@ -531,47 +775,60 @@ def _narrative(rng: random.Random, issuer: Issuer, year: int, figs: Figures, lay
     done = t3["results_total"]["total"]
     nxt = t3["carried_to_next_year"]["total"]
     orgs = n_new - t3["new_received"]["natural_person"]
-    key_sentence = rng.choice((
-        f"{year}年，{scope}共{protect(f'收到政府信息公开申请{n_new}件')}，上年结转{carried}件，办结{done}件，"
-        f"结转下年度继续办理{nxt}件。",
-        f"全年{protect(f'共收到政府信息公开申请{n_new}件')}，其中自然人申请{t3['new_received']['natural_person']}件，"
-        f"法人或其他组织申请{orgs}件，均在法定期限内予以答复。",
-        f"本年度{protect(f'新收政府信息公开申请{n_new}件')}，加上上年结转{carried}件，共需办理{n_new + carried}件，"
-        f"已办结{done}件。",
-    ))
-    s2 = [key_sentence,
-          "严格落实登记、审核、办理、答复、归档全流程管理，答复文书均经法制审核，确保答复内容合法、规范。"]
+    key_sentence = rng.choice(
+        (
+            f"{year}年，{scope}共{protect(f'收到政府信息公开申请{n_new}件')}，上年结转{carried}件，办结{done}件，"
+            f"结转下年度继续办理{nxt}件。",
+            f"全年{protect(f'共收到政府信息公开申请{n_new}件')}，其中自然人申请{t3['new_received']['natural_person']}件，"
+            f"法人或其他组织申请{orgs}件，均在法定期限内予以答复。",
+            f"本年度{protect(f'新收政府信息公开申请{n_new}件')}，加上上年结转{carried}件，共需办理{n_new + carried}件，"
+            f"已办结{done}件。",
+        )
+    )
+    s2 = [
+        key_sentence,
+        "严格落实登记、审核、办理、答复、归档全流程管理，答复文书均经法制审核，确保答复内容合法、规范。",
+    ]
     if rng.random() < 0.6:
         calls = rng.randint(2, 60)
         s2.append(f"针对申请内容不明确的申请，主动与申请人电话沟通{calls}次，帮助其准确描述所需信息。")
     review, litigation = t4["review.total"], t4["litigation_direct.total"] + t4["litigation_after_review.total"]
     if rng.random() < 0.6:
-        s2.append(f"全年因政府信息公开工作被申请行政复议{review}件，被提起行政诉讼{litigation}件。"
-                  if review or litigation else "全年未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。")
+        s2.append(
+            f"全年因政府信息公开工作被申请行政复议{review}件，被提起行政诉讼{litigation}件。"
+            if review or litigation
+            else "全年未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"
+        )
     subsections.append((heading("二"), ["".join(s2)]))
 
     # （三）政府信息管理
-    s3 = [f"严格落实政府信息公开保密审查机制，全年审查拟公开信息{rng.randint(50, 3000)}条。",
-          f"动态更新政府信息主动公开目录，清理过期信息{rng.randint(10, 900)}条。",
-          "规范公文公开属性源头认定，做到“应公开尽公开”。"]
+    s3 = [
+        f"严格落实政府信息公开保密审查机制，全年审查拟公开信息{rng.randint(50, 3000)}条。",
+        f"动态更新政府信息主动公开目录，清理过期信息{rng.randint(10, 900)}条。",
+        "规范公文公开属性源头认定，做到“应公开尽公开”。",
+    ]
     rng.shuffle(s3)
     subsections.append((heading("三"), ["".join(s3)]))
 
     # （四）平台建设
     n_media = rng.randint(2, 60)
-    s4 = [f"持续加强政府网站集约化建设，网站全年访问量约{rng.randint(5, 900)}万人次。",
-          f"统筹管理{protect(f'政务新媒体{n_media}个')}，开展常态化巡查，未发现“僵尸号”“睡眠号”。",
-          f"在政务服务中心设立政务公开专区，配备政府信息查阅终端{rng.randint(1, 12)}台。"]
+    s4 = [
+        f"持续加强政府网站集约化建设，网站全年访问量约{rng.randint(5, 900)}万人次。",
+        f"统筹管理{protect(f'政务新媒体{n_media}个')}，开展常态化巡查，未发现“僵尸号”“睡眠号”。",
+        f"在政务服务中心设立政务公开专区，配备政府信息查阅终端{rng.randint(1, 12)}台。",
+    ]
     facts.append(Fact("media", "{name}{year}年统筹管理了多少个政务新媒体？", f"政务新媒体{n_media}个"))
     rng.shuffle(s4)
     subsections.append((heading("四"), ["".join(s4)]))
 
     # （五）监督保障
     n_train = rng.randint(1, 24)
-    s5 = [f"组织开展{protect(f'政务公开业务培训{n_train}次')}，培训{rng.randint(20, 900)}人次。",
-          "将政务公开工作纳入年度绩效考核，压实工作责任。",
-          f"邀请人大代表、政协委员和群众代表开展社会评议{rng.randint(1, 6)}次。",
-          "全年未发生因政府信息公开工作引发的责任追究情况。"]
+    s5 = [
+        f"组织开展{protect(f'政务公开业务培训{n_train}次')}，培训{rng.randint(20, 900)}人次。",
+        "将政务公开工作纳入年度绩效考核，压实工作责任。",
+        f"邀请人大代表、政协委员和群众代表开展社会评议{rng.randint(1, 6)}次。",
+        "全年未发生因政府信息公开工作引发的责任追究情况。",
+    ]
     facts.append(Fact("train", "{name}{year}年组织了几次政务公开业务培训？", f"政务公开业务培训{n_train}次"))
     rng.shuffle(s5)
     subsections.append((heading("五"), ["".join(s5[:3]), s5[3]] if rng.random() < 0.5 else ["".join(s5)]))
@@ -581,13 +838,28 @@ def _narrative(rng: random.Random, issuer: Issuer, year: int, figs: Figures, lay
     m1, m2, m3 = rng.sample(MEASURES, 3)
     if rng.random() < 0.5:
         problems: list[tuple[str | None, list[str]]] = [
-            ("（一）上年问题的改进情况", [f"针对{year - 1}年度报告中指出的问题，{we}{m1}，{m2}，相关问题已基本整改到位。"]),
-            ("（二）本年存在的主要问题", [f"对照上级要求和群众期待，仍存在一些不足：一是{p1}；二是{p2}。"
-                                 f"{year + 1}年，{we}将{m3}，推动政务公开工作提质增效。"]),
+            (
+                "（一）上年问题的改进情况",
+                [f"针对{year - 1}年度报告中指出的问题，{we}{m1}，{m2}，相关问题已基本整改到位。"],
+            ),
+            (
+                "（二）本年存在的主要问题",
+                [
+                    f"对照上级要求和群众期待，仍存在一些不足：一是{p1}；二是{p2}。"
+                    f"{year + 1}年，{we}将{m3}，推动政务公开工作提质增效。"
+                ],
+            ),
         ]
     else:
-        problems = [(None, [f"{year}年，{we}政府信息公开工作取得了一定成效，但仍存在一些不足：一是{p1}；二是{p2}。",
-                            f"下一步，{we}将着力做好以下工作：一是{m1}；二是{m2}；三是{m3}。"])]
+        problems = [
+            (
+                None,
+                [
+                    f"{year}年，{we}政府信息公开工作取得了一定成效，但仍存在一些不足：一是{p1}；二是{p2}。",
+                    f"下一步，{we}将着力做好以下工作：一是{m1}；二是{m2}；三是{m3}。",
+                ],
+            )
+        ]
 
     # 六、其他需要报告的事项 — the fee sentence
     fee = rng.choice((0, 0, 0, rng.randint(1, 60) * 10, rng.randint(1, 20) * 5))
@@ -597,13 +869,22 @@ def _narrative(rng: random.Random, issuer: Issuer, year: int, figs: Figures, lay
     else:
         fee_phrase = rng.choice(("未收取政府信息公开信息处理费", "无收取信息处理费情况", "未收取信息处理费"))
         fee_sentence = f"{year}年，{body}{protect(fee_phrase)}。"
-    facts.append(Fact("fee", rng.choice(("{name}{year}年收取政府信息公开信息处理费了吗？",
-                                         "{name}{year}年收了多少信息处理费？")), fee_phrase))
+    facts.append(
+        Fact(
+            "fee",
+            rng.choice(("{name}{year}年收取政府信息公开信息处理费了吗？", "{name}{year}年收了多少信息处理费？")),
+            fee_phrase,
+        )
+    )
     other: list[tuple[str | None, list[str]]] = []
     if rng.random() < 0.5:
         bills, proposals = rng.randint(0, 40), rng.randint(0, 60)
-        other.append(("（一）人大代表建议和政协提案办理结果公开情况",
-                      [f"全年承办人大代表建议{bills}件、政协提案{proposals}件，均已按期办结，办理复文已按规定公开。"]))
+        other.append(
+            (
+                "（一）人大代表建议和政协提案办理结果公开情况",
+                [f"全年承办人大代表建议{bills}件、政协提案{proposals}件，均已按期办结，办理复文已按规定公开。"],
+            )
+        )
         other.append(("（二）信息处理费收取情况", [fee_sentence]))
     else:
         other.append((None, [fee_sentence]))
@@ -793,21 +1074,31 @@ def render_tsv(doc: Doc) -> str:
     for key in ("regulations", "normative_documents"):
         row = T2.row(key)
         out.append("\t".join([row.label, *(fmt_number(t2[key][c]) for c in row.columns)]))
-    out += ["第二十条第（五）项\t\t\t", "信息内容\t本年处理决定数量\t\t",
-            f"行政许可\t{t2['administrative_licensing']['decisions']}\t\t",
-            "第二十条第（六）项\t\t\t", "信息内容\t本年处理决定数量\t\t",
-            f"行政处罚\t{t2['administrative_penalty']['decisions']}\t\t"]
+    out += [
+        "第二十条第（五）项\t\t\t",
+        "信息内容\t本年处理决定数量\t\t",
+        f"行政许可\t{t2['administrative_licensing']['decisions']}\t\t",
+        "第二十条第（六）项\t\t\t",
+        "信息内容\t本年处理决定数量\t\t",
+        f"行政处罚\t{t2['administrative_penalty']['decisions']}\t\t",
+    ]
     if blank_before_coercion:
         out.append("")
-    out += [f"行政强制\t{t2['administrative_coercion']['decisions']}",
-            "第二十条第（八）项\t", f"信息内容\t{T2.column('fee_amount').label}",
-            f"行政事业性收费\t{fmt_number(t2['administrative_fees']['fee_amount'])}", ""]
+    out += [
+        f"行政强制\t{t2['administrative_coercion']['decisions']}",
+        "第二十条第（八）项\t",
+        f"信息内容\t{T2.column('fee_amount').label}",
+        f"行政事业性收费\t{fmt_number(t2['administrative_fees']['fee_amount'])}",
+        "",
+    ]
     # T3
     out += [heading(_section_title(rng, "三")), ""]
     note = T3_NOTE.replace("（", "(", 1).replace("）", ")") if rng.random() < 0.7 else T3_NOTE
-    out += [f"{note}\t\t申请人情况\t\t\t\t\t\t总计\t",
-            "\t\t自然人\t法人或其他组织\t\t\t\t\t\t",
-            "\t\t\t" + "\t".join(c.label for c in T3.columns if c.group == ORGANISATION_GROUP) + "\t\t"]
+    out += [
+        f"{note}\t\t申请人情况\t\t\t\t\t\t总计\t",
+        "\t\t自然人\t法人或其他组织\t\t\t\t\t\t",
+        "\t\t\t" + "\t".join(c.label for c in T3.columns if c.group == ORGANISATION_GROUP) + "\t\t",
+    ]
     paren = ascii_parens if rng.random() < 0.7 else (lambda s: s)
     quirky = rng.random() < 0.6  # the seed's misplaced 3.其他 and （七）总计 rows
     t3 = doc.figs.t3
@@ -836,11 +1127,17 @@ def render_tsv(doc: Doc) -> str:
     split = rng.random() < 0.7
     parts = [T4_PART_LABELS[p] for p in T4_PARTS]
     parts = [f"{p[:2]} {p[2:]}" if split and len(p) == 4 else p for p in parts]
-    out += ["行政复议\t\t\t\t\t行政诉讼" + "\t" * 9,
-            "\t".join(parts) + f"\t{T4_BLOCK_LABELS['litigation_direct']}" + "\t" * 5
-            + f"{T4_BLOCK_LABELS['litigation_after_review']}" + "\t" * 4,
-            "\t" * 5 + "\t".join(parts * 2),
-            "\t".join(str(doc.figs.t4[c]) for c in T4_COLUMN_KEYS), ""]
+    out += [
+        "行政复议\t\t\t\t\t行政诉讼" + "\t" * 9,
+        "\t".join(parts)
+        + f"\t{T4_BLOCK_LABELS['litigation_direct']}"
+        + "\t" * 5
+        + f"{T4_BLOCK_LABELS['litigation_after_review']}"
+        + "\t" * 4,
+        "\t" * 5 + "\t".join(parts * 2),
+        "\t".join(str(doc.figs.t4[c]) for c in T4_COLUMN_KEYS),
+        "",
+    ]
     out += _tail_markdownish(doc, heading)
     return "\n".join(out) + "\n"
 
@@ -872,8 +1169,12 @@ def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def render_markdown(doc: Doc) -> str:
     rng, t, figs = doc.rng, doc.text, doc.figs
-    out = [f"# {doc.issuer.name} {doc.year} 年 政府信息公开工作年度报告" if rng.random() < 0.5
-           else f"# {doc.issuer.name}{doc.year}年政府信息公开工作年度报告", ""]
+    out = [
+        f"# {doc.issuer.name} {doc.year} 年 政府信息公开工作年度报告"
+        if rng.random() < 0.5
+        else f"# {doc.issuer.name}{doc.year}年政府信息公开工作年度报告",
+        "",
+    ]
     if rng.random() < 0.6:
         out += [doc.issuer.name, f"({t.signature_date})", ""]
     out += [x for p in t.intro for x in (unprotect(p), "")]
@@ -889,9 +1190,14 @@ def render_markdown(doc: Doc) -> str:
     if rng.random() < 0.6:
         for caption, rows in subtables.items():
             cols = rows[0].columns
-            out += [f"### {caption}"] + _md_table(
-                ["信息内容", *(T2.column(c).label for c in cols)],
-                [[r.label, *(fmt_number(t2[r.key][c]) for c in cols)] for r in rows]) + [""]
+            out += (
+                [f"### {caption}"]
+                + _md_table(
+                    ["信息内容", *(T2.column(c).label for c in cols)],
+                    [[r.label, *(fmt_number(t2[r.key][c]) for c in cols)] for r in rows],
+                )
+                + [""]
+            )
     else:  # one table, caption rows inside, as an HTML converter prints the template's single table
         body = []
         for caption, rows in subtables.items():
@@ -941,13 +1247,17 @@ def render_markdown(doc: Doc) -> str:
     t4 = figs.t4
     parts = [T4_PART_LABELS[p] for p in T4_PARTS]
     if rng.random() < 0.5:
-        titles = {"review": "行政复议", "litigation_direct": "行政诉讼（未经复议直接起诉）",
-                  "litigation_after_review": "行政诉讼（复议后起诉）"}
+        titles = {
+            "review": "行政复议",
+            "litigation_direct": "行政诉讼（未经复议直接起诉）",
+            "litigation_after_review": "行政诉讼（复议后起诉）",
+        }
         for block in T4_BLOCKS:
             out += [f"### {titles[block]}"] + _md_table(parts, [[str(t4[f"{block}.{p}"]) for p in T4_PARTS]]) + [""]
     else:
-        header = [f"行政复议 {p}" for p in parts] + [f"行政诉讼 {T4_BLOCK_LABELS[b]} {p}"
-                                                  for b in T4_BLOCKS[1:] for p in parts]
+        header = [f"行政复议 {p}" for p in parts] + [
+            f"行政诉讼 {T4_BLOCK_LABELS[b]} {p}" for b in T4_BLOCKS[1:] for p in parts
+        ]
         out += _md_table(header, [[str(t4[c]) for c in T4_COLUMN_KEYS]]) + [""]
 
     def heading(text: str) -> str:
@@ -1090,8 +1400,10 @@ def render_runtogether(doc: Doc, t3_runs: dict[str, str], t4_run: str) -> str:
     sep = rng.choice((" ", ""))
     parts: list[str] = []
     if rng.random() < 0.5:
-        parts.append(f"当前位置： 首页政务公开政府信息公开政府信息公开年报 {doc.issuer.name}{doc.year}年政府信息公开工作年度报告 "
-                     f"来源：{doc.issuer.name} 时间：{doc.year + 1}-01-{rng.randint(5, 28):02d} 文字版 ")
+        parts.append(
+            f"当前位置： 首页政务公开政府信息公开政府信息公开年报 {doc.issuer.name}{doc.year}年政府信息公开工作年度报告 "
+            f"来源：{doc.issuer.name} 时间：{doc.year + 1}-01-{rng.randint(5, 28):02d} 文字版 "
+        )
     else:
         parts.append(f"{doc.issuer.name}{doc.year}年政府信息公开工作年度报告 ")
     parts += [unprotect(p) + " " for p in t.intro]
@@ -1105,8 +1417,13 @@ def render_runtogether(doc: Doc, t3_runs: dict[str, str], t4_run: str) -> str:
     for row in T2.rows:
         if row.subtable != last_caption:
             last_caption = row.subtable
-            s += row.subtable + rng.choice(("", " ")) + "信息内容" + "".join(
-                rng.choice(("", " ")) + T2.column(c).label for c in row.columns) + rng.choice(("", " "))
+            s += (
+                row.subtable
+                + rng.choice(("", " "))
+                + "信息内容"
+                + "".join(rng.choice(("", " ")) + T2.column(c).label for c in row.columns)
+                + rng.choice(("", " "))
+            )
         s += row.label + "".join(fmt_number(t2[row.key][c]) for c in row.columns)
     parts.append(s + sep)
     # T3
@@ -1162,12 +1479,22 @@ def _gold_cells(figs: Figures) -> dict[str, dict[str, dict[str, object]]]:
 
 
 CELL_QUESTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("T3", "new_received", "total", ("{name}{year}年一共收到多少政府信息公开申请？", "{name}{year}年新收政府信息公开申请多少件？")),
+    (
+        "T3",
+        "new_received",
+        "total",
+        ("{name}{year}年一共收到多少政府信息公开申请？", "{name}{year}年新收政府信息公开申请多少件？"),
+    ),
     ("T3", "new_received", "natural_person", ("{name}{year}年自然人提出的政府信息公开申请有多少件？",)),
     ("T3", "new_received", "commercial_enterprise", ("{name}{year}年商业企业提出了几件信息公开申请？",)),
     ("T3", "new_received", "legal_service_org", ("{name}{year}年法律服务机构提交了多少件信息公开申请？",)),
     ("T3", "carried_over_from_last_year", "total", ("{name}{year}年从上年结转过来的政府信息公开申请有多少件？",)),
-    ("T3", "granted", "total", ("{name}{year}年予以公开的申请有几件？", "{name}{year}年同意公开的信息公开申请有多少件？")),
+    (
+        "T3",
+        "granted",
+        "total",
+        ("{name}{year}年予以公开的申请有几件？", "{name}{year}年同意公开的信息公开申请有多少件？"),
+    ),
     ("T3", "granted", "natural_person", ("{name}{year}年自然人的申请中予以公开的有几件？",)),
     ("T3", "partially_granted", "total", ("{name}{year}年部分公开的申请有多少件？",)),
     ("T3", "denied_admin_query", "total", ("{name}{year}年因属于行政查询事项不予公开的有几件？",)),
@@ -1212,33 +1539,71 @@ def _derived(rng: random.Random, cells: dict, issuer: Issuer) -> list[tuple[str,
         keys = T3_GROUPS_2021[group]
         values = [t3[k][column] for k in keys]
         q = question if column == "total" else question.replace("年", "年自然人申请中", 1)
-        options.append((q, {"value": sum(values), "formula": f"{group} = sum of T3 {column} over {' + '.join(keys)} = "
-                                                              f"{' + '.join(map(str, values))}"}))
+        options.append(
+            (
+                q,
+                {
+                    "value": sum(values),
+                    "formula": f"{group} = sum of T3 {column} over {' + '.join(keys)} = {' + '.join(map(str, values))}",
+                },
+            )
+        )
     orgs = [c for c in T3_APPLICANT_COLUMNS if c != "natural_person"]
     values = [t3["new_received"][c] for c in orgs]
-    options.append(("{name}{year}年法人或其他组织一共提出了多少件信息公开申请？",
-                    {"value": sum(values), "formula": f"{ORGANISATION_GROUP} = T3 new_received: {' + '.join(orgs)} = "
-                                                      f"{' + '.join(map(str, values))}"}))
+    options.append(
+        (
+            "{name}{year}年法人或其他组织一共提出了多少件信息公开申请？",
+            {
+                "value": sum(values),
+                "formula": f"{ORGANISATION_GROUP} = T3 new_received: {' + '.join(orgs)} = "
+                f"{' + '.join(map(str, values))}",
+            },
+        )
+    )
     granted, results = t3["granted"]["total"], t3["results_total"]["total"]
     if results:
-        options.append(("{name}{year}年予以公开率是多少？",
-                        {"value": round(granted / results * 100, 2),
-                         "formula": "予以公开率 = T3 granted.total / results_total.total × 100 = "
-                                    f"{granted} / {results} × 100, "
-                                    "rounded to 2 decimals"}))
+        options.append(
+            (
+                "{name}{year}年予以公开率是多少？",
+                {
+                    "value": round(granted / results * 100, 2),
+                    "formula": "予以公开率 = T3 granted.total / results_total.total × 100 = "
+                    f"{granted} / {results} × 100, "
+                    "rounded to 2 decimals",
+                },
+            )
+        )
     direct, after, review = t4["litigation_direct.total"], t4["litigation_after_review.total"], t4["review.total"]
-    options.append(("{name}{year}年因政府信息公开被提起行政诉讼一共多少件？",
-                    {"value": direct + after,
-                     "formula": "行政诉讼合计 = T4 litigation_direct.total + litigation_after_review.total = "
-                                f"{direct} + {after}"}))
-    options.append(("{name}{year}年行政复议和行政诉讼加起来一共多少件？",
-                    {"value": review + direct + after,
-                     "formula": f"T4 review.total + litigation_direct.total + litigation_after_review.total = "
-                                f"{review} + {direct} + {after}"}))
+    options.append(
+        (
+            "{name}{year}年因政府信息公开被提起行政诉讼一共多少件？",
+            {
+                "value": direct + after,
+                "formula": "行政诉讼合计 = T4 litigation_direct.total + litigation_after_review.total = "
+                f"{direct} + {after}",
+            },
+        )
+    )
+    options.append(
+        (
+            "{name}{year}年行政复议和行政诉讼加起来一共多少件？",
+            {
+                "value": review + direct + after,
+                "formula": f"T4 review.total + litigation_direct.total + litigation_after_review.total = "
+                f"{review} + {direct} + {after}",
+            },
+        )
+    )
     new, carried = t3["new_received"]["total"], t3["carried_over_from_last_year"]["total"]
-    options.append(("{name}{year}年需要办理的申请总量（新收加上年结转）是多少？",
-                    {"value": new + carried,
-                     "formula": f"T3 new_received.total + carried_over_from_last_year.total = {new} + {carried}"}))
+    options.append(
+        (
+            "{name}{year}年需要办理的申请总量（新收加上年结转）是多少？",
+            {
+                "value": new + carried,
+                "formula": f"T3 new_received.total + carried_over_from_last_year.total = {new} + {carried}",
+            },
+        )
+    )
     return options
 
 
@@ -1261,8 +1626,12 @@ def _questions(rng: random.Random, doc: Doc, slug: str, cells: dict, text: str) 
         if q not in picked:
             picked.append(q)
     for table, row, column, phrasings in picked:
-        item = {"kind": "cell", "question": rng.choice(phrasings).format(name=name(), year=year), **base,
-                "expected": {"table": table, "row": row, "column": column, "value": cells[table][row][column]}}
+        item = {
+            "kind": "cell",
+            "question": rng.choice(phrasings).format(name=name(), year=year),
+            **base,
+            "expected": {"table": table, "row": row, "column": column, "value": cells[table][row][column]},
+        }
         if column == "fee_amount":
             item["note"] = "单位：万元"
         items.append(item)
@@ -1272,8 +1641,14 @@ def _questions(rng: random.Random, doc: Doc, slug: str, cells: dict, text: str) 
     substring = space_numbers(fact.phrase) if doc.layout == "lines" else fact.phrase
     if substring not in text:
         raise AssertionError(f"narrative substring {substring!r} not in {slug}")
-    items.append({"kind": "narrative", "question": fact.question.format(name=name(), year=year), **base,
-                  "expected": {"substring": substring}})
+    items.append(
+        {
+            "kind": "narrative",
+            "question": fact.question.format(name=name(), year=year),
+            **base,
+            "expected": {"substring": substring},
+        }
+    )
     rng.shuffle(items)
     return items
 
@@ -1284,8 +1659,9 @@ def _questions(rng: random.Random, doc: Doc, slug: str, cells: dict, text: str) 
 def _build_report(issuer: Issuer, year: int, layout: str, rng: random.Random, seed: int):
     total_new = _new_total(rng, issuer, layout)
     t2 = _gen_t2(rng, issuer)
-    notes = (f"Synthetic report generated by evals/synth.py (seed {seed}, layout {layout}); "
-             "figures are the generator's own.")
+    notes = (
+        f"Synthetic report generated by evals/synth.py (seed {seed}, layout {layout}); figures are the generator's own."
+    )
     if layout != "runtogether":
         figs = Figures(t2, _gen_t3(rng, total_new), _gen_t4(rng, total_new))
         cells = _gold_cells(figs)
@@ -1317,16 +1693,20 @@ def _build_report(issuer: Issuer, year: int, layout: str, rng: random.Random, se
         for i, c in enumerate(row.columns):
             cells["T2"][key][c] = _cell_value({r[i] for r in readings})
         if len(readings) > 1:
-            t2_notes.append(f"T2 {row.label} run '{run}' has {len(readings)} three-way cuts and the narrative "
-                            "states none "
-                            "of these counts, so its cells are unresolved (candidates = every cut)")
+            t2_notes.append(
+                f"T2 {row.label} run '{run}' has {len(readings)} three-way cuts and the narrative "
+                "states none "
+                "of these counts, so its cells are unresolved (candidates = every cut)"
+            )
     doc = Doc(issuer, year, layout, figs, _narrative(rng, issuer, year, figs, layout), rng)
     text = render_runtogether(doc, t3_runs, t4_run)
-    notes += (" One-line report; digit runs without separators (spaces are real cell boundaries). "
-              "Every cut of each run "
-              "(no leading zeros; the single digit before a row label's '.' is the label number) was enumerated and "
-              "only cuts satisfying T3 row totals, T3 per-column balance and results sums, and T4 block totals kept: "
-              "T3 and T4 have exactly one such reading. ")
+    notes += (
+        " One-line report; digit runs without separators (spaces are real cell boundaries). "
+        "Every cut of each run "
+        "(no leading zeros; the single digit before a row label's '.' is the label number) was enumerated and "
+        "only cuts satisfying T3 row totals, T3 per-column balance and results sums, and T4 block totals kept: "
+        "T3 and T4 have exactly one such reading. "
+    )
     notes += ("; ".join(t2_notes) + ".") if t2_notes else "T2 runs have a single cut each."
     return doc, text, cells, notes
 
@@ -1346,8 +1726,14 @@ def generate(n: int, out_dir: Path, seed: int = 0) -> list[Path]:
         slug = f"{issuer.slug}_{year}"
         path = out_dir / f"{slug}{'.md' if layout == 'markdown' else '.txt'}"
         path.write_text(text, encoding="utf-8")
-        gold = {"file": path.name, "issuer": issuer.name, "year": year, "format": FORMAT_2021, "cells": cells,
-                "notes": notes}
+        gold = {
+            "file": path.name,
+            "issuer": issuer.name,
+            "year": year,
+            "format": FORMAT_2021,
+            "cells": cells,
+            "notes": notes,
+        }
         (out_dir / "gold" / f"{slug}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2), encoding="utf-8")
         questions += _questions(rng, doc, slug, cells, text)
         paths.append(path)

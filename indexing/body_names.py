@@ -14,16 +14,58 @@ from dataclasses import dataclass
 
 # Province-level divisions. 北京/天津/上海/重庆 are cities at province level.
 PROVINCES = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
-    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
-    "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
 )
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")
 
 # Place suffixes below the province, longest first; the stem before them is the name people also use alone.
 CITY_SUFFIXES = ("自治州", "地区", "市", "州", "盟")
-COUNTY_SUFFIXES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "开发区", "实验区", "新区", "自治县", "区", "县", "旗")
+COUNTY_SUFFIXES = (
+    "综合实验区",
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "开发区",
+    "实验区",
+    "新区",
+    "自治县",
+    "区",
+    "县",
+    "旗",
+)
 
 # Organ names that are the government itself (管委会 governs a 开发区/实验区).
 GOVERNMENT_ORGANS = ("人民政府", "政府", "管理委员会", "管委会")
@@ -112,7 +154,7 @@ def _province_at(text: str) -> tuple[Place, int] | None:
                     if suffix == "市" and stem not in MUNICIPALITIES:
                         break
                     return Place(stem + suffix, stem, "province"), len(stem) + len(suffix)
-            if stem in MUNICIPALITIES and not text[len(stem):].startswith(("市", "省")):
+            if stem in MUNICIPALITIES and not text[len(stem) :].startswith(("市", "省")):
                 return None  # 上海 alone at the start is read below with its 市
             return Place(stem + ("市" if stem in MUNICIPALITIES else "省"), stem, "province"), len(stem)
     return None
@@ -149,7 +191,7 @@ def split_name(name: str) -> BodyName:
     province = _province_at(text)
     if province:
         places.append(province[0])
-        text = text[province[1]:]
+        text = text[province[1] :]
     while text:
         found = _place_at(text, first=not places)
         if not found:

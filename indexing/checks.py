@@ -127,7 +127,9 @@ def narrative_checks(report: Report) -> list[CheckResult]:
                 alternatives.add(cell.value + carried.value)  # type: ignore[operator]
             status = "passed" if stated in alternatives else "warning"
             details = f"正文“{sentence}”：{stated}；表格 {label}（{column}）：{_fmt(cell.value)}"  # type: ignore[arg-type]
-            results.append(CheckResult(f"narrative.{table}.{row}", "narrative", status, f"正文与表格核对：{label}", details))
+            results.append(
+                CheckResult(f"narrative.{table}.{row}", "narrative", status, f"正文与表格核对：{label}", details)
+            )
             break
     return results
 

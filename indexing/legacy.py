@@ -139,12 +139,23 @@ def parse_legacy(text: str, table: Table = LEGACY) -> list[Cell]:
             if len(values) == 1:
                 value = values[0]
                 kind = "zero" if value == 0 else "number"
-                cells.append(Cell(table.id, row.row.key, column.key, value, kind, row.run, snippet.strip(), line_number))
+                cells.append(
+                    Cell(table.id, row.row.key, column.key, value, kind, row.run, snippet.strip(), line_number)
+                )
             else:
                 fallback = [int(t) for t in row.run.split() if t.isdigit()] if not values else values
                 cells.append(
-                    Cell(table.id, row.row.key, column.key, None, "unresolved", row.run, snippet.strip(), line_number,
-                         candidates=fallback)
+                    Cell(
+                        table.id,
+                        row.row.key,
+                        column.key,
+                        None,
+                        "unresolved",
+                        row.run,
+                        snippet.strip(),
+                        line_number,
+                        candidates=fallback,
+                    )
                 )
     return cells
 

@@ -11,13 +11,26 @@ TITLE_TAIL = r"\s*年度?\s*(?:政府)?信息公开(?:工作)?年度报告"
 # 上海市虹口区政府 2021 年政府信息公开工作年度报告 / 平潭综合实验区2021年度政府信息公开工作年度报告
 TITLE_ISSUER_FIRST = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?)\s*((?:19|20)\d{2})" + TITLE_TAIL)
 # 2019年上海市人民政府办公厅政府信息公开工作年度报告
-TITLE_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\s*年度?\s*([\u4e00-\u9fff（）()]{2,30}?)\s*(?:政府)?信息公开(?:工作)?年度报告")
+TITLE_YEAR_FIRST = re.compile(
+    r"((?:19|20)\d{2})\s*年度?\s*([\u4e00-\u9fff（）()]{2,30}?)\s*(?:政府)?信息公开(?:工作)?年度报告"
+)
 STATISTICS_PERIOD = re.compile(r"统计(?:期限|时限|周期)[^0-9]{0,6}((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # 2022年，平潭综合实验区坚持… : the subject of the first sentence of 一、总体情况
 OVERVIEW_SUBJECT = re.compile(
     r"(?:总体情况|概述)\s*((?:19|20)\d{2})\s*年，\s*([\u4e00-\u9fff]{2,20}?)(?:坚持|认真|深入|全面|围绕|紧紧|按照|持续|始终|以|在|严格)"
 )
-ISSUER_SUFFIXES = ("人民政府办公厅", "人民政府办公室", "人民政府", "管委会", "委员会", "办公厅", "政府", "局", "委", "办")
+ISSUER_SUFFIXES = (
+    "人民政府办公厅",
+    "人民政府办公室",
+    "人民政府",
+    "管委会",
+    "委员会",
+    "办公厅",
+    "政府",
+    "局",
+    "委",
+    "办",
+)
 # Short forms people use for an issuer (the name without its parents and without 人民政府).
 ORGAN_ABBREVIATIONS = {"科学技术委员会": "科委", "发展和改革委员会": "发改委", "发展和改革局": "发改局"}
 PROVINCE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))")

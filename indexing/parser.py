@@ -17,7 +17,9 @@ from indexing.text_repair import remove_page_markers, unflatten
 
 def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | None = None) -> Report:
     if not looks_like_annual_report(text):
-        raise NotAReport(f"{source_path}: this does not look like a 政府信息公开工作年度报告 (no 政府信息公开/主动公开 wording)")
+        raise NotAReport(
+            f"{source_path}: this does not look like a 政府信息公开工作年度报告 (no 政府信息公开/主动公开 wording)"
+        )
     raw_lines = text.split("\n")
     pages = page_numbers(raw_lines)
     lines = remove_page_markers([line.lstrip(PAGE_BREAK) for line in raw_lines])

@@ -108,8 +108,14 @@ def narrative_passages(report: Report) -> list[Passage]:
 
 
 def passage_of(
-    report: Report, local_id: str, kind: str, section: str, text: str, ordinal: int,
-    table: str | None = None, row: str | None = None,
+    report: Report,
+    local_id: str,
+    kind: str,
+    section: str,
+    text: str,
+    ordinal: int,
+    table: str | None = None,
+    row: str | None = None,
 ) -> Passage:
     return Passage(
         passage_id=f"{report.report_id}:{local_id}",

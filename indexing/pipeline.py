@@ -128,8 +128,11 @@ def chain_with_previous_report(report: Report, stores: Stores) -> None:
         return
     # the same body, whatever name it printed last year (平潭综合实验区 / 平潭综合实验区管委会)
     name = split_name(report.issuer)
-    last_year = [r for r in stores.tables.reports()
-                 if r.get("year") == report.year - 1 and same_body(split_name(r["issuer"]), name)]
+    last_year = [
+        r
+        for r in stores.tables.reports()
+        if r.get("year") == report.year - 1 and same_body(split_name(r["issuer"]), name)
+    ]
     previous = {
         c.row: c.value
         for r in last_year[:1]
@@ -159,7 +162,11 @@ def embed(passages: list[Passage], stores: Stores) -> list[list[float]]:
 
 
 def embed_and_write(
-    report: Report, passages: list[Passage], stores: Stores, summary: IndexSummary | None = None, reason: str = "replaced"
+    report: Report,
+    passages: list[Passage],
+    stores: Stores,
+    summary: IndexSummary | None = None,
+    reason: str = "replaced",
 ) -> None:
     """Vectors for the passages retrieval needs (stores.embedded_kinds), then the switch in one transaction."""
     embedded = [p for p in passages if p.kind in stores.embedded_kinds]
@@ -194,7 +201,12 @@ def reconcile(stores: Stores) -> bool:
 
 
 def index_paths(
-    paths: Iterable[Path], stores: Stores, *, force: bool = False, progress: bool = False, limits: ReadLimits | None = None
+    paths: Iterable[Path],
+    stores: Stores,
+    *,
+    force: bool = False,
+    progress: bool = False,
+    limits: ReadLimits | None = None,
 ) -> IndexSummary:
     summary = IndexSummary()
     files, summary.errors = expand_paths(paths)
@@ -248,7 +260,10 @@ def version_diff(previous: dict, previous_cells: list, report: Report) -> dict:
             continue
         changed.append(
             {
-                "table": key[0], "row": key[1], "column": key[2], "label": cell_label(fmt, *key),
+                "table": key[0],
+                "row": key[1],
+                "column": key[2],
+                "label": cell_label(fmt, *key),
                 "old": None if a is None else (a.value if a.kind in ("number", "zero") else a.raw),
                 "new": None if b is None else (b.value if b.kind in ("number", "zero") else b.raw),
             }
@@ -259,7 +274,11 @@ def version_diff(previous: dict, previous_cells: list, report: Report) -> dict:
         for c in report.checks
         if c.status == "failed" and c.check_id not in failed_before
     ]
-    return {"previous_content_hash": previous["content_hash"], "changed_cells": changed, "newly_failed_checks": newly_failed}
+    return {
+        "previous_content_hash": previous["content_hash"],
+        "changed_cells": changed,
+        "newly_failed_checks": newly_failed,
+    }
 
 
 class NoEarlierVersion(LookupError):

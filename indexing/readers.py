@@ -105,13 +105,24 @@ def read_plain_text(data: bytes, name: str) -> str:
 
 # --- HTML ------------------------------------------------------------------------------------------------
 
-CHROME_WORDS = re.compile(r"nav|menu|breadcrumb|crumb|footer|header|banner|share|sidebar|copyright|position|location", re.I)
+CHROME_WORDS = re.compile(
+    r"nav|menu|breadcrumb|crumb|footer|header|banner|share|sidebar|copyright|position|location", re.I
+)
 BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "tr", "title")
 # The page's own metadata table (索引号 / 发布机构 …) names the report but is not part of it.
 METADATA_WORDS = ("索引号", "发布机构", "发文机关", "主题分类", "成文日期", "发布日期", "文号", "所属机构", "信息分类")
 SECTION_HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六])\s*[、.．]\s*[\u4e00-\u9fff]")
-REPORT_TABLE_WORDS = ("本年新收政府信息公开申请数量", "第二十条第", "结果维持", "本年制发件数", "本年新制作数量", "主动公开")
-TITLE_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,30}?信息公开(?:工作)?年度报告|信息公开(?:工作)?年度报告")
+REPORT_TABLE_WORDS = (
+    "本年新收政府信息公开申请数量",
+    "第二十条第",
+    "结果维持",
+    "本年制发件数",
+    "本年新制作数量",
+    "主动公开",
+)
+TITLE_WORDS = re.compile(
+    r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,30}?信息公开(?:工作)?年度报告|信息公开(?:工作)?年度报告"
+)
 SITE_SUFFIX = re.compile(r"\s*[-_|—–]\s*[^-_|—–]*$")
 
 
@@ -167,7 +178,9 @@ def report_score(block) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     text = block.get_text("\n")
     sections = len(set(SECTION_HEADING.findall(text)))
     tables = sum(
-        1 for t in block.find_all("table") if not t.find("table") and any(w in t.get_text("") for w in REPORT_TABLE_WORDS)
+        1
+        for t in block.find_all("table")
+        if not t.find("table") and any(w in t.get_text("") for w in REPORT_TABLE_WORDS)
     )
     return sections, tables
 
@@ -215,7 +228,11 @@ def page_title(soup, block) -> str | None:  # type: ignore[no-untyped-def]
     if found:
         return found
     if soup.title and soup.title.string and TITLE_WORDS.search(soup.title.string):
-        return SITE_SUFFIX.sub("", soup.title.string.strip()) if "-" in soup.title.string or "_" in soup.title.string else soup.title.string.strip()
+        return (
+            SITE_SUFFIX.sub("", soup.title.string.strip())
+            if "-" in soup.title.string or "_" in soup.title.string
+            else soup.title.string.strip()
+        )
     return None
 
 
@@ -245,7 +262,12 @@ def html_to_text(html: str) -> str:
         for tr in table.find_all("tr"):
             if tr.find_parent("table") is not table:
                 continue
-            rows.append([(cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")) for cell in tr.find_all(["td", "th"], recursive=False)])
+            rows.append(
+                [
+                    (cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan"))
+                    for cell in tr.find_all(["td", "th"], recursive=False)
+                ]
+            )
         table.replace_with("\n" + "\n".join(table_lines(grid_rows(rows))) + "\n")
     for table in [t for t in all_tables if id(t) in layout_tables]:  # their text in document order
         table.unwrap()
@@ -255,7 +277,10 @@ def html_to_text(html: str) -> str:
         tag.insert_before("\n")
         tag.insert_after("\n")
     text = body.get_text()
-    lines = [re.sub(r"[ \u3000\xa0]+", " ", line).strip() if "\t" not in line else line.strip(" ") for line in text.split("\n")]
+    lines = [
+        re.sub(r"[ \u3000\xa0]+", " ", line).strip() if "\t" not in line else line.strip(" ")
+        for line in text.split("\n")
+    ]
     lines = [line for line in lines if line.strip()]
     if title:
         lines.insert(0, title)
@@ -342,7 +367,9 @@ def read_pdf(data: bytes, name: str) -> str:
     with pdf:
         limit = LIMITS.get().max_pdf_pages
         if len(pdf.pages) > limit:
-            raise ReportTooLarge(f"{name}: {len(pdf.pages)} pages, more than the {limit}-page limit; split the PDF or index its text")
+            raise ReportTooLarge(
+                f"{name}: {len(pdf.pages)} pages, more than the {limit}-page limit; split the PDF or index its text"
+            )
         for page in pdf.pages:
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
@@ -355,7 +382,9 @@ def read_pdf(data: bytes, name: str) -> str:
                 pages.append(page.extract_text() or "")
                 continue
             # text outside the tables, line by line, and each table at its place on the page
-            ordered: list[tuple[float, str]] = [(tl["top"], tl["text"]) for tl in page.filter(outside).extract_text_lines()]
+            ordered: list[tuple[float, str]] = [
+                (tl["top"], tl["text"]) for tl in page.filter(outside).extract_text_lines()
+            ]
             for table in tables:
                 rows = [[pdf_cell(cell) for cell in row] for row in table.extract()]
                 ordered.append((table.bbox[1], "\n".join(table_lines(rows))))
@@ -400,7 +429,9 @@ def check_unzipped_size(data: bytes, name: str) -> None:
     except (zipfile.BadZipFile, ValueError):
         return  # not an archive: the reader says so
     if total > limit:
-        raise ReportTooLarge(f"{name}: expands to {size_text(total)}, more than the {size_text(limit)} limit for a Word file")
+        raise ReportTooLarge(
+            f"{name}: expands to {size_text(total)}, more than the {size_text(limit)} limit for a Word file"
+        )
 
 
 def check_text_limits(text: str, name: str) -> None:

@@ -27,8 +27,12 @@ LEVEL_PATTERNS = (
 )
 MAX_HEADING = 40
 KNOWN_SUBHEADING = re.compile(
-    "(?:" + "|".join(sorted(COMMON_SUBHEADINGS, key=len, reverse=True)) + ")"
-    + "(?:" + "|".join(SUBHEADING_SUFFIXES) + ")?(?=[。：:；\\s]|[^。：:；\\s]{6,})"
+    "(?:"
+    + "|".join(sorted(COMMON_SUBHEADINGS, key=len, reverse=True))
+    + ")"
+    + "(?:"
+    + "|".join(SUBHEADING_SUFFIXES)
+    + ")?(?=[。：:；\\s]|[^。：:；\\s]{6,})"
 )
 # A heading ends at 。/：, at a space, or where a year starts the body text of a one-line report.
 HEADING_END = re.compile(r"[。：:；]|\s+(?=\S)|(?<=[\u4e00-\u9fff）)]{4})(?=\d)")

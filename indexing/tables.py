@@ -60,8 +60,8 @@ def flexible_pattern(label: str) -> str:
             parts.append("[.、．]")
         elif ch in "，,":
             parts.append("[，,]")
-        elif ch in "“”\"":
-            parts.append("[“”\"]?")
+        elif ch in '“”"':
+            parts.append('[“”"]?')
         elif ch.isspace():
             continue
         else:
@@ -141,9 +141,7 @@ class SourceText:
         return out
 
 
-def make_cell(
-    table: str, row: str, column: str, raw: str, source_line: str, line_number: int | None
-) -> Cell:
+def make_cell(table: str, row: str, column: str, raw: str, source_line: str, line_number: int | None) -> Cell:
     kind, value = classify(raw)
     if kind is None:
         return Cell(table, row, column, None, "unresolved", raw, source_line, line_number)
@@ -379,7 +377,10 @@ def parse_t3_lines(source: SourceText, region: tuple[int, int], table: Table) ->
             else:
                 cells.append(make_cell("T3", row.key, column.key, data.values[i], data.line, data.line_number))
     for key, data in alignment.groups.items():
-        cells.extend(make_cell("T3", key, c.key, data.values[i], data.line, data.line_number) for i, c in enumerate(table.columns))
+        cells.extend(
+            make_cell("T3", key, c.key, data.values[i], data.line, data.line_number)
+            for i, c in enumerate(table.columns)
+        )
     if alignment.weak and not _column_sums_hold(cells, table):
         # the label alone did not say which row this is, and the sums do not confirm the place order gave it
         for cell in cells:
@@ -549,7 +550,9 @@ def _t2_run(source: SourceText, region: tuple[int, int], row: Row, columns: tupl
     for form in _t2_label_forms(row):
         for m in re.finditer(flexible_pattern(form), text[region[0] : region[1]]):
             start = region[0] + m.end()
-            if form != row.label and text[max(0, start - len(m.group(0)) - 2) : start - len(m.group(0))].endswith("行政"):
+            if form != row.label and text[max(0, start - len(m.group(0)) - 2) : start - len(m.group(0))].endswith(
+                "行政"
+            ):
                 continue  # 规范性文件 inside 行政规范性文件
             run_match = re.match(r"\s*([\d\s.+\-−]*\d)\s*(元|万元)?", text[start : region[1]])
             if not run_match:

@@ -10,9 +10,7 @@ PAGE_MARKER_LINE = re.compile(r"^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1
 # Inline markers need spaces on both sides of the number so that ranges such as 2024－2027 survive.
 PAGE_MARKER_INLINE = re.compile(r"(?<!\S)[—–－-]{1,2}\s+\d{1,3}\s+[—–－-]{1,2}(?!\S)")
 SENTENCE_END = "。！？；：:!?;」”）)"
-NUMBERING = re.compile(
-    rf"^(?:[{CHINESE_NUMERALS}]+、|[（(][{CHINESE_NUMERALS}]+[)）]|\d{{1,2}}\s*[.、．](?!\d))"
-)
+NUMBERING = re.compile(rf"^(?:[{CHINESE_NUMERALS}]+、|[（(][{CHINESE_NUMERALS}]+[)）]|\d{{1,2}}\s*[.、．](?!\d))")
 ONE_LINE_THRESHOLD = 1500  # characters on one line: the report was flattened by a crawler
 
 

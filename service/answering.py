@@ -32,8 +32,15 @@ from service.understanding import (
 
 MAX_QUESTION_CHARS = 1000
 # Words every passage of every report shares; they say nothing about which sentence answers a question.
-DOMAIN_WORDS = frozenset("政府 信息 公开 政府信息 信息公开 工作 报告 年度 情况 申请 政务 多少 哪些 什么 如何 怎样".split())
-TABLE_NAMES = {"TS": "统计表“政府信息公开情况统计表”", "T2": "表二“主动公开政府信息情况”", "T3": "表三“收到和处理政府信息公开申请情况”", "T4": "表四“行政复议、行政诉讼情况”"}
+DOMAIN_WORDS = frozenset(
+    "政府 信息 公开 政府信息 信息公开 工作 报告 年度 情况 申请 政务 多少 哪些 什么 如何 怎样".split()
+)
+TABLE_NAMES = {
+    "TS": "统计表“政府信息公开情况统计表”",
+    "T2": "表二“主动公开政府信息情况”",
+    "T3": "表三“收到和处理政府信息公开申请情况”",
+    "T4": "表四“行政复议、行政诉讼情况”",
+}
 NUMERIC = ("number", "zero")
 NOT_IN_FORMAT = "该报告所用格式的表格中没有这一项"
 NO_CELL = "报告的表格没有印出这一项"
@@ -49,8 +56,26 @@ DECREASE_WORDS = ("减少", "少了", "下降", "降低", "少多少", "少几",
 
 
 # Words that ask for text, not a number (网站 or 培训 alone do not)
-TEXT_QUESTION_WORDS = ("为什么", "原因", "如何", "怎样", "怎么", "哪些", "什么", "措施", "做法", "举措", "问题", "改进",
-                       "联系", "电话", "地址", "邮箱", "哪里", "哪个")
+TEXT_QUESTION_WORDS = (
+    "为什么",
+    "原因",
+    "如何",
+    "怎样",
+    "怎么",
+    "哪些",
+    "什么",
+    "措施",
+    "做法",
+    "举措",
+    "问题",
+    "改进",
+    "联系",
+    "电话",
+    "地址",
+    "邮箱",
+    "哪里",
+    "哪个",
+)
 TIME_UNITS = ("天", "工作日", "小时", "日")
 WHICH_YEAR = re.compile(
     r"哪(?:一)?年[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?(?:那|哪)(?:一)?年"
@@ -64,6 +89,8 @@ def year_span(question: str) -> tuple[int, int] | None:
         return None
     a, b = sorted((int(m.group(1)), int(m.group(2))))
     return (a, b) if a < b else None
+
+
 SAME_YEAR_WORDS = ("同一年", "同年", "那一年", "那年", "这一年", "当年", "同期")
 
 
@@ -74,7 +101,9 @@ def question_is_elliptic(question: str) -> bool:
 
 
 def asks_decrease(question: str) -> bool:
-    return any(w in question for w in DECREASE_WORDS) and not any(w in question for w in ("增加", "增长", "多了", "增还是减"))
+    return any(w in question for w in DECREASE_WORDS) and not any(
+        w in question for w in ("增加", "增长", "多了", "增还是减")
+    )
 
 
 def asked_unit(question: str) -> str | None:
@@ -233,15 +262,28 @@ class Answerer:
         # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with content
         # words of its own (政务新媒体粉丝总数是多少) asks something new.
         elliptic = not intent.leftover
-        if metric is None and not any(w in question for w in nf.NARRATIVE_TERMS) and conv.metric is not None and elliptic:
+        if (
+            metric is None
+            and not any(w in question for w in nf.NARRATIVE_TERMS)
+            and conv.metric is not None
+            and elliptic
+        ):
             metric, narrative = conv.metric, False
         elif intent.column_only and conv.metric is not None and elliptic:
             metric = merge_metric(conv.metric, intent.metric, True)
             narrative = False
-        elif intent.column_only and metric is not None and (
-            metric.table == "T2"
-            or ((not elliptic or conv.metric is None) and metric.column in (None, "total") and not metric.organisation
-                and not metric.columns)
+        elif (
+            intent.column_only
+            and metric is not None
+            and (
+                metric.table == "T2"
+                or (
+                    (not elliptic or conv.metric is None)
+                    and metric.column in (None, "total")
+                    and not metric.organisation
+                    and not metric.columns
+                )
+            )
         ):
             # 发布了多少篇政策解读 / 粉丝总数: a column word alone is not a table question
             metric, narrative = None, True
@@ -254,11 +296,24 @@ class Answerer:
             years = [conv.year - 1, conv.year] if intent.change else [conv.year - 1]
         if not years and not intent.relative_year and not intent.issuers and conv.year and not intent.ranking:
             years = [conv.year]
-        if not years and not intent.relative_year and intent.issuers and conv.year and set(intent.issuers) == set(conv.issuers):
+        if (
+            not years
+            and not intent.relative_year
+            and intent.issuers
+            and conv.year
+            and set(intent.issuers) == set(conv.issuers)
+        ):
             years = [conv.year]
         if not years and not intent.relative_year and conv.year and any(w in question for w in SAME_YEAR_WORDS):
             years = [conv.year]  # 平潭县同一年呢: the conversation's year, said so
-        if not years and not intent.relative_year and intent.issuers and conv.year and elliptic and question_is_elliptic(question):
+        if (
+            not years
+            and not intent.relative_year
+            and intent.issuers
+            and conv.year
+            and elliptic
+            and question_is_elliptic(question)
+        ):
             # 那平潭县政府呢: another body, the conversation's year — where that body has it
             if any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i)):
                 years = [conv.year]
@@ -322,9 +377,7 @@ class Answerer:
                     notes.append(f"（未指明年份，按最新的{own[-1]}年报告回答；其他已收录年份：{others}。）")
         note = "".join(notes)
 
-        candidates = [
-            r for issuer in issuers for r in self.reports_of(issuer) if not years or r["year"] in years
-        ]
+        candidates = [r for issuer in issuers for r in self.reports_of(issuer) if not years or r["year"] in years]
         if not candidates:
             if metric is not None:  # 那2025年呢 after a year not indexed keeps the figure and the body
                 conv.metric = metric
@@ -333,7 +386,10 @@ class Answerer:
             return self._not_found(
                 self._missing(issuers if named else [], years),
                 reason="year_not_indexed",
-                understood={"body": "、".join(self._index.display(i) for i in issuers) if named else None, "year": years[0] if years else None},
+                understood={
+                    "body": "、".join(self._index.display(i) for i in issuers) if named else None,
+                    "year": years[0] if years else None,
+                },
             )
         if len(candidates) > 1:
             if narrative and not named:
@@ -380,8 +436,9 @@ class Answerer:
             return self._formula(formula, report, note)
         return self._figure(question, intent, metric, report, note)
 
-    def _legacy_figure(self, legacy: Metric | None, metric: Metric | None, report: dict, note: str,
-                       conv: Conversation) -> dict:
+    def _legacy_figure(
+        self, legacy: Metric | None, metric: Metric | None, report: dict, note: str, conv: Conversation
+    ) -> dict:
         """A pre-2019 report: the 统计表 cell the question asks, or not_in_this_format for a national-table row."""
         ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
         if legacy is None:
@@ -449,19 +506,39 @@ class Answerer:
             values = [format_number(p.value) for p in parts]  # type: ignore[arg-type]
             if formula.kind == "ratio":
                 if not b:
-                    computed = Computed(None, "%", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零")
+                    computed = Computed(
+                        None, "%", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零"
+                    )
                 else:
                     value = clean_number(round(a / b * 100, formula.decimals))  # type: ignore[operator]
-                    computed = Computed(value, "%", f"{names[0]}占{names[1]}的比例", True,
-                                        f"{names[0]} ÷ {names[1]} × 100% = {values[0]} ÷ {values[1]} × 100%", inputs)
+                    computed = Computed(
+                        value,
+                        "%",
+                        f"{names[0]}占{names[1]}的比例",
+                        True,
+                        f"{names[0]} ÷ {names[1]} × 100% = {values[0]} ÷ {values[1]} × 100%",
+                        inputs,
+                    )
             elif formula.kind == "difference":
                 value = clean_number(round(a - b, 6))  # type: ignore[operator]
-                computed = Computed(value, parts[0].unit, f"{names[0]} − {names[1]}", True,
-                                    f"{names[0]} − {names[1]} = {values[0]} − {values[1]}", inputs)
+                computed = Computed(
+                    value,
+                    parts[0].unit,
+                    f"{names[0]} − {names[1]}",
+                    True,
+                    f"{names[0]} − {names[1]} = {values[0]} − {values[1]}",
+                    inputs,
+                )
             else:
                 value = clean_number(round(a + b, 6))  # type: ignore[operator]
-                computed = Computed(value, parts[0].unit, f"{names[0]} + {names[1]}", True,
-                                    f"{names[0]} + {names[1]} = {values[0]} + {values[1]}", inputs)
+                computed = Computed(
+                    value,
+                    parts[0].unit,
+                    f"{names[0]} + {names[1]}",
+                    True,
+                    f"{names[0]} + {names[1]} = {values[0]} + {values[1]}",
+                    inputs,
+                )
         figure = self._figure_dict(computed, formula.operands[0], ref)
         figure["row"] = f"formula:{formula.kind}"
         text = self._figure_text(computed, figure, ref) + note
@@ -472,11 +549,17 @@ class Answerer:
         """The answerability gate for a quantity no table holds (a budget, a training count): a sentence of the
         report that states a number in the asked unit about the asked subject, quoted — or not_found with the
         nearest passages offered as related reading."""
-        words = [w for w in intent.leftover + intent.narrative_phrases
-                 if len(w) >= 2 and w not in UNIT_WORDS and "几" not in w and "多少" not in w]
+        words = [
+            w
+            for w in intent.leftover + intent.narrative_phrases
+            if len(w) >= 2 and w not in UNIT_WORDS and "几" not in w and "多少" not in w
+        ]
         unit = asked_unit(normalise_question(question))
-        context = [t for t in tokenize(topic_text(question, self._index)) if len(t) >= 2 and t not in words
-                   and t not in QUANTITY_FILLER]
+        context = [
+            t
+            for t in tokenize(topic_text(question, self._index))
+            if len(t) >= 2 and t not in words and t not in QUANTITY_FILLER
+        ]
         stated = self._sentence_stating(report, words, context, unit) if words else None
         if stated is not None:
             sentence, passage = stated
@@ -570,15 +653,24 @@ class Answerer:
             part_label = nf.T4_PART_LABELS[part]
             if metric.litigation:
                 keys = [f"litigation_direct.{part}", f"litigation_after_review.{part}"]
-                return self._sum([cells.get(("cases", k)) for k in keys], "件", f"行政诉讼 · {part_label}（未经复议直接起诉 + 复议后起诉）")
+                return self._sum(
+                    [cells.get(("cases", k)) for k in keys],
+                    "件",
+                    f"行政诉讼 · {part_label}（未经复议直接起诉 + 复议后起诉）",
+                )
             if metric.block == "all":
                 keys = [f"{b}.{part}" for b in nf.T4_BLOCKS]
-                return self._sum([cells.get(("cases", k)) for k in keys], "件", f"行政复议和行政诉讼合计 · {part_label}")
+                return self._sum(
+                    [cells.get(("cases", k)) for k in keys], "件", f"行政复议和行政诉讼合计 · {part_label}"
+                )
             block = metric.block or "review"
             if metric.parts:
                 labels = " + ".join(nf.T4_PART_LABELS[p] for p in metric.parts)
-                return self._sum([cells.get(("cases", f"{block}.{p}")) for p in metric.parts], "件",
-                                 f"{nf.cell_label(fmt, 'T4', 'cases', f'{block}.total').split(' · ')[0]} · {labels}")
+                return self._sum(
+                    [cells.get(("cases", f"{block}.{p}")) for p in metric.parts],
+                    "件",
+                    f"{nf.cell_label(fmt, 'T4', 'cases', f'{block}.total').split(' · ')[0]} · {labels}",
+                )
             cell = cells.get(("cases", f"{block}.{part}"))
             return self._single(cell, "件", nf.cell_label(fmt, "T4", "cases", f"{block}.{part}"))
         if metric.table == "T2":
@@ -596,8 +688,15 @@ class Answerer:
                 labels = " + ".join(nf.t2_label_of(r) for r in rows)
                 return self._sum([cells.get((r, column.key)) for r in rows], column.unit, f"{labels} · {column.label}")
             if column is None:  # 2019's 本年增/减 asked of a 2021 report: never the nearest column
-                return Computed(None, "", f"{nf.strip_numbering(row.label)} · {nf.t2_column_label_of(metric.column)}",
-                                False, None, [], note=NOT_IN_FORMAT)
+                return Computed(
+                    None,
+                    "",
+                    f"{nf.strip_numbering(row.label)} · {nf.t2_column_label_of(metric.column)}",
+                    False,
+                    None,
+                    [],
+                    note=NOT_IN_FORMAT,
+                )
             cell = self.cells_of(ref, "T2", row.key).get((row.key, column.key))
             return self._single(cell, column.unit, nf.cell_label(fmt, "T2", row.key, column.key))
         # T3
@@ -619,7 +718,9 @@ class Answerer:
             if not granted.ok or not total.ok or not total.value:
                 return Computed(None, "%", label, True, None, inputs, note="无法计算：相关单元格缺失或为零")
             rate = clean_number(round(granted.value / total.value * 100, 2))  # type: ignore[operator]
-            formula = f"{name} ÷ 办理结果总计 × 100% = {format_number(granted.value)} ÷ {format_number(total.value)} × 100%"  # type: ignore[arg-type]
+            formula = (
+                f"{name} ÷ 办理结果总计 × 100% = {format_number(granted.value)} ÷ {format_number(total.value)} × 100%"  # type: ignore[arg-type]
+            )
             return Computed(rate, "%", label, True, formula, inputs)
         if metric.group:
             rows = [r.key for r in table.rows if r.group == metric.group]
@@ -631,14 +732,18 @@ class Answerer:
             if printed and all(c is not None and c.kind in NUMERIC for c in printed):
                 # the report printed the group as one merged row: its printed value is the answer
                 if len(printed) == 1:
-                    return self._single(printed[0], "件", f"{nf.strip_numbering(metric.group)}（合并打印） · {column_label}")
+                    return self._single(
+                        printed[0], "件", f"{nf.strip_numbering(metric.group)}（合并打印） · {column_label}"
+                    )
                 return self._sum(printed, "件", label)
             picked = [cells.get((r, c)) for r in rows for c in columns]
             return self._sum(picked, "件", label)
         row = metric.row or "new_received"
         if metric.extra_rows:
             rows = [row, *metric.extra_rows]
-            labels = " + ".join(nf.strip_numbering(table.row(r).label) for r in rows if r in {x.key for x in table.rows})
+            labels = " + ".join(
+                nf.strip_numbering(table.row(r).label) for r in rows if r in {x.key for x in table.rows}
+            )
             return self._sum([cells.get((r, c)) for r in rows for c in columns], "件", f"{labels} · {column_label}")
         if row not in {r.key for r in table.rows}:
             return Computed(None, "件", nf.t3_label_of(row), False, None, [], note=NOT_IN_FORMAT)
@@ -654,11 +759,20 @@ class Answerer:
             return Computed(cell.value, unit, label, False, None, [cell])
         if cell.kind == "unresolved":
             candidates = "、".join(format_number(v) for v in cell.candidates)
-            note = f"原文中该行数字连写或错位，无法唯一确定（原文：“{cell.raw}”）" + (f"，可能的值：{candidates}" if candidates else "")
+            note = f"原文中该行数字连写或错位，无法唯一确定（原文：“{cell.raw}”）" + (
+                f"，可能的值：{candidates}" if candidates else ""
+            )
             return Computed(None, unit, label, False, None, [cell], note=note)
         if cell.kind == "merged":
-            return Computed(None, unit, label, False, None, [cell],
-                            note="报告把这一项与同组其他项合并为一行打印，没有单独的数字（可问该组的合计）")
+            return Computed(
+                None,
+                unit,
+                label,
+                False,
+                None,
+                [cell],
+                note="报告把这一项与同组其他项合并为一行打印，没有单独的数字（可问该组的合计）",
+            )
         marks = {"blank": "空白", "slash": "“/”", "dash": "“—”", "none": "“无”"}
         return Computed(None, unit, label, False, None, [cell], note=f"报告中该栏为{marks.get(cell.kind, cell.raw)}")
 
@@ -667,7 +781,9 @@ class Answerer:
         if not present or len(present) < len(cells):
             return Computed(None, unit, label, True, None, present, note="相关单元格缺失")
         if any(c.kind == "merged" for c in present):  # sub-rows printed merged have no value of their own
-            return Computed(None, unit, label, True, None, present, note="这些分项在报告中合并打印为一行，没有各自的数字")
+            return Computed(
+                None, unit, label, True, None, present, note="这些分项在报告中合并打印为一行，没有各自的数字"
+            )
         unresolved = [c for c in present if c.kind == "unresolved"]
         if unresolved:
             return Computed(None, unit, label, True, None, present, note="部分单元格原文数字连写，无法唯一确定")
@@ -699,7 +815,11 @@ class Answerer:
         for table in fmt.tables:
             for identity in table.identities:
                 check = detail.get(identity.id)
-                if check and check["status"] == "failed" and any((table.id, r, col) in keys for r, col in (*identity.left, *identity.right)):
+                if (
+                    check
+                    and check["status"] == "failed"
+                    and any((table.id, r, col) in keys for r, col in (*identity.left, *identity.right))
+                ):
                     texts.append(f"{check['description']}（{check['details']}）")
         return "；".join(texts[:2])
 
@@ -752,7 +872,10 @@ class Answerer:
             "kind": "derived",
             "derived": True,
             "formula": computed.formula,
-            "inputs": [{"table": c.table, "row": c.row, "column": c.column, "value": c.value, "kind": c.kind} for c in computed.inputs],
+            "inputs": [
+                {"table": c.table, "row": c.row, "column": c.column, "value": c.value, "kind": c.kind}
+                for c in computed.inputs
+            ],
             "candidates": [],
             "source": "；".join(dict.fromkeys(c.source_line for c in computed.inputs if c.source_line)),
             "line_number": None,
@@ -775,11 +898,15 @@ class Answerer:
 
     # --- change and ranking ------------------------------------------------------------------------------
 
-    def _change(self, question: str, metric: Metric, issuers: list[str], years: list[int], named: bool, conv: Conversation) -> dict:
+    def _change(
+        self, question: str, metric: Metric, issuers: list[str], years: list[int], named: bool, conv: Conversation
+    ) -> dict:
         if len(issuers) != 1:
             # 淮安市比平潭多多少: a comparison of bodies is not answered yet (issue 15) — never one body's figure
-            return self._ambiguous([r for i in issuers for r in self.reports_of(i) if not years or r["year"] in years],
-                                   "这个问题涉及多个机关的比较，请分别询问各机关的数字。")
+            return self._ambiguous(
+                [r for i in issuers for r in self.reports_of(i) if not years or r["year"] in years],
+                "这个问题涉及多个机关的比较，请分别询问各机关的数字。",
+            )
         issuer = issuers[0]
         available = sorted(r["year"] for r in self.reports_of(issuer))
         if len(years) >= 2:
@@ -797,7 +924,10 @@ class Answerer:
                 report = next(r for r in self.reports_of(issuer) if r["year"] == year_b)
                 stated = self._narrative(question, report, [report], None, "")
                 if stated["status"] == "answered":
-                    stated["answer"] = f"没有收录{issuer}{year_a}年的报告，无法用表格计算变化；{year_b}年报告正文的相关表述：" + stated["answer"]
+                    stated["answer"] = (
+                        f"没有收录{issuer}{year_a}年的报告，无法用表格计算变化；{year_b}年报告正文的相关表述："
+                        + stated["answer"]
+                    )
                     return stated
             return self._not_found(self._missing([issuer], missing))
         refs = []
@@ -810,10 +940,20 @@ class Answerer:
         if not all(c.ok for c in results):
             notes = "；".join(f"{ref.year}年：{c.note}" for c, ref in zip(results, refs, strict=True) if not c.ok)
             # the asked change leads, unknown; the years' own figures follow
-            unknown = {**figures_inputs[-1], "kind": "derived", "derived": True, "value": None, "formula": None,
-                       "label": f"{results[-1].label}（{year_b}年较{year_a}年变化）"}
-            return {"status": "answered", "answer": f"无法比较{issuer}{year_a}年与{year_b}年的{results[0].label}：{notes}。",
-                    "figures": [unknown, *figures_inputs], "passages": []}
+            unknown = {
+                **figures_inputs[-1],
+                "kind": "derived",
+                "derived": True,
+                "value": None,
+                "formula": None,
+                "label": f"{results[-1].label}（{year_b}年较{year_a}年变化）",
+            }
+            return {
+                "status": "answered",
+                "answer": f"无法比较{issuer}{year_a}年与{year_b}年的{results[0].label}：{notes}。",
+                "figures": [unknown, *figures_inputs],
+                "passages": [],
+            }
         a, b = results[0].value, results[1].value
         diff = clean_number(round(b - a, 6))  # type: ignore[operator]
         pct = clean_number(round((b - a) / a * 100, 2)) if a else None  # type: ignore[operator]
@@ -832,16 +972,30 @@ class Answerer:
             "candidates": [],
             "line_number": None,
             "source": "；".join(f["source"] for f in figures_inputs if f["source"]),
-            "checks": "failed" if "failed" in (figures_inputs[0]["checks"], figures_inputs[1]["checks"]) else figures_inputs[1]["checks"],
-            "inputs": [{"year": f["year"], "row": f["row"], "column": f["column"], "value": f["value"]} for f in figures_inputs],
+            "checks": "failed"
+            if "failed" in (figures_inputs[0]["checks"], figures_inputs[1]["checks"])
+            else figures_inputs[1]["checks"],
+            "inputs": [
+                {"year": f["year"], "row": f["row"], "column": f["column"], "value": f["value"]} for f in figures_inputs
+            ],
         }
         if asks_decrease(question):
             # 比2024年减少了多少: the figure is the decrease (negative if it in fact rose), as asked
-            diff_fig = {**base, "label": f"{label}（{year_b}年较{year_a}年减少）", "value": clean_number(round(a - b, 6)),  # type: ignore[operator]
-                        "unit": unit, "formula": f"{year_a}年 − {year_b}年 = {format_number(a)} − {format_number(b)}"}  # type: ignore[arg-type]
+            diff_fig = {
+                **base,
+                "label": f"{label}（{year_b}年较{year_a}年减少）",
+                "value": clean_number(round(a - b, 6)),  # type: ignore[operator]
+                "unit": unit,
+                "formula": f"{year_a}年 − {year_b}年 = {format_number(a)} − {format_number(b)}",
+            }  # type: ignore[arg-type]
         else:
-            diff_fig = {**base, "label": f"{label}（{year_b}年较{year_a}年变化）", "value": diff, "unit": unit,
-                        "formula": f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}"}  # type: ignore[arg-type]
+            diff_fig = {
+                **base,
+                "label": f"{label}（{year_b}年较{year_a}年变化）",
+                "value": diff,
+                "unit": unit,
+                "formula": f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}",
+            }  # type: ignore[arg-type]
         figures = [diff_fig]
         direction = "增加" if diff > 0 else ("减少" if diff < 0 else "持平")  # type: ignore[operator]
         text = f"{issuer}{year_b}年的{label}为{format_number(b)}{unit}，{year_a}年为{format_number(a)}{unit}，"  # type: ignore[arg-type]
@@ -850,15 +1004,23 @@ class Answerer:
         else:
             text += f"{direction}{format_number(abs(diff))}{unit}"  # type: ignore[arg-type]
         if pct is not None:
-            figures.append({**base, "label": f"{label}（{year_b}年较{year_a}年变化率）", "value": pct, "unit": "%",
-                            "formula": f"({format_number(b)} − {format_number(a)}) ÷ {format_number(a)} × 100%"})  # type: ignore[arg-type]
+            figures.append(
+                {
+                    **base,
+                    "label": f"{label}（{year_b}年较{year_a}年变化率）",
+                    "value": pct,
+                    "unit": "%",
+                    "formula": f"({format_number(b)} − {format_number(a)}) ÷ {format_number(a)} × 100%",
+                }
+            )  # type: ignore[arg-type]
             if diff != 0:
                 text += f"（变化率{format_number(pct)}%）"
         text += "。（来源：两年的政府信息公开工作年度报告）"
         return {"status": "answered", "answer": text, "figures": figures + figures_inputs, "passages": []}
 
-    def _over_years(self, question: str, metric: Metric, body: str, span: tuple[int, int] | None,
-                    conv: Conversation) -> dict | None:
+    def _over_years(
+        self, question: str, metric: Metric, body: str, span: tuple[int, int] | None, conv: Conversation
+    ) -> dict | None:
         """One body's figure in each indexed year of a span: the sum (加起来) or the year that ranks first (哪一年
         最多). None when the question asks neither."""
         wants_sum = any(w in question for w in ("加起来", "合计", "一共", "总共", "共计", "累计", "之和", "总和"))
@@ -869,8 +1031,11 @@ class Answerer:
         if span:
             reports = [r for r in reports if span[0] <= r["year"] <= span[1]]
         if not reports:
-            return self._not_found(self._missing([body], list(span) if span else []), reason="year_not_indexed",
-                                   understood={"body": self._index.display(body)})
+            return self._not_found(
+                self._missing([body], list(span) if span else []),
+                reason="year_not_indexed",
+                understood={"body": self._index.display(body)},
+            )
         refs = [ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"]) for r in reports]
         results = [(self.compute(metric, ref), ref) for ref in refs]
         conv.issuers, conv.metric = [body], metric
@@ -883,29 +1048,49 @@ class Answerer:
         last = refs[-1]
         if unclear:
             text = f"{self._index.display(body)}各年的{label}：{listing}{gaps}。{'、'.join(map(str, unclear))}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
-            return {"status": "answered", "answer": text, "figures": [
-                {**figures[-1], "value": None, "kind": "derived", "derived": True, "label": f"{label}（各年）"}] + figures,
-                "passages": []}
+            return {
+                "status": "answered",
+                "answer": text,
+                "figures": [
+                    {**figures[-1], "value": None, "kind": "derived", "derived": True, "label": f"{label}（各年）"}
+                ]
+                + figures,
+                "passages": [],
+            }
         values = [c.value for c, _ in results]
         if wants_sum and not which:
             total = clean_number(round(sum(values), 6))  # type: ignore[arg-type]
-            head = {**figures[-1], "kind": "derived", "derived": True, "value": total,
-                    "label": f"{label}（{refs[0].year}—{last.year}年合计）",
-                    "formula": " + ".join(format_number(v) for v in values) + f" = {format_number(total)}",  # type: ignore[arg-type]
-                    "row": f"years:{metric.row or metric.group or metric.block}"}
+            head = {
+                **figures[-1],
+                "kind": "derived",
+                "derived": True,
+                "value": total,
+                "label": f"{label}（{refs[0].year}—{last.year}年合计）",
+                "formula": " + ".join(format_number(v) for v in values) + f" = {format_number(total)}",  # type: ignore[arg-type]
+                "row": f"years:{metric.row or metric.group or metric.block}",
+            }
             text = f"{self._index.display(body)}{refs[0].year}—{last.year}年的{label}合计{format_number(total)}{results[0][0].unit}（{listing}）{gaps}。"
         else:
             lowest = any(w in which.group(0) for w in ("最少", "最低"))  # type: ignore[union-attr]
             best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
             best = [ref.year for c, ref in results if c.value == best_value]
             asks_value = bool(re.search(r"那(?:一)?年[^，,。]*?(?:多少|几)", question))  # 最多的那一年是多少件
-            head = {**figures[-1], "kind": "derived", "derived": True, "value": best_value if asks_value else best[0],
-                    "unit": results[0][0].unit if asks_value else "年",
-                    "label": f"{label}（{'最少' if lowest else '最多'}的{best[0]}年）" if asks_value
-                    else f"{label}{'最少' if lowest else '最多'}的年份", "formula": listing,
-                    "row": f"years:{metric.row or metric.group or metric.block}"}
-            text = (f"{self._index.display(body)}的{label}{'最少' if lowest else '最多'}的是"
-                    f"{'、'.join(map(str, best))}年（{format_number(best_value)}{results[0][0].unit}）。各年：{listing}{gaps}。")  # type: ignore[arg-type]
+            head = {
+                **figures[-1],
+                "kind": "derived",
+                "derived": True,
+                "value": best_value if asks_value else best[0],
+                "unit": results[0][0].unit if asks_value else "年",
+                "label": f"{label}（{'最少' if lowest else '最多'}的{best[0]}年）"
+                if asks_value
+                else f"{label}{'最少' if lowest else '最多'}的年份",
+                "formula": listing,
+                "row": f"years:{metric.row or metric.group or metric.block}",
+            }
+            text = (
+                f"{self._index.display(body)}的{label}{'最少' if lowest else '最多'}的是"
+                f"{'、'.join(map(str, best))}年（{format_number(best_value)}{results[0][0].unit}）。各年：{listing}{gaps}。"
+            )  # type: ignore[arg-type]
         return {"status": "answered", "answer": text, "figures": [head] + figures, "passages": []}
 
     def _ranking(self, question: str, metric: Metric, issuers: list[str], years: list[int], conv: Conversation) -> dict:
@@ -955,13 +1140,20 @@ class Answerer:
             "passage_id": p["passage_id"],
         }
 
-    def _narrative(self, question: str, report: dict | None, candidates: list[dict], conv: Conversation | None, note: str) -> dict:
+    def _narrative(
+        self, question: str, report: dict | None, candidates: list[dict], conv: Conversation | None, note: str
+    ) -> dict:
         report_ids = {r["report_id"] for r in candidates}
         query = topic_text(question, self._index) if report is not None else question
         hits = self.retriever.hybrid(query, report_ids, top_k=5, kind="narrative")
         if not hits:
             where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
-            return {"status": "not_found", "answer": f"在{where}中没有找到与问题相关的内容。{self._catalogue()}", "figures": [], "passages": []}
+            return {
+                "status": "not_found",
+                "answer": f"在{where}中没有找到与问题相关的内容。{self._catalogue()}",
+                "figures": [],
+                "passages": [],
+            }
         sentence, hit = best_sentence(query, hits[:3])
         sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
@@ -977,23 +1169,37 @@ class Answerer:
         by_body: dict[str, list[int]] = {}
         for r in self._reports:
             by_body.setdefault(r["body"], []).append(r["year"])
-        parts = [f"{self._index.display(body)}（{'、'.join(str(y) for y in sorted(years))}年）" for body, years in by_body.items()]
+        parts = [
+            f"{self._index.display(body)}（{'、'.join(str(y) for y in sorted(years))}年）"
+            for body, years in by_body.items()
+        ]
         return "已收录：" + "；".join(parts) + "。"
 
     def _missing(self, issuers: list[str], years: list[int]) -> str:
         years_text = "、".join(f"{y}年" for y in years)
         if issuers:
             names = [self._index.display(i) for i in issuers]
-            have = "；".join(f"{n}：{'、'.join(str(r['year']) for r in sorted(self.reports_of(i), key=lambda r: r['year']))}年" for n, i in zip(names, issuers, strict=True))
+            have = "；".join(
+                f"{n}：{'、'.join(str(r['year']) for r in sorted(self.reports_of(i), key=lambda r: r['year']))}年"
+                for n, i in zip(names, issuers, strict=True)
+            )
             return f"没有收录{'、'.join(names)}{years_text}的年度报告（已收录 {have}）。"
         return f"没有收录{years_text}的年度报告。{self._catalogue()}"
 
     def _not_found(self, message: str, reason: str | None = None, understood: dict | None = None) -> dict:
-        return {"status": "not_found", "answer": message, "figures": [], "passages": [], "reason": reason,
-                "understood": understood or {}}
+        return {
+            "status": "not_found",
+            "answer": message,
+            "figures": [],
+            "passages": [],
+            "reason": reason,
+            "understood": understood or {},
+        }
 
     def _ambiguous(self, candidates: list[dict], lead: str = "") -> dict:
-        choices = "；".join(f"{r['issuer']} {r['year']}年" for r in sorted(candidates, key=lambda r: (r["issuer"], r["year"])))
+        choices = "；".join(
+            f"{r['issuer']} {r['year']}年" for r in sorted(candidates, key=lambda r: (r["issuer"], r["year"]))
+        )
         return {
             "status": "ambiguous",
             "answer": f"{lead}问题适用于多份报告，请指明机关和年份。可选：{choices}。",

@@ -98,6 +98,7 @@ def answer_events(answer: dict) -> Iterator[str]:
 
 def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
     """Build the app; tests may hand in an Answerer over stores they built themselves."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         start_up(app.state.answerer)
@@ -124,7 +125,9 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError) -> Response:
         # Never echo the input: it may be huge or hold characters (lone surrogates) that cannot be encoded.
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()]
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()
+        ]
         body = json.dumps({"detail": errors}, ensure_ascii=True, default=str)
         return Response(body, status_code=422, media_type="application/json")
 
@@ -153,7 +156,9 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
     def chat_stream(body: AskRequest, answerer: AnswererDep) -> StreamingResponse:
         check_question(body)
         answer = answerer.ask(body.question, body.conversation_id)
-        return StreamingResponse(answer_events(answer), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+        return StreamingResponse(
+            answer_events(answer), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+        )
 
     @app.post("/api/reports", status_code=201)
     def upload_report(_: AdminDep, answerer: AnswererDep, response: Response, file: UploadFile = File(...)) -> dict:
@@ -176,7 +181,10 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
             log.warning("upload of %s failed while writing: %s: %s", name, type(exc).__name__, exc)
             failure = storage_failure(exc)
             if answerer.stores.tables.content_hash(report.report_id) == report.content_hash:
-                failure.detail = failure.detail.split("，")[0] + "：报告已保存，但检索索引未能全部更新；问题解决后运行 reportqa index 即可补齐"
+                failure.detail = (
+                    failure.detail.split("，")[0]
+                    + "：报告已保存，但检索索引未能全部更新；问题解决后运行 reportqa index 即可补齐"
+                )
             raise failure from None
         if not changed:
             response.status_code = 200
@@ -184,7 +192,9 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
         if replaced and replaced["newly_failed_checks"]:
             summary["alert"] = (
                 f"注意：这份文件替换了已收录的版本，且有 {len(replaced['newly_failed_checks'])} 项勾稽核对由通过变为不通过；"
-                "请确认文件未被改动。上一版本已保留，可用 POST /api/reports/{id}/restore 恢复。".replace("{id}", report.report_id)
+                "请确认文件未被改动。上一版本已保留，可用 POST /api/reports/{id}/restore 恢复。".replace(
+                    "{id}", report.report_id
+                )
             )
         return summary
 
@@ -199,7 +209,9 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
         return answerer.stores.tables.versions(report_id)
 
     @app.post("/api/reports/{report_id}/restore")
-    def restore(report_id: ReportId, _: AdminDep, answerer: AnswererDep, version: int | None = Query(None, ge=1, le=2**62)) -> dict:
+    def restore(
+        report_id: ReportId, _: AdminDep, answerer: AnswererDep, version: int | None = Query(None, ge=1, le=2**62)
+    ) -> dict:
         """Bring back the newest earlier version (or `version`); the version it replaces is kept in turn."""
         try:
             return restore_report(report_id, answerer.stores, version)
@@ -233,14 +245,19 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
 
     @app.get("/api/reports/{report_id}/source")
     def source(
-        report_id: ReportId, answerer: AnswererDep, line: Annotated[int | None, Query(ge=1, le=10_000_000)] = None, snippet: SafeText = ""
+        report_id: ReportId,
+        answerer: AnswererDep,
+        line: Annotated[int | None, Query(ge=1, le=10_000_000)] = None,
+        snippet: SafeText = "",
     ) -> dict:
         no_surrogates(snippet=snippet)
         report_or_404(answerer, report_id)
         return presentation.source_context(answerer.stores.tables.report_text(report_id), line, snippet)
 
     @app.get("/api/reports/{report_id}/cells.csv")
-    def cells_csv(report_id: ReportId, answerer: AnswererDep, table: Annotated[str | None, Query(pattern="^T[234]$")] = None) -> Response:
+    def cells_csv(
+        report_id: ReportId, answerer: AnswererDep, table: Annotated[str | None, Query(pattern="^T[234]$")] = None
+    ) -> Response:
         detail = report_or_404(answerer, report_id)
         cells = answerer.stores.tables.cells(report_id=report_id, table=table)
         name = f"{detail['year']}-{table or 'tables'}.csv"
@@ -263,13 +280,18 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
         return Response(svg, media_type="image/svg+xml")
 
     @app.get("/api/charts/trend.svg")
-    def trend_chart(answerer: AnswererDep, issuer: SafeText, row: SafeText = "new_received", column: SafeText = "total") -> Response:
+    def trend_chart(
+        answerer: AnswererDep, issuer: SafeText, row: SafeText = "new_received", column: SafeText = "total"
+    ) -> Response:
         no_surrogates(issuer=issuer, row=row, column=column)
         cells = answerer.stores.tables.cells(issuer=issuer, table="T3", row=row, column=column)
         if not cells:
             raise HTTPException(404, f"没有 {issuer} 的表三数据")
         points = sorted((c.year, c.value) for c in cells)
-        return Response(presentation.trend_chart(points, cells[0].issuer, "新收申请" if row == "new_received" else row), media_type="image/svg+xml")
+        return Response(
+            presentation.trend_chart(points, cells[0].issuer, "新收申请" if row == "new_received" else row),
+            media_type="image/svg+xml",
+        )
 
     @app.get("/api/reports")
     def reports(answerer: AnswererDep) -> list[dict]:
@@ -293,7 +315,10 @@ def create_app(settings: Settings, answerer: Answerer | None = None) -> FastAPI:
         column: Annotated[str | None, Query(max_length=200)] = None,
     ) -> list[dict]:
         no_surrogates(issuer=issuer, row=row, column=column)
-        return [c.as_dict() for c in answerer.stores.tables.cells(issuer=issuer, year=year, table=table, row=row, column=column)]
+        return [
+            c.as_dict()
+            for c in answerer.stores.tables.cells(issuer=issuer, year=year, table=table, row=row, column=column)
+        ]
 
     return app
 

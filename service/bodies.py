@@ -36,13 +36,23 @@ PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|�
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
 PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
 # An organ printed right after a place (平潭综合实验区财政金融局, 平潭海关): any such organ must be explained too
-ORGAN_AFTER_PLACE = re.compile(
-    r"^([\u4e00-\u9fff]{0,10}?)(委员会|管理局|局|委|办公室|办|厅|海关|中心|署|法院|检察院)"
-)
+ORGAN_AFTER_PLACE = re.compile(r"^([\u4e00-\u9fff]{0,10}?)(委员会|管理局|局|委|办公室|办|厅|海关|中心|署|法院|检察院)")
 LEVEL_OF_WORD = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}
 GOVERNMENT_WORDS = ("人民政府", "管委会", "政府")
 # 政府 in 政府信息公开 / 政府网站 names no body
-NOT_A_BODY_AFTER_GOVERNMENT = ("信息", "网站", "公报", "门户", "热线", "部门", "机关", "工作", "规章", "文件", "集中采购")
+NOT_A_BODY_AFTER_GOVERNMENT = (
+    "信息",
+    "网站",
+    "公报",
+    "门户",
+    "热线",
+    "部门",
+    "机关",
+    "工作",
+    "规章",
+    "文件",
+    "集中采购",
+)
 OFFICE_WORDS = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "市府办", "政府办", "办公厅", "府办")
 DEPARTMENT_TAILS = ("委员会", "局", "委", "办")
 BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
@@ -169,10 +179,14 @@ class Gazetteer:
 
         for form in sorted(self.place_forms, key=lambda f: (-len(f), f)):
             for m in re.finditer(re.escape(form), text):
-                if text[m.end():m.end() + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(tuple(PLACE_SUFFIX_CHARS)):
+                if text[m.end() : m.end() + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(
+                    tuple(PLACE_SUFFIX_CHARS)
+                ):
                     continue  # 平潭镇: a stem followed by a place suffix is another place
                 if claim(m.start(), m.end()):
-                    found.append(Mention(m.start(), m.end(), "place", places=frozenset(self.place_forms[form]), text=form))
+                    found.append(
+                        Mention(m.start(), m.end(), "place", places=frozenset(self.place_forms[form]), text=form)
+                    )
         # A place the gazetteer does not know, or knows through a one-character typo.
         for m in PLACE_NAME.finditer(text):
             # 2020年全区 / 申请的城区: a place name does not run across these characters
@@ -186,8 +200,12 @@ class Gazetteer:
             if stem in PROVINCES:
                 continue  # read below as a province
             # a typo keeps the kind of place: 红口区 → 虹口区, but 平潭镇 is no 平潭县
-            near = {p for form, places in self.place_forms.items() if one_homophone_edit(form, name) and form[-1] == name[-1]
-                    for p in places}
+            near = {
+                p
+                for form, places in self.place_forms.items()
+                if one_homophone_edit(form, name) and form[-1] == name[-1]
+                for p in places
+            }
             if len(near) == 1 and claim(start, end):
                 place = next(iter(near))
                 found.append(Mention(start, end, "place", places=frozenset(near), text=name))
@@ -201,10 +219,12 @@ class Gazetteer:
                 continue
             for start in homophone_windows(text, form):
                 end = start + len(form)
-                if text[end:end + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(tuple(PLACE_SUFFIX_CHARS)):
+                if text[end : end + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(tuple(PLACE_SUFFIX_CHARS)):
                     continue
                 if claim(start, end):
-                    found.append(Mention(start, end, "place", places=frozenset(self.place_forms[form]), text=text[start:end]))
+                    found.append(
+                        Mention(start, end, "place", places=frozenset(self.place_forms[form]), text=text[start:end])
+                    )
                     read_as.append(f"“{text[start:end]}”按“{form}”理解")
         for stem in sorted(PROVINCES, key=len, reverse=True):
             for m in re.finditer(stem + "(?:省|市|自治区)?", text):
@@ -218,12 +238,14 @@ class Gazetteer:
         """An organ the vocabulary does not know, printed right after a place: it names a body of its own."""
         extra = []
         for place in [m for m in found if m.kind in ("place", "province")]:
-            m = ORGAN_AFTER_PLACE.match(text[place.end:])
+            m = ORGAN_AFTER_PLACE.match(text[place.end :])
             if not m:
                 continue
             start, end = place.end, place.end + m.end()
             core = m.group(1)
-            if any(taken[start:end]) or re.search(r"[的年了有是在和与及或因被把向对给让从去来搞做共总都也还就一]", core):
+            if any(taken[start:end]) or re.search(
+                r"[的年了有是在和与及或因被把向对给让从去来搞做共总都也还就一]", core
+            ):
                 continue
             taken[start:end] = [True] * (end - start)
             organ = organ_core_of(core + m.group(2))
@@ -240,22 +262,24 @@ class Gazetteer:
 
         for word in sorted(OFFICE_WORDS + GOVERNMENT_WORDS, key=len, reverse=True):
             for m in re.finditer(word, text):
-                if any(taken[m.start():m.end()]) or text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end()):
+                if any(taken[m.start() : m.end()]) or text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end()):
                     continue
                 level, start = level_before(m.start())
-                taken[start:m.end()] = [True] * (m.end() - start)
+                taken[start : m.end()] = [True] * (m.end() - start)
                 organ = "government_office" if word in OFFICE_WORDS else "government"
-                found.append(Mention(start, m.end(), "organ", organ=organ, level=level, text=text[start:m.end()]))
+                found.append(Mention(start, m.end(), "organ", organ=organ, level=level, text=text[start : m.end()]))
         # Departments: a known core or short form followed by 局/委/委员会/办 (发改委, 卫健委, 市场监管局, 科委)
         # sorted: a short form two cores share (文旅) must resolve the same way in every process
         cores = {form: core for core in sorted(self._department_cores()) for form in department_forms(core)}
         for form in sorted(cores, key=lambda f: (-len(f), f)):
             for m in re.finditer(re.escape(form) + "(?:" + "|".join(DEPARTMENT_TAILS) + ")", text):
-                if any(taken[m.start():m.end()]):
+                if any(taken[m.start() : m.end()]):
                     continue
                 level, start = level_before(m.start())
-                taken[start:m.end()] = [True] * (m.end() - start)
-                found.append(Mention(start, m.end(), "organ", organ=cores[form], level=level, text=text[start:m.end()]))
+                taken[start : m.end()] = [True] * (m.end() - start)
+                found.append(
+                    Mention(start, m.end(), "organ", organ=cores[form], level=level, text=text[start : m.end()])
+                )
         # 发该局 for 发改局: a department's short form typed with a homophone
         for form in sorted(cores, key=lambda f: (-len(f), f)):
             if len(form) < 2:
@@ -293,8 +317,13 @@ class Gazetteer:
         for part_resolution, offset in zip(resolved, offsets, strict=True):
             spans += [(s + offset, e + offset) for s, e in part_resolution.spans]
         bodies = list(dict.fromkeys(b for r in named for b in r.bodies))
-        return BodyResolution(bodies=bodies, spans=spans, named=True,
-                              read_as=[n for r in resolved for n in r.read_as], understood="、".join(r.understood for r in named))
+        return BodyResolution(
+            bodies=bodies,
+            spans=spans,
+            named=True,
+            read_as=[n for r in resolved for n in r.read_as],
+            understood="、".join(r.understood for r in named),
+        )
 
     def _resolve_one(self, text: str) -> BodyResolution:
         mentions, read_as = self.mentions(text)
@@ -303,8 +332,10 @@ class Gazetteer:
             return BodyResolution(read_as=read_as)
         organs = [m for m in mentions if m.kind == "organ"]
         places = [m for m in mentions if m.kind == "place"]
-        if not places and not any(m.kind == "province" for m in mentions) and not any(
-            m.level or m.organ not in ("government", "government_office") for m in organs
+        if (
+            not places
+            and not any(m.kind == "province" for m in mentions)
+            and not any(m.level or m.organ not in ("government", "government_office") for m in organs)
         ):
             return BodyResolution(read_as=read_as)  # a bare 政府 / 人民政府 names no body
         unknown = [m.text for m in places if not m.places]
@@ -341,8 +372,12 @@ class Gazetteer:
                 # a report printed as 洪泽区人民政府); any other place must be in the chain.
                 # …only written right before the county (淮安市洪泽区, not 淮安市和沭阳县)
                 unknown_parent_city = (
-                    body.city is None and lowest is not None and lowest.level == "county" and lowest_named
-                    and all(p.level == "city" for p in m.places) and lowest not in m.places
+                    body.city is None
+                    and lowest is not None
+                    and lowest.level == "county"
+                    and lowest_named
+                    and all(p.level == "city" for p in m.places)
+                    and lowest not in m.places
                     and any(n.kind == "place" and lowest in n.places and n.start == m.end for n in mentions)
                 )
                 if not m.places & set(chain) and not unknown_parent_city:
@@ -351,7 +386,9 @@ class Gazetteer:
             elif m.kind == "province":
                 if body.province and body.province != m.province:
                     return False
-                named_lowest = named_lowest or (lowest is not None and lowest.level == "province" and lowest.stem == m.province)
+                named_lowest = named_lowest or (
+                    lowest is not None and lowest.level == "province" and lowest.stem == m.province
+                )
             elif m.kind == "organ" and m.level:
                 if lowest is None or not _level_matches(m.level, lowest):
                     return False
@@ -359,11 +396,12 @@ class Gazetteer:
             return True
         # Named by its organ alone (市科委, 县发改委, 市政府办公厅): a department, or a government or its office with
         # its level said; the places given must still fit.
-        return any(m.kind == "organ" and (m.level or m.organ not in ("government", "government_office")) for m in mentions)
+        return any(
+            m.kind == "organ" and (m.level or m.organ not in ("government", "government_office")) for m in mentions
+        )
 
     def display(self, body_id: str) -> str:
         return self.bodies[body_id].display if body_id in self.bodies else body_id
-
 
 
 def _level_matches(level: str, place: Place) -> bool:
@@ -387,5 +425,3 @@ def _city_in_text(name: BodyName, text: str) -> Place | None:
         return None
     m = re.search(r"([\u4e00-\u9fff]{2})市" + re.escape(lowest.name), text)  # most city names have two characters
     return Place(m.group(1) + "市", m.group(1), "city") if m else None
-
-

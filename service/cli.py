@@ -81,7 +81,9 @@ def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     print(f"{'issuer':<24}{'year':>6}  {'format':<11}{'cells':>6}{'failed':>8}  report_id")
     for r in reports:
-        print(f"{r['issuer']:<24}{r['year']:>6}  {r['format']:<11}{r['cells']:>6}{r['failed_checks']:>8}  {r['report_id']}")
+        print(
+            f"{r['issuer']:<24}{r['year']:>6}  {r['format']:<11}{r['cells']:>6}{r['failed_checks']:>8}  {r['report_id']}"
+        )
     return 0
 
 
@@ -143,7 +145,12 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                 item = json.loads(line)
                 question, conversation_id = item["question"], item.get("conversation_id", conversation_id)
             except (json.JSONDecodeError, KeyError, TypeError):
-                print(json.dumps({"status": "error", "error": "bad JSON line: expected {\"question\": ...}"}, ensure_ascii=False), flush=True)
+                print(
+                    json.dumps(
+                        {"status": "error", "error": 'bad JSON line: expected {"question": ...}'}, ensure_ascii=False
+                    ),
+                    flush=True,
+                )
                 continue
         print(json.dumps(one(question, conversation_id), ensure_ascii=False), flush=True)
     return 0
@@ -156,19 +163,35 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir / "eval"
     summary, results, written = run(
-        list(args.set or DEFAULT_SETS), data_dir, baseline=not args.no_baseline, synth_dir=args.synth_dir, quiet=args.json
+        list(args.set or DEFAULT_SETS),
+        data_dir,
+        baseline=not args.no_baseline,
+        synth_dir=args.synth_dir,
+        quiet=args.json,
     )
     if args.json:
-        keys = ("figure_accuracy", "derived_accuracy", "narrative_hit_at_5", "abstention_accuracy", "followup_accuracy",
-                "parse_cell_accuracy", "latency_ms", "baseline")
+        keys = (
+            "figure_accuracy",
+            "derived_accuracy",
+            "narrative_hit_at_5",
+            "abstention_accuracy",
+            "followup_accuracy",
+            "parse_cell_accuracy",
+            "latency_ms",
+            "baseline",
+        )
         full = asdict(summary)
         print(json.dumps({**{k: full[k] for k in keys}, **full}, ensure_ascii=False))
         return 0
     print(side_by_side(summary))
-    print("\nper kind: " + ", ".join(f"{k} {v['accuracy']:.1%} ({v['questions']})" for k, v in summary.per_kind.items()))
-    print(f"narrative hit@1/3/5 {summary.narrative_hit_at_1:.1%} / {summary.narrative_hit_at_3:.1%} / "
-          f"{summary.narrative_hit_at_5:.1%}, MRR {summary.narrative_mrr:.3f}; abstention precision "
-          f"{summary.abstention_precision:.1%} recall {summary.abstention_recall:.1%}")
+    print(
+        "\nper kind: " + ", ".join(f"{k} {v['accuracy']:.1%} ({v['questions']})" for k, v in summary.per_kind.items())
+    )
+    print(
+        f"narrative hit@1/3/5 {summary.narrative_hit_at_1:.1%} / {summary.narrative_hit_at_3:.1%} / "
+        f"{summary.narrative_hit_at_5:.1%}, MRR {summary.narrative_mrr:.3f}; abstention precision "
+        f"{summary.abstention_precision:.1%} recall {summary.abstention_recall:.1%}"
+    )
     print(f"parse: {summary.parse_cells} gold cells, {summary.parse_cell_accuracy:.2%} exact")
     if summary.synthetic_parse:
         sp = summary.synthetic_parse
@@ -207,8 +230,10 @@ def start_up_problems(settings: Settings) -> tuple[list[str], list[str]]:
             raise PermissionError(f"{sqlite} is read-only")
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return [f"the data directory {data_dir} is not writable ({reason}); set REPORTQA_DATA_DIR to a writable folder "
-                "or fix its permissions"], []
+        return [
+            f"the data directory {data_dir} is not writable ({reason}); set REPORTQA_DATA_DIR to a writable folder "
+            "or fix its permissions"
+        ], []
     free = shutil.disk_usage(data_dir).free
     if free < settings.min_free_disk_bytes:
         return [], [f"only {format_size(free)} free under {data_dir}: uploads may fail; answering keeps working"]
@@ -239,8 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="parse reports and write both stores")
     p.add_argument("paths", nargs="*", help="report files or folders (default: corpus/)")
     p.add_argument("--force", action="store_true", help="re-embed reports whose text has not changed")
-    p.add_argument("--reembed", action="store_true",
-                   help="first re-embed every stored passage with the configured model (after changing models)")
+    p.add_argument(
+        "--reembed",
+        action="store_true",
+        help="first re-embed every stored passage with the configured model (after changing models)",
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_index)
@@ -268,11 +296,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="accuracy and speed on the gold question sets, beside a naive-RAG baseline")
-    p.add_argument("--set", action="append", help="question set name under evals/sets (repeatable; default: all hand-written)")
+    p.add_argument(
+        "--set", action="append", help="question set name under evals/sets (repeatable; default: all hand-written)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON summary")
     p.add_argument("--data-dir", help="where the evaluation index lives (default: DATA_DIR/eval)")
     p.add_argument("--no-baseline", action="store_true", help="skip the naive-RAG baseline (saves about a minute)")
-    p.add_argument("--synth-dir", type=Path, help="also measure parse accuracy on a synthetic set made by `reportqa synth`")
+    p.add_argument(
+        "--synth-dir", type=Path, help="also measure parse accuracy on a synthetic set made by `reportqa synth`"
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("synth", help="write N synthetic reports with gold cells and questions")

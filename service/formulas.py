@@ -47,8 +47,14 @@ def national_operand(phrase: str, base: Metric | None) -> Metric | None:
         return None
     if base is not None and metric.table == base.table:
         if column_only and metric.table == "T3":
-            return replace(base, column=metric.column, organisation=metric.organisation, columns=metric.columns,
-                           rate=False, extra_rows=base.extra_rows)
+            return replace(
+                base,
+                column=metric.column,
+                organisation=metric.organisation,
+                columns=metric.columns,
+                rate=False,
+                extra_rows=base.extra_rows,
+            )
         if column_only and metric.table == "T4":
             return replace(base, part=metric.part)
         if column_only and metric.table == "T2" and base.row:  # 比废止的多几件: the same T2 row, another column

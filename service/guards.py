@@ -168,7 +168,10 @@ def with_security_headers(send: Send) -> Send:
     async def wrapped(message: Message) -> None:
         if message["type"] == "http.response.start":
             present = {k.lower() for k, _ in message.get("headers", [])}
-            message["headers"] = [*message.get("headers", []), *((k, v) for k, v in SECURITY_HEADERS if k not in present)]
+            message["headers"] = [
+                *message.get("headers", []),
+                *((k, v) for k, v in SECURITY_HEADERS if k not in present),
+            ]
         await send(message)
 
     return wrapped

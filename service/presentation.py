@@ -27,7 +27,9 @@ def format_description() -> dict:
                 {
                     "id": table.id,
                     "title": table.title,
-                    "columns": [{"key": c.key, "label": c.label, "group": c.group, "unit": c.unit} for c in table.columns],
+                    "columns": [
+                        {"key": c.key, "label": c.label, "group": c.group, "unit": c.unit} for c in table.columns
+                    ],
                     "rows": [
                         {
                             "key": r.key,
@@ -40,13 +42,20 @@ def format_description() -> dict:
                     ],
                     # rows printed instead of a group's sub-rows (（六）其他处理 as one row), shown where a report has them
                     "group_rows": [
-                        {"key": r.key, "label": r.label, "members": list(r.members), "columns": [c.key for c in table.columns]}
+                        {
+                            "key": r.key,
+                            "label": r.label,
+                            "members": list(r.members),
+                            "columns": [c.key for c in table.columns],
+                        }
                         for r in table.group_rows
                     ],
                 }
             )
         out[version] = {"tables": tables}
-    out["identities_note"] = "T3：第一项加第二项之和，等于第三项加第四项之和；总计 = 各申请人之和；（七）总计 = 各项办理结果之和。T4：各部分总计 = 四项之和。"
+    out["identities_note"] = (
+        "T3：第一项加第二项之和，等于第三项加第四项之和；总计 = 各申请人之和；（七）总计 = 各项办理结果之和。T4：各部分总计 = 四项之和。"
+    )
     return out
 
 
@@ -89,10 +98,23 @@ def cells_csv(cells: list[StoredCell], format_version: str) -> str:
     fmt = nf.report_format(format_version)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["issuer", "year", "table", "row", "column", "label", "value", "unit", "kind", "raw", "source_line"])
+    writer.writerow(
+        ["issuer", "year", "table", "row", "column", "label", "value", "unit", "kind", "raw", "source_line"]
+    )
     for c in cells:
-        row = [c.issuer, c.year, c.table, c.row, c.column, nf.cell_label(fmt, c.table, c.row, c.column),
-               "" if c.value is None else c.value, nf.unit_of(fmt, c.table, c.column), c.kind, c.raw, c.source_line]
+        row = [
+            c.issuer,
+            c.year,
+            c.table,
+            c.row,
+            c.column,
+            nf.cell_label(fmt, c.table, c.row, c.column),
+            "" if c.value is None else c.value,
+            nf.unit_of(fmt, c.table, c.column),
+            c.kind,
+            c.raw,
+            c.source_line,
+        ]
         writer.writerow([spreadsheet_safe(v) for v in row])
     return buffer.getvalue()
 
@@ -111,7 +133,9 @@ def bar_chart(title: str, bars: list[tuple[str, float]], unit: str = "件") -> s
     for label, value in bars:
         w = (width - left - 70) * value / top
         parts.append(f'<text x="8" y="{y + 13}">{escape(label)}</text>')
-        parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#2a6fdb"><title>{escape(label)} {value:g}{unit}</title></rect>')
+        parts.append(
+            f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#2a6fdb"><title>{escape(label)} {value:g}{unit}</title></rect>'
+        )
         parts.append(f'<text x="{left + w + 6:.1f}" y="{y + 13}">{value:g}{escape(unit)}</text>')
         y += bar_h + gap
     parts.append("</svg>")
@@ -123,7 +147,9 @@ def applicants_chart(cells: list[StoredCell], issuer: str, year: int) -> str:
     bars = []
     for column in nf.T3_COLUMNS[:-1]:
         cell = by_key.get(("new_received", column.key))
-        bars.append((column.label if column.key != "other_org" else "其他组织", float(cell.value or 0) if cell else 0.0))
+        bars.append(
+            (column.label if column.key != "other_org" else "其他组织", float(cell.value or 0) if cell else 0.0)
+        )
     return bar_chart(f"{issuer} {year}年 新收申请的申请人构成", bars)
 
 

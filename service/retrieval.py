@@ -15,7 +15,9 @@ log = logging.getLogger(__name__)
 def expand_query(query: str) -> str:
     """Add the report's own words for the citizen's words (费用 → 收费) so BM25 can match them."""
     extra = [report_word for word, report_word in QUERY_SYNONYMS.items() if word in query and report_word not in query]
-    return query + " " + " ".join(extra) if extra else query  # the usual constant: ranks matter, raw scores of the two retrievers are not comparable
+    return (
+        query + " " + " ".join(extra) if extra else query
+    )  # the usual constant: ranks matter, raw scores of the two retrievers are not comparable
 
 
 @dataclass
@@ -52,7 +54,9 @@ class Retriever:
         return {report_id: "".join(parts) for report_id, parts in texts.items()}
 
     def passages_of(self, report_id: str, kind: str | None = None) -> list[dict]:
-        return [p for p in self._passages.values() if p["report_id"] == report_id and (kind is None or p["kind"] == kind)]
+        return [
+            p for p in self._passages.values() if p["report_id"] == report_id and (kind is None or p["kind"] == kind)
+        ]
 
     def passage(self, passage_id: str) -> dict | None:
         return self._passages.get(passage_id)
@@ -76,7 +80,9 @@ class Retriever:
         """Vector hits, or none when the vector store fails: the answer then rests on BM25 (and exact figures),
         which is worse ranking, never a failed question."""
         try:
-            return self.stores.vectors.search(query, top_k=top_k, report_ids=sorted(report_ids) if report_ids else None, kind=kind)
+            return self.stores.vectors.search(
+                query, top_k=top_k, report_ids=sorted(report_ids) if report_ids else None, kind=kind
+            )
         except Exception as exc:  # noqa: BLE001 - chromadb, HTTP and embedding errors alike
             log.warning("vector search failed (%s: %s); answering from BM25 alone", type(exc).__name__, exc)
             return []

@@ -19,7 +19,9 @@ def refuse_surrogates(value: str) -> str:
 
 
 class AskRequest(BaseModel):
-    question: str = Field(..., description="The question in plain Chinese.", examples=["虹口区2021年收到多少政府信息公开申请？"])
+    question: str = Field(
+        ..., description="The question in plain Chinese.", examples=["虹口区2021年收到多少政府信息公开申请？"]
+    )
     conversation_id: str | None = Field(
         None,
         pattern=CONVERSATION_ID,
@@ -79,5 +81,6 @@ class Answer(BaseModel):
         None, description="Why a not_found answer found nothing."
     )
     understood: dict = Field(
-        default_factory=dict, description="The body, year and figure as the question was understood (not_found answers)."
+        default_factory=dict,
+        description="The body, year and figure as the question was understood (not_found answers).",
     )

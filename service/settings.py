@@ -12,7 +12,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="REPORTQA_", extra="ignore")
 
-    data_dir: Path = Field(Path("data"), description="Where the SQLite file, the Chroma directory and the BM25 index live.")
+    data_dir: Path = Field(
+        Path("data"), description="Where the SQLite file, the Chroma directory and the BM25 index live."
+    )
     database_url: str | None = Field(
         None, description="SQLAlchemy URL of the table store; default: a SQLite file under data_dir."
     )
@@ -46,7 +48,8 @@ class Settings(BaseSettings):
         64 * 1024, description="Largest body of a question request (JSON); larger bodies are refused before parsing."
     )
     max_question_chars: int = Field(
-        1000, description="Longest question accepted (413 above it), checked before any work; only its first 256 characters are embedded."
+        1000,
+        description="Longest question accepted (413 above it), checked before any work; only its first 256 characters are embedded.",
     )
     max_text_chars: int = Field(3_000_000, description="Most characters a report may have after reading.")
     max_line_chars: int = Field(200_000, description="Longest line a report may have after reading.")
@@ -66,7 +69,8 @@ class Settings(BaseSettings):
         0, description="Questions and uploads per minute per client address; 0 turns the limit off."
     )
     api_docs: bool = Field(
-        False, description="Serve the interactive /docs page (it loads Swagger UI from a CDN); /openapi.json is always on."
+        False,
+        description="Serve the interactive /docs page (it loads Swagger UI from a CDN); /openapi.json is always on.",
     )
     min_free_disk_bytes: int = Field(
         200 * 1024 * 1024, description="Free space under data_dir below which `reportqa serve` warns at start-up."

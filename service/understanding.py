@@ -14,19 +14,63 @@ from functools import cache
 from indexing import national_format as nf
 from service.bodies import PLACE_NAME, Gazetteer, homophone_windows
 
-CHINESE_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 YEAR_TWO_DIGITS = re.compile(r"(?<![\d近前后这那几多十过头满每第共])(0[5-9]|1\d|2\d|30)年(?!代|来|间|内|以来)")
 YEAR_ARABIC = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?![\d件条个次元项%])")
 # 二〇二二年 / 二零二二 (a year in Chinese numerals needs 年 unless it starts like one: 一九… / 二〇… / 二零…)
-YEAR_CHINESE = re.compile(r"([零〇○Ｏ一二三四五六七八九]{4})\s*年|([一二][零〇○Ｏ九][零〇○Ｏ一二三四五六七八九]{2})(?![零〇○Ｏ一二三四五六七八九])")
+YEAR_CHINESE = re.compile(
+    r"([零〇○Ｏ一二三四五六七八九]{4})\s*年|([一二][零〇○Ｏ九][零〇○Ｏ一二三四五六七八九]{2})(?![零〇○Ｏ一二三四五六七八九])"
+)
 # The year of a report named as a report: 2023年报 / 2019年的年度报告 / 2025年度报告
 REPORT_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度|年)?的?(?:政府信息公开工作)?(?:年报|年度报告|报告)")
 PLAN_WORDS = ("打算", "计划", "准备", "下一步", "将要", "拟", "重点工作", "工作安排", "安排")
 RELATIVE_YEARS = {"去年": 0, "上年度": 0, "最近一年": 0, "最新": 0, "最近": 0, "前年": -1}
 QUANTITY_WORDS = (
-    "多少", "几件", "几个", "几项", "几次", "几起", "数量", "数目", "总数", "件数", "经费", "预算", "人数", "次数", "是多少", "有几", "多大", "比例", "占比",
-    "率", "金额", "排名", "最多", "最少", "增加", "减少", "变化", "几",
+    "多少",
+    "几件",
+    "几个",
+    "几项",
+    "几次",
+    "几起",
+    "数量",
+    "数目",
+    "总数",
+    "件数",
+    "经费",
+    "预算",
+    "人数",
+    "次数",
+    "是多少",
+    "有几",
+    "多大",
+    "比例",
+    "占比",
+    "率",
+    "金额",
+    "排名",
+    "最多",
+    "最少",
+    "增加",
+    "减少",
+    "变化",
+    "几",
 )
+
+
 @dataclass(frozen=True)
 class Metric:
     """What figure a question asks for. ``table`` decides which of the other fields matter."""
@@ -133,6 +177,7 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
 
 # --- issuers and years --------------------------------------------------------------------------------
 
+
 def parse_years(text: str) -> list[int]:
     years = [int(m.group(1)) for m in YEAR_ARABIC.finditer(text)]
     if not years:
@@ -177,7 +222,7 @@ def enumerated(terms: list[tuple[int, str, str, str]], text: str, category: str)
     found = sorted(t for t in terms if t[2] == category)
     keys: list[str] = []
     for (pos, phrase, _, key), (next_pos, _, _, next_key) in zip(found, found[1:], strict=False):
-        between = text[pos + len(phrase):next_pos].strip("的")
+        between = text[pos + len(phrase) : next_pos].strip("的")
         if between in ENUMERATION_JOINERS and next_key != key:
             keys += [k for k in (key, next_key) if k not in keys]
     return keys
@@ -193,8 +238,12 @@ def metric_from_terms(
     # A bare 其他 beside applicant columns or 法人或其他组织 is the column 其他组织, not the result row 其他
     # (企业、律所、其他加起来 / 法人里“其他”那一栏)
     if any(c in ("t3col", "org") for _, _, c, _ in terms):
-        terms = [(pos, phrase, "t3col", "other_org") if phrase == "其他" and category == "t3row" else (pos, phrase, category, key)
-                 for pos, phrase, category, key in terms]
+        terms = [
+            (pos, phrase, "t3col", "other_org")
+            if phrase == "其他" and category == "t3row"
+            else (pos, phrase, category, key)
+            for pos, phrase, category, key in terms
+        ]
     cats: dict[str, list[str]] = {}
     # Within a category the longest matched phrase speaks first (没办完…放到下一年接着办 → 接着办 over 办完).
     for _, _, category, key in sorted(terms, key=lambda t: -len(t[1])):
@@ -257,7 +306,9 @@ def metric_from_terms(
     rate_words = any(w in text for w in nf.RATE_WORDS) and "change" not in cats
     if "rate" in cats or ("granted" in rows and rate_words):
         extra = ("partially_granted",) if "partially_granted" in rows else ()  # 予以公开及部分公开的占比
-        return Metric("T3", row="granted", extra_rows=extra, rate=True, column=column or "total", organisation=organisation), False
+        return Metric(
+            "T3", row="granted", extra_rows=extra, rate=True, column=column or "total", organisation=organisation
+        ), False
     if "group" in cats:
         group = cats["group"][0]
         in_group = [r for r in rows if r in nf.T3_GROUPS_2021.get(group, ())]
@@ -272,9 +323,17 @@ def metric_from_terms(
     listed = enumerated(terms, text, "t3row")
     if len(listed) >= 2 or (len(set(rows)) >= 2 and wants_sum):
         # 予以公开和部分公开 / 予以公开+部分公开: rows joined as an enumeration are their sum (the formula shows each)
-        in_order = listed if len(listed) >= 2 else list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t3row"))
-        return Metric("T3", row=in_order[0], extra_rows=tuple(in_order[1:]), column=column, organisation=organisation,
-                      columns=summed_columns), False
+        in_order = (
+            listed if len(listed) >= 2 else list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t3row"))
+        )
+        return Metric(
+            "T3",
+            row=in_order[0],
+            extra_rows=tuple(in_order[1:]),
+            column=column,
+            organisation=organisation,
+            columns=summed_columns,
+        ), False
     if rows:
         row = rows[0]
         if row == "other_processing" and format_hint != nf.FORMAT_2019:
@@ -282,8 +341,12 @@ def metric_from_terms(
         return Metric("T3", row=row, column=column, organisation=organisation, columns=summed_columns), False
     if "t3generic" in cats:
         if text.startswith(("其中", "那", "这")) and (column or organisation):
-            return Metric("T3", column=column, organisation=organisation, columns=summed_columns), True  # 其中公司申请的呢
-        return Metric("T3", row=cats["t3generic"][0], column=column, organisation=organisation, columns=summed_columns), False
+            return Metric(
+                "T3", column=column, organisation=organisation, columns=summed_columns
+            ), True  # 其中公司申请的呢
+        return Metric(
+            "T3", row=cats["t3generic"][0], column=column, organisation=organisation, columns=summed_columns
+        ), False
     if column or organisation:
         return Metric("T3", column=column, organisation=organisation, columns=summed_columns), True
     if "t4part" in cats:
@@ -297,12 +360,48 @@ def metric_from_terms(
 SUM_WORDS = ("加起来", "加上", "合计", "之和", "总和", "一共", "总共", "共计", "合起来", "累计", "加总", "相加", "一起")
 # Words of a follow-up that point back, not at a new topic (那沭阳县政府全县的呢 / 回到平潭 / 同一年)
 FOLLOW_UP_WORDS = (
-    "全县", "全区", "全市", "整个", "同一年", "同年", "那一年", "那年", "回到", "换成", "再看", "看看", "那一列", "这一列",
-    "一列", "那一栏", "这一栏", "一栏", "那一项", "这一项", "比如", "本身",
+    "全县",
+    "全区",
+    "全市",
+    "整个",
+    "同一年",
+    "同年",
+    "那一年",
+    "那年",
+    "回到",
+    "换成",
+    "再看",
+    "看看",
+    "那一列",
+    "这一列",
+    "一列",
+    "那一栏",
+    "这一栏",
+    "一栏",
+    "那一项",
+    "这一项",
+    "比如",
+    "本身",
 )
 ARITHMETIC_WORDS = (
-    "百分之多少", "百分之几", "百分比", "占比", "比例", "比重", "保留", "位小数", "小数", "除以", "乘以", "多几件", "少几件",
-    "多多少", "少多少", "所占", "四舍五入", "相比",
+    "百分之多少",
+    "百分之几",
+    "百分比",
+    "占比",
+    "比例",
+    "比重",
+    "保留",
+    "位小数",
+    "小数",
+    "除以",
+    "乘以",
+    "多几件",
+    "少几件",
+    "多多少",
+    "少多少",
+    "所占",
+    "四舍五入",
+    "相比",
 )
 PUNCTUATION = re.compile(r"[、，,。.；;：:？?！!“”\"'‘’（）()《》<>【】\[\]\s]")
 # A year that only describes the figure (结转到2022年 / 从2020年转过来) when the question names another year.
@@ -334,8 +433,9 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
 def one_substitution_windows(text: str, phrase: str) -> list[int]:
     n = len(phrase)
     return [
-        i for i in range(len(text) - n + 1)
-        if text[i] == phrase[0] and sum(a != b for a, b in zip(text[i:i + n], phrase, strict=True)) == 1
+        i
+        for i in range(len(text) - n + 1)
+        if text[i] == phrase[0] and sum(a != b for a, b in zip(text[i : i + n], phrase, strict=True)) == 1
     ]
 
 
@@ -459,7 +559,11 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         and "t3generic" in categories
         and not categories & {"t3row", "group", "rate", "t4block", "litigation", "t2row"}
     )
-    if intent.metric is not None and intent.metric.table == "T2" and intent.metric.column in ("change", "previous_year_items"):
+    if (
+        intent.metric is not None
+        and intent.metric.table == "T2"
+        and intent.metric.column in ("change", "previous_year_items")
+    ):
         intent.change = intent.previous_year = False  # 本年增/减 is itself the change the question asks for
     intent.narrative = (
         intent.metric is None
@@ -480,7 +584,11 @@ def adapt_to_format(metric: Metric, format_version: str) -> Metric:
             return metric
         table, key = national
         if table == "T4":
-            return Metric("T4", block="review", part="total") if key == "review" else Metric("T4", litigation=True, part="total")
+            return (
+                Metric("T4", block="review", part="total")
+                if key == "review"
+                else Metric("T4", litigation=True, part="total")
+            )
         if key.startswith("（"):
             return Metric("T3", group=key, column="total")
         return Metric("T3", row=key, column="total")
@@ -540,10 +648,20 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
     column = named_column or "this_year"
     if national is not None and national.table == "TS":  # a follow-up keeps the 统计表 row unless it names one
         named_rows = [r for r in legacy_rows_named(text) if r not in nf.LEGACY_GENERIC_ROWS]
-        return replace(national, row=named_rows[0] if named_rows else national.row,
-                       column=named_column or national.column, extra_rows=())
-    if national is not None and (national.column not in (None, "total") or national.organisation or national.columns
-                                 or national.part not in (None, "total") or national.rate or national.table == "T2"):
+        return replace(
+            national,
+            row=named_rows[0] if named_rows else national.row,
+            column=named_column or national.column,
+            extra_rows=(),
+        )
+    if national is not None and (
+        national.column not in (None, "total")
+        or national.organisation
+        or national.columns
+        or national.part not in (None, "total")
+        or national.rate
+        or national.table == "T2"
+    ):
         return None  # a breakdown the 统计表 never had
     equivalent = _legacy_equivalent(national) if national is not None else None
     if national is not None and equivalent is None and not _generic_national(national):
@@ -559,9 +677,11 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
     if rows or equivalent:
         generic_row = rows[0] if rows else equivalent
         rest = text
-        for phrase in [p for p, _ in legacy_vocabulary()] + LEGACY_TABLE_WORDS + [
-            t for terms in nf.LEGACY_COLUMN_TERMS.values() for t in terms
-        ]:
+        for phrase in (
+            [p for p, _ in legacy_vocabulary()]
+            + LEGACY_TABLE_WORDS
+            + [t for terms in nf.LEGACY_COLUMN_TERMS.values() for t in terms]
+        ):
             rest = rest.replace(phrase, " ")
         for _, phrase, category, _ in find_terms(rest):
             if category not in ("narrative", "yesno", "weak_yesno"):  # 信息处理费 is no 统计表 word
@@ -580,7 +700,9 @@ def _generic_national(metric: Metric) -> bool:
 
 def _legacy_equivalent(national: Metric) -> str | None:
     if national.table == "T4":
-        block = "litigation" if national.litigation or (national.block or "").startswith("litigation") else national.block
+        block = (
+            "litigation" if national.litigation or (national.block or "").startswith("litigation") else national.block
+        )
         return LEGACY_EQUIVALENT.get(("T4", block or "review"))
     return LEGACY_EQUIVALENT.get(("T3", national.group or national.row or "new_received"))
 
@@ -588,7 +710,7 @@ def _legacy_equivalent(national: Metric) -> str | None:
 def legacy_whole(part: Metric) -> Metric | None:
     """The 统计表 total a member row belongs to (网站公开 → 主动公开信息数), for a share with no denominator named."""
     for identity in nf.LEGACY.identities:
-        (total, column), = identity.left
+        ((total, column),) = identity.left
         if column == part.column and any(row == part.row for row, _ in identity.right):
             return Metric("TS", row=total, column=column)
     return None

@@ -27,7 +27,11 @@ def safe_file_name(raw: str | None) -> str:
     name = re.sub(r"[\x00-\x1f\x7f\ud800-\udfff]", "", name).strip(" .") or "upload"
     if len(name) > MAX_NAME_CHARS:
         stem, dot, suffix = name.rpartition(".")
-        name = (stem[: MAX_NAME_CHARS - len(suffix) - 1] + dot + suffix) if dot and len(suffix) <= 10 else name[:MAX_NAME_CHARS]
+        name = (
+            (stem[: MAX_NAME_CHARS - len(suffix) - 1] + dot + suffix)
+            if dot and len(suffix) <= 10
+            else name[:MAX_NAME_CHARS]
+        )
     return name
 
 
@@ -56,7 +60,9 @@ class UploadParser:
                 if self._pool is pool:
                     self._pool = None
             log.warning("the parsing process died while reading %s", name)
-            raise UnreadableReport(f"{name}: reading the file stopped the parser (too large or malformed); nothing was changed") from None
+            raise UnreadableReport(
+                f"{name}: reading the file stopped the parser (too large or malformed); nothing was changed"
+            ) from None
 
     def close(self) -> None:
         with self._lock:

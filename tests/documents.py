@@ -14,7 +14,9 @@ FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 
 def to_html(text: str, title: str) -> str:
     parts = [
-        "<!doctype html><html><head><meta charset='utf-8'><title>", html.escape(title), "</title></head><body>",
+        "<!doctype html><html><head><meta charset='utf-8'><title>",
+        html.escape(title),
+        "</title></head><body>",
         "<div class='nav'>首页 | 政务公开 | 政府信息公开年报</div>",
         "<div class='breadcrumb'>当前位置：首页 &gt; 政务公开 &gt; 年报</div>",
         "<div class='content'>",
@@ -30,7 +32,9 @@ def to_html(text: str, title: str) -> str:
                 if cell is None:
                     continue
                 value, rowspan, colspan = cell
-                attrs = (f" rowspan='{rowspan}'" if rowspan > 1 else "") + (f" colspan='{colspan}'" if colspan > 1 else "")
+                attrs = (f" rowspan='{rowspan}'" if rowspan > 1 else "") + (
+                    f" colspan='{colspan}'" if colspan > 1 else ""
+                )
                 parts.append(f"<td{attrs}>{html.escape(value) or '&nbsp;'}</td>")
             parts.append("</tr>")
         parts.append("</table>")

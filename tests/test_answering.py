@@ -16,16 +16,56 @@ CELL_QUESTIONS = [
     ("虹口区2021年收到多少政府信息公开申请？", "上海市虹口区人民政府", 2021, "T3", "new_received", "total", 74),
     ("上海市虹口区人民政府2021年新收申请数量是多少", "上海市虹口区人民政府", 2021, "T3", "new_received", "total", 74),
     ("虹口2021年个人申请了几件", "上海市虹口区人民政府", 2021, "T3", "new_received", "natural_person", 71),
-    ("虹口区政府二〇二一年企业申请多少件？", "上海市虹口区人民政府", 2021, "T3", "new_received", "commercial_enterprise", 3),
+    (
+        "虹口区政府二〇二一年企业申请多少件？",
+        "上海市虹口区人民政府",
+        2021,
+        "T3",
+        "new_received",
+        "commercial_enterprise",
+        3,
+    ),
     ("淮安市2024年予以公开的申请有多少件", "淮安市人民政府", 2024, "T3", "granted", "total", 1362),
-    ("淮安2024年因为信访举报投诉类申请不予处理的有几件", "淮安市人民政府", 2024, "T3", "not_processed_petition_complaint", "total", 62),
+    (
+        "淮安2024年因为信访举报投诉类申请不予处理的有几件",
+        "淮安市人民政府",
+        2024,
+        "T3",
+        "not_processed_petition_complaint",
+        "total",
+        62,
+    ),
     ("沭阳县2025年行政复议结果被纠正的有多少", "沭阳县人民政府", 2025, "T4", "cases", "review.corrected", 10),
     ("平潭2021年本机关不掌握相关政府信息的有多少件", "平潭综合实验区", 2021, "T3", "unable_not_held", "total", 25),
-    ("上海市政府办公厅2025年结转到下一年继续办理的申请有多少", "上海市人民政府办公厅", 2025, "T3", "carried_to_next_year", "total", 293),
+    (
+        "上海市政府办公厅2025年结转到下一年继续办理的申请有多少",
+        "上海市人民政府办公厅",
+        2025,
+        "T3",
+        "carried_to_next_year",
+        "total",
+        293,
+    ),
     ("上海市科委2024年被申请行政复议多少件", "上海市科学技术委员会", 2024, "T4", "cases", "review.total", 1),
-    ("平潭综合实验区2022年行政许可决定多少件", "平潭综合实验区", 2022, "T2", "administrative_licensing", "decisions", 10690),
+    (
+        "平潭综合实验区2022年行政许可决定多少件",
+        "平潭综合实验区",
+        2022,
+        "T2",
+        "administrative_licensing",
+        "decisions",
+        10690,
+    ),
     ("平潭2022年现行有效的行政规范性文件有多少件", "平潭综合实验区", 2022, "T2", "normative_documents", "valid", 698),
-    ("2019年上海市人民政府办公厅收到的政府信息公开申请", "上海市人民政府办公厅", 2019, "T3", "new_received", "total", 859),
+    (
+        "2019年上海市人民政府办公厅收到的政府信息公开申请",
+        "上海市人民政府办公厅",
+        2019,
+        "T3",
+        "new_received",
+        "total",
+        859,
+    ),
 ]
 
 
@@ -118,7 +158,12 @@ def test_narrative_questions_quote_the_report(answerer, question, substring):
 
 @pytest.mark.parametrize(
     "question",
-    ["虹口区2019年收到多少政府信息公开申请？", "黄浦区2022年收到多少申请", "杭州市2023年行政复议多少件", "淮安市2021年予以公开多少件"],
+    [
+        "虹口区2019年收到多少政府信息公开申请？",
+        "黄浦区2022年收到多少申请",
+        "杭州市2023年行政复议多少件",
+        "淮安市2021年予以公开多少件",
+    ],
 )
 def test_not_found_never_borrows_another_report(answerer, question):
     answer = answerer.ask(question)
@@ -213,8 +258,11 @@ def test_quantities_no_report_states_are_not_answered(answerer, question):
 
 @pytest.mark.parametrize(
     "question,reason",
-    [("沭阳县卫健委2025年收到多少申请", "body_not_indexed"), ("平潭综合实验区财政金融局2022年收到几件申请", "body_not_indexed"),
-     ("虹口区2019年收到多少申请", "year_not_indexed")],
+    [
+        ("沭阳县卫健委2025年收到多少申请", "body_not_indexed"),
+        ("平潭综合实验区财政金融局2022年收到几件申请", "body_not_indexed"),
+        ("虹口区2019年收到多少申请", "year_not_indexed"),
+    ],
 )
 def test_not_found_says_why(answerer, question, reason):
     answer = answerer.ask(question)

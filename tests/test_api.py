@@ -19,8 +19,22 @@ def test_ask_schema(client):
     body = response.json()
     assert set(body) >= {"question", "conversation_id", "status", "answer", "figures", "passages"}
     fig = body["figures"][0]
-    for key in ("report_id", "issuer", "issuer_short", "year", "table", "row", "column", "label", "value", "unit",
-                "derived", "formula", "source", "checks"):
+    for key in (
+        "report_id",
+        "issuer",
+        "issuer_short",
+        "year",
+        "table",
+        "row",
+        "column",
+        "label",
+        "value",
+        "unit",
+        "derived",
+        "formula",
+        "source",
+        "checks",
+    ):
         assert key in fig
     follow = client.post("/api/ask", json={"question": "其中自然人呢？", "conversation_id": body["conversation_id"]})
     assert follow.json()["figures"][0]["value"] == 71
@@ -28,7 +42,9 @@ def test_ask_schema(client):
 
 def test_errors(client):
     assert client.post("/api/ask", json={"q": "x"}).status_code == 422
-    assert client.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+    assert (
+        client.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+    )
     too_long = client.post("/api/ask", json={"question": "问" * 1001})
     assert too_long.status_code == 413 and "1000" in too_long.json()["detail"]
     missing = client.get("/api/reports/no-such-report")
@@ -40,7 +56,9 @@ def test_reports_and_figures(client):
     seed = next(r for r in reports if r["issuer_short"] == "虹口区")
     detail = client.get(f"/api/reports/{seed['report_id']}").json()
     assert len(detail["tables"]) == 200 and detail["sections"] and detail["checks"]
-    cells = client.get("/api/figures", params={"issuer": "虹口区", "year": 2021, "table": "T3", "row": "new_received"}).json()
+    cells = client.get(
+        "/api/figures", params={"issuer": "虹口区", "year": 2021, "table": "T3", "row": "new_received"}
+    ).json()
     assert [c["value"] for c in cells] == [71, 3, 0, 0, 0, 0, 74]
     assert client.get("/healthz").json()["status"] == "ok"
     assert client.get("/openapi.json").status_code == 200
@@ -55,7 +73,9 @@ def _free_port() -> int:
 def test_real_uvicorn_on_loopback(tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
-    subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300)
+    subprocess.run(
+        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300
+    )
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -66,10 +86,15 @@ def test_real_uvicorn_on_loopback(tmp_path):
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_healthy(base)
-        answer = httpx.post(f"{base}/api/ask", json={"question": "2021年虹口区行政复议结果维持多少件"}, timeout=30).json()
+        answer = httpx.post(
+            f"{base}/api/ask", json={"question": "2021年虹口区行政复议结果维持多少件"}, timeout=30
+        ).json()
         assert answer["status"] == "answered" and answer["figures"][0]["value"] == 10
         # with one report indexed, a question that names none uses it
-        assert httpx.post(f"{base}/api/ask", json={"question": "予以公开多少件"}, timeout=30).json()["figures"][0]["value"] == 23
+        assert (
+            httpx.post(f"{base}/api/ask", json={"question": "予以公开多少件"}, timeout=30).json()["figures"][0]["value"]
+            == 23
+        )
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -78,7 +103,9 @@ def test_real_uvicorn_on_loopback(tmp_path):
 def test_cli_stdin_streams_json_lines(tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
-    subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300)
+    subprocess.run(
+        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300
+    )
     lines = "\n".join(
         [
             "虹口区2021年收到多少申请",
@@ -97,13 +124,17 @@ def test_cli_stdin_streams_json_lines(tmp_path):
 
 
 def test_chat_stream_sends_text_then_figures_passages_answer(client):
-    with client.stream("POST", "/api/chat/stream", json={"question": "虹口区2021年收到多少政府信息公开申请？"}) as response:
+    with client.stream(
+        "POST", "/api/chat/stream", json={"question": "虹口区2021年收到多少政府信息公开申请？"}
+    ) as response:
         assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
         body = "".join(response.iter_text())
     events = [block.split("\n", 1)[0].removeprefix("event: ") for block in body.strip().split("\n\n")]
     assert events[0] == "text" and events[-3:] == ["figures", "passages", "answer"]
     final = json.loads(body.strip().split("\n\n")[-1].split("data: ", 1)[1])
-    streamed = "".join(json.loads(b.split("data: ", 1)[1])["delta"] for b in body.strip().split("\n\n") if b.startswith("event: text"))
+    streamed = "".join(
+        json.loads(b.split("data: ", 1)[1])["delta"] for b in body.strip().split("\n\n") if b.startswith("event: text")
+    )
     assert streamed == final["answer"] and final["figures"][0]["value"] == 74
     assert client.post("/api/chat/stream", json={"question": "问" * 1001}).status_code == 413
 

@@ -10,8 +10,15 @@ def _passage(report_id: str, n: int, text: str) -> dict:
 
 
 def test_search_restricted_to_reports(tmp_path):
-    texts = ["本年共收到政府信息公开申请74件", "主动公开政府信息1200条", "行政复议3件，行政诉讼1件", "收取信息处理费0元"]
-    passages = [_passage(report, n, text) for report in ("2021-aaaa", "2022-bbbb", "2023-cccc") for n, text in enumerate(texts)]
+    texts = [
+        "本年共收到政府信息公开申请74件",
+        "主动公开政府信息1200条",
+        "行政复议3件，行政诉讼1件",
+        "收取信息处理费0元",
+    ]
+    passages = [
+        _passage(report, n, text) for report in ("2021-aaaa", "2022-bbbb", "2023-cccc") for n, text in enumerate(texts)
+    ]
     store = BM25Store(tmp_path / "bm25")
     store.rebuild(passages)
 

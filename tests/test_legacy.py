@@ -16,7 +16,9 @@ def pairs(report) -> dict[str, tuple]:
 
 def test_spaced_and_run_together_layouts_give_the_same_figures(shared_corpus):
     spaced = parse_file(shared_corpus / "pingtan_2011.txt")
-    glued = parse_file(shared_corpus / "pingtan-county_2011.txt")  # "主动公开信息数条4251516其中：1.网站公开条41815092.…"
+    glued = parse_file(
+        shared_corpus / "pingtan-county_2011.txt"
+    )  # "主动公开信息数条4251516其中：1.网站公开条41815092.…"
     assert spaced.format_version == glued.format_version == "pre_2019"
     assert pairs(spaced)["proactive_total"] == (425, 1516)
     assert pairs(spaced)["proactive_website"] == (418, 1509)
@@ -59,7 +61,9 @@ def test_cumulative_chain_splits_glued_figures_and_is_a_check(shared_corpus):
 
 def test_indexing_applies_the_chain(indexed):
     stores, _ = indexed
-    cells = {c.column: c for c in stores.tables.cells(issuer="平潭县人民政府", year=2013, table="TS", row="proactive_total")}
+    cells = {
+        c.column: c for c in stores.tables.cells(issuer="平潭县人民政府", year=2013, table="TS", row="proactive_total")
+    }
     assert (cells["this_year"].value, cells["cumulative"].value) == (1853, 5395)  # 3542 + 1853 = 5395
 
 

@@ -56,21 +56,35 @@ def test_upload_reupload_delete_and_refusals(tmp_path):
     try:
         seed = SEED_REPORT.read_bytes()
         assert httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", seed)}).status_code == 401
-        assert httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", seed)}, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert (
+            httpx.post(
+                f"{base}/api/reports", files={"file": ("seed.txt", seed)}, headers={"Authorization": "Bearer wrong"}
+            ).status_code
+            == 401
+        )
         first = httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", seed)}, headers=auth, timeout=120)
         assert first.status_code == 201, first.text
         summary = first.json()
-        assert (summary["issuer"], summary["year"], summary["cells"], summary["changed"]) == ("上海市虹口区人民政府", 2021, 200, True)
+        assert (summary["issuer"], summary["year"], summary["cells"], summary["changed"]) == (
+            "上海市虹口区人民政府",
+            2021,
+            200,
+            True,
+        )
         before = counts(base)
         again = httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", seed)}, headers=auth, timeout=120)
         assert again.status_code == 200 and again.json()["changed"] is False and counts(base) == before
 
         shanghai = require_shared_corpus() / "shanghai-municipal-office_2019.txt"
-        page = to_html(shanghai.read_text(encoding="utf-8"), "2019年上海市人民政府办公厅政府信息公开工作年度报告").encode("gbk", "replace")
+        page = to_html(
+            shanghai.read_text(encoding="utf-8"), "2019年上海市人民政府办公厅政府信息公开工作年度报告"
+        ).encode("gbk", "replace")
         page = page.replace(b"charset='utf-8'", b"charset='gbk'")
         html = httpx.post(f"{base}/api/reports", files={"file": ("report.html", page)}, headers=auth, timeout=120)
         assert html.status_code == 201 and html.json()["cells"] == 198, html.text
-        answer = httpx.post(f"{base}/api/ask", json={"question": "上海市政府办公厅2019年收到多少政府信息公开申请"}).json()
+        answer = httpx.post(
+            f"{base}/api/ask", json={"question": "上海市政府办公厅2019年收到多少政府信息公开申请"}
+        ).json()
         assert answer["figures"][0]["value"] == 859
 
         bad = {
@@ -85,7 +99,9 @@ def test_upload_reupload_delete_and_refusals(tmp_path):
             response = httpx.post(f"{base}/api/reports", files={"file": (name, data)}, headers=auth, timeout=60)
             assert response.status_code == status, (name, response.text)
             assert response.json()["detail"]
-        assert httpx.post(f"{base}/api/ask", content=b"{", headers={"content-type": "application/json"}).status_code == 422
+        assert (
+            httpx.post(f"{base}/api/ask", content=b"{", headers={"content-type": "application/json"}).status_code == 422
+        )
         assert httpx.delete(f"{base}/api/reports/nope", headers=auth).status_code == 404
         assert counts(base) == with_two  # bad input changed nothing
 
@@ -94,7 +110,9 @@ def test_upload_reupload_delete_and_refusals(tmp_path):
         assert httpx.delete(f"{base}/api/reports/{report_id}", headers=auth).status_code == 200
         assert httpx.get(f"{base}/api/reports/{report_id}").status_code == 404
         assert counts(base)[0] == 1
-        assert httpx.post(f"{base}/api/ask", json={"question": "虹口区2021年收到多少申请"}).json()["status"] == "not_found"
+        assert (
+            httpx.post(f"{base}/api/ask", json={"question": "虹口区2021年收到多少申请"}).json()["status"] == "not_found"
+        )
     finally:
         process.terminate()
         process.wait(timeout=20)
@@ -103,7 +121,11 @@ def test_upload_reupload_delete_and_refusals(tmp_path):
 def test_uploads_are_off_without_a_token(tmp_path):
     process, base = serve(tmp_path / "data")
     try:
-        response = httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", SEED_REPORT.read_bytes())}, headers={"Authorization": "Bearer x"})
+        response = httpx.post(
+            f"{base}/api/reports",
+            files={"file": ("seed.txt", SEED_REPORT.read_bytes())},
+            headers={"Authorization": "Bearer x"},
+        )
         assert response.status_code == 403 and "REPORTQA_ADMIN_TOKEN" in response.json()["detail"]
     finally:
         process.terminate()
@@ -111,7 +133,9 @@ def test_uploads_are_off_without_a_token(tmp_path):
 
 
 def run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "service.cli", *args], env=env_for(data_dir), capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "service.cli", *args], env=env_for(data_dir), capture_output=True, text=True, timeout=600
+    )
 
 
 def stored_report_count(data_dir: Path) -> int:
@@ -134,7 +158,9 @@ def store_ids(data_dir: Path) -> tuple[set[str], set[str], set[str], set[str]]:
         "print(json.dumps([[p['passage_id'] for p in ps], embedded, s.vectors.collection.get(include=[])['ids'],"
         " sorted(s.bm25.ids())]))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], env=env_for(data_dir), capture_output=True, text=True, timeout=300, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env_for(data_dir), capture_output=True, text=True, timeout=300, check=True
+    )
     tables, embedded, vectors, bm25 = json.loads(out.stdout.strip().splitlines()[-1])
     return set(tables), set(embedded), set(vectors), set(bm25)
 
@@ -144,8 +170,12 @@ def test_kill_during_indexing_loses_nothing(tmp_path):
     data = tmp_path / "data"
     assert run_cli(data, "index", "--quiet", str(SEED_REPORT)).returncode == 0
     files = [str(corpus / f"pingtan_{year}.txt") for year in (2021, 2022, 2023, 2024, 2025)]
-    process = subprocess.Popen([sys.executable, "-m", "service.cli", "index", "--quiet", *files], env=env_for(data),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "index", "--quiet", *files],
+        env=env_for(data),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while stored_report_count(data) < 2 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
@@ -180,7 +210,12 @@ def test_service_answers_while_a_report_is_indexed(tmp_path):
     process, base = serve(tmp_path / "data", REPORTQA_ADMIN_TOKEN=TOKEN)
     auth = {"Authorization": f"Bearer {TOKEN}"}
     try:
-        assert httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", SEED_REPORT.read_bytes())}, headers=auth, timeout=300).status_code == 201
+        assert (
+            httpx.post(
+                f"{base}/api/reports", files={"file": ("seed.txt", SEED_REPORT.read_bytes())}, headers=auth, timeout=300
+            ).status_code
+            == 201
+        )
         upload_done = threading.Event()
 
         def upload() -> None:
@@ -205,7 +240,9 @@ def test_service_answers_while_a_report_is_indexed(tmp_path):
                     assert body["status"] == "not_found"
         thread.join()
         assert seen, "no question was asked while the upload was being indexed"
-        final = httpx.post(f"{base}/api/ask", json={"question": "淮安市2024年收到多少政府信息公开申请"}, timeout=60).json()
+        final = httpx.post(
+            f"{base}/api/ask", json={"question": "淮安市2024年收到多少政府信息公开申请"}, timeout=60
+        ).json()
         assert final["figures"][0]["value"] == 3119
     finally:
         process.terminate()

@@ -53,7 +53,14 @@ def test_html_page_chrome_is_dropped(documents):
     _, html, _, _ = documents[0]
     report = parse_file(html)
     assert "首页" not in report.text and "版权所有" not in report.text
-    assert [s.number for s in report.sections if len(s.heading_path) == 1 and s.number] == ["一", "二", "三", "四", "五", "六"]
+    assert [s.number for s in report.sections if len(s.heading_path) == 1 and s.number] == [
+        "一",
+        "二",
+        "三",
+        "四",
+        "五",
+        "六",
+    ]
 
 
 def test_pdf_cells_know_their_page(documents):
@@ -97,6 +104,13 @@ def test_ocr_boxes_become_tab_separated_lines_and_doubtful_numbers_stay_doubtful
     def box(x, y, text, confidence=0.99):
         return [[x, y], [x + 40, y], [x + 40, y + 12], [x, y + 12]], text, confidence
 
-    lines = page_lines([box(300, 101, "74"), box(10, 100, "一、本年新收政府信息公开申请数量"), box(200, 99, "7 1"),
-                        box(250, 100, "3", 0.4), box(10, 130, "二、上年结转政府信息公开申请数量")])
+    lines = page_lines(
+        [
+            box(300, 101, "74"),
+            box(10, 100, "一、本年新收政府信息公开申请数量"),
+            box(200, 99, "7 1"),
+            box(250, 100, "3", 0.4),
+            box(10, 130, "二、上年结转政府信息公开申请数量"),
+        ]
+    )
     assert lines == ["一、本年新收政府信息公开申请数量\t71\t" + DOUBTFUL + "3\t74", "二、上年结转政府信息公开申请数量"]

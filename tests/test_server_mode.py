@@ -41,20 +41,33 @@ def test_two_workers_share_postgres_and_chroma(servers, tmp_path):
     corpus = require_shared_corpus()
     files = [str(SEED_REPORT), str(corpus / "pingtan_2022.txt"), str(corpus / "pingtan_2023.txt")]
     indexer = env_for(tmp_path / "indexer", database_url, chroma_url)
-    result = subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", *files], env=indexer,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "index", "--quiet", *files],
+        env=indexer,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
-    again = subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", "--force", files[0]], env=indexer,
-                           capture_output=True, text=True, timeout=600)
+    again = subprocess.run(
+        [sys.executable, "-m", "service.cli", "index", "--quiet", "--force", files[0]],
+        env=indexer,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert "store now holds 3 reports" in again.stdout  # re-indexing replaces, on PostgreSQL too
 
     workers = []
     try:
         for name in ("a", "b"):
             port = free_port()
-            process = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
-                                       env=env_for(tmp_path / name, database_url, chroma_url),
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(
+                [sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
+                env=env_for(tmp_path / name, database_url, chroma_url),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             workers.append((process, f"http://127.0.0.1:{port}"))
         for _, base in workers:
             wait_until_healthy(base, 90)
@@ -62,16 +75,24 @@ def test_two_workers_share_postgres_and_chroma(servers, tmp_path):
         first = httpx.post(f"{a}/api/ask", json={"question": "平潭2022年收到多少政府信息公开申请？"}, timeout=60).json()
         assert first["figures"][0]["value"] == 74
         # the follow-up reaches the other worker: conversation state lives in PostgreSQL
-        follow = httpx.post(f"{b}/api/ask", json={"question": "那2023年呢？", "conversation_id": first["conversation_id"]}, timeout=60).json()
+        follow = httpx.post(
+            f"{b}/api/ask", json={"question": "那2023年呢？", "conversation_id": first["conversation_id"]}, timeout=60
+        ).json()
         assert (follow["figures"][0]["year"], follow["figures"][0]["value"]) == (2023, 81)
         narrative = httpx.post(f"{b}/api/ask", json={"question": "虹口区在哪些商圈推动信息公开？"}, timeout=60).json()
         assert "白玉兰" in narrative["answer"]  # dense vectors from the Chroma server, BM25 built by this worker
         # an upload through one worker is answered by the other
         shanghai = (corpus / "shanghai-municipal-office_2019.txt").read_bytes()
-        upload = httpx.post(f"{a}/api/reports", files={"file": ("sh2019.txt", shanghai)},
-                            headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+        upload = httpx.post(
+            f"{a}/api/reports",
+            files={"file": ("sh2019.txt", shanghai)},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=300,
+        )
         assert upload.status_code == 201, upload.text
-        answer = httpx.post(f"{b}/api/ask", json={"question": "上海市政府办公厅2019年收到多少政府信息公开申请"}, timeout=60).json()
+        answer = httpx.post(
+            f"{b}/api/ask", json={"question": "上海市政府办公厅2019年收到多少政府信息公开申请"}, timeout=60
+        ).json()
         assert answer["figures"][0]["value"] == 859
         assert httpx.get(f"{b}/healthz").json()["reports"] == 4
     finally:

@@ -153,7 +153,7 @@ def test_run_together_tables_have_exactly_the_gold_reading(generated):
         assert solutions is not None and len(solutions) == 1
         assert solutions[0] == gold["cells"]["T3"]
         five = text.index("五、", text.index(FMT.table("T3").rows[-1].label))
-        t4_run = text[text.rindex("总计", 0, five) + 2:five].strip()
+        t4_run = text[text.rindex("总计", 0, five) + 2 : five].strip()
         assert synth.solve_t4(t4_run) == [gold["cells"]["T4"]["cases"]]
         checked += 1
     assert checked == N // 4
@@ -163,8 +163,11 @@ def test_cuts_follow_the_gold_rule():
     assert synth.cuts("000", 3) == [[0, 0, 0]]
     assert sorted(synth.cuts("1012", 3)) == [[1, 0, 12], [10, 1, 2]]  # 1|01|2 has a leading zero
     assert synth.cuts("12 3", 2) == [[12, 3]]  # a space is a hard boundary
-    assert synth.solve_t4("10203120001200000") == [dict(zip(
-        [c.key for c in FMT.table("T4").columns], [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0], strict=True))]
+    assert synth.solve_t4("10203120001200000") == [
+        dict(
+            zip([c.key for c in FMT.table("T4").columns], [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0], strict=True)
+        )
+    ]
 
 
 def test_questions_reference_existing_reports(generated):

@@ -40,7 +40,11 @@ def test_unknown_issuer_is_noticed():
 @pytest.mark.parametrize(
     "question,years",
     [
-        ("2021年", [2021]), ("二〇二一年", [2021]), ("二零二一", [2021]), ("２０２１年", [2021]), ("2021年度", [2021]),
+        ("2021年", [2021]),
+        ("二〇二一年", [2021]),
+        ("二零二一", [2021]),
+        ("２０２１年", [2021]),
+        ("2021年度", [2021]),
         ("从2020年转过来的申请，2021年有多少", [2021]),
     ],
 )
@@ -62,10 +66,15 @@ def test_years(question, years):
         ("没经复议直接起诉的有几件", Metric("T4", block="litigation_direct", part="total")),
         ("行政复议和行政诉讼加起来多少件", Metric("T4", block="all", part="total")),
         ("现行有效的规范性文件多少件", Metric("T2", row="normative_documents", column="valid")),
-        ("新收加上年结转一共多少", Metric("T3", row="new_received", extra_rows=("carried_over_from_last_year",), column="total")),
+        (
+            "新收加上年结转一共多少",
+            Metric("T3", row="new_received", extra_rows=("carried_over_from_last_year",), column="total"),
+        ),
         # an enumeration of columns is their sum, in the order named
-        ("企业、律所这些单位申请的加起来一共多少",
-         Metric("T3", column="commercial_enterprise", columns=("commercial_enterprise", "legal_service_org"))),
+        (
+            "企业、律所这些单位申请的加起来一共多少",
+            Metric("T3", column="commercial_enterprise", columns=("commercial_enterprise", "legal_service_org")),
+        ),
     ],
 )
 def test_metrics(question, metric):
@@ -104,8 +113,13 @@ def test_understanding_does_not_depend_on_string_hashing():
         "print([repr(understand(q, INDEX).metric) for q in qs])"
     )
     outputs = {
-        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1

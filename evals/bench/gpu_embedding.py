@@ -46,7 +46,9 @@ def main() -> int:
     started = time.perf_counter()
     texts = passages_of(args.reports)
     chars = sum(len(t) for t in texts)
-    print(f"{args.reports} synthetic reports → {len(texts)} passages, {chars} characters (parse+passages {time.perf_counter() - started:.1f} s)")
+    print(
+        f"{args.reports} synthetic reports → {len(texts)} passages, {chars} characters (parse+passages {time.perf_counter() - started:.1f} s)"
+    )
     devices = (["cuda"] if torch.cuda.is_available() else []) + ["cpu"]
     for device in devices:
         model = SentenceTransformer(args.model, device=device)
@@ -57,15 +59,21 @@ def main() -> int:
         if device == "cuda":
             torch.cuda.synchronize()
         started = time.perf_counter()
-        model.encode(sample, batch_size=256 if device == "cuda" else 64, normalize_embeddings=True,
-                     prompt=model.prompts.get("passage"))
+        model.encode(
+            sample,
+            batch_size=256 if device == "cuda" else 64,
+            normalize_embeddings=True,
+            prompt=model.prompts.get("passage"),
+        )
         if device == "cuda":
             torch.cuda.synchronize()
         seconds = time.perf_counter() - started
         name = torch.cuda.get_device_name(0) if device == "cuda" else f"CPU, {torch.get_num_threads()} threads"
         sample_chars = sum(len(t) for t in sample)
-        print(f"{device:<5} ({name}): {len(sample)} passages in {seconds:.2f} s → {len(sample) / seconds:,.0f} passages/s, "
-              f"{sample_chars / seconds:,.0f} characters/s")
+        print(
+            f"{device:<5} ({name}): {len(sample)} passages in {seconds:.2f} s → {len(sample) / seconds:,.0f} passages/s, "
+            f"{sample_chars / seconds:,.0f} characters/s"
+        )
     return 0
 
 

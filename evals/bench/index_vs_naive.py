@@ -39,7 +39,9 @@ def plain_pipeline(files: list[Path], embedder, tmp: Path):  # type: ignore[no-u
 
     Settings.llm = None
     Settings.embed_model = LlamaIndexEmbedding(embedder)
-    client = chromadb.PersistentClient(path=str(tmp / "plain-chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+    client = chromadb.PersistentClient(
+        path=str(tmp / "plain-chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
     collection = client.get_or_create_collection("plain", embedding_function=None, metadata={"hnsw:space": "cosine"})
     storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
     documents = [Document(text=path.read_text(encoding="utf-8"), metadata={"file": path.name}) for path in files]
@@ -61,8 +63,11 @@ def main() -> int:
     from service.settings import Settings
 
     files = corpus_files()
-    embedder = (make_embedder("sentence-transformers", data_dir=args.data_dir, device="cpu", runtime=args.runtime)
-                if args.runtime else make_embedder())  # one instance, shared by both pipelines
+    embedder = (
+        make_embedder("sentence-transformers", data_dir=args.data_dir, device="cpu", runtime=args.runtime)
+        if args.runtime
+        else make_embedder()
+    )  # one instance, shared by both pipelines
     embedder.embed_passages(["预热"])
     items = [(s, item) for s, item in load_items(list(DEFAULT_SETS)) if item["kind"] in ("cell", "narrative")]
     kinds = EMBEDDED_KINDS | {"table"} if args.embed_table_rows else EMBEDDED_KINDS
@@ -73,8 +78,13 @@ def main() -> int:
         plain_seconds, plain_cpu = time.perf_counter() - started, time.process_time() - cpu_started
 
         data_dir = tmp / "reportqa"
-        stores = open_stores(database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}", data_dir=data_dir,
-                             embedder=embedder, collection="bench", embedded_kinds=frozenset(kinds))
+        stores = open_stores(
+            database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}",
+            data_dir=data_dir,
+            embedder=embedder,
+            collection="bench",
+            embedded_kinds=frozenset(kinds),
+        )
         started, cpu_started = time.perf_counter(), time.process_time()
         summary = index_paths(files, stores)
         reportqa_seconds, reportqa_cpu = time.perf_counter() - started, time.process_time() - cpu_started
@@ -107,7 +117,8 @@ def main() -> int:
         "plain_narrative_hit_at_5": round(plain_hits / len(narrative_items), 4),
         "reportqa_narrative_hit_at_1": round(sum(r.hit_rank == 1 for r in narrative) / len(narrative), 4),
         "reportqa_narrative_hit_at_5": round(
-            sum(r.hit_rank is not None and r.hit_rank <= 5 for r in narrative) / len(narrative), 4),
+            sum(r.hit_rank is not None and r.hit_rank <= 5 for r in narrative) / len(narrative), 4
+        ),
         "reportqa_figure_accuracy": round(sum(r.correct for r in cells) / len(cells), 4),
         "questions": {"narrative": len(narrative), "cell": len(cells)},
     }

@@ -30,12 +30,26 @@ from evals.bench.servers import free_port, wait_until_healthy
 MAX_REQUESTS = 100_000
 TOKEN = "load-bench-token"
 QUESTIONS = {
-    "figure": ["虹口区2021年收到多少政府信息公开申请？", "平潭2022年行政复议结果维持多少件", "上海市政府办公厅2019年予以公开多少件"],
-    "narrative": ["虹口区在哪些商圈推动信息公开？", "平潭2022年政府信息公开工作存在哪些问题？", "上海市政府办公厅2019年主动公开了哪些内容？"],
+    "figure": [
+        "虹口区2021年收到多少政府信息公开申请？",
+        "平潭2022年行政复议结果维持多少件",
+        "上海市政府办公厅2019年予以公开多少件",
+    ],
+    "narrative": [
+        "虹口区在哪些商圈推动信息公开？",
+        "平潭2022年政府信息公开工作存在哪些问题？",
+        "上海市政府办公厅2019年主动公开了哪些内容？",
+    ],
     "long": [("虹口区2021年在哪些方面推动政府信息公开工作" + "，请详细说明" * 170)[:1000]],  # 1,000 characters
 }
-INDEXED = ["hongkou-district_2021.txt", "pingtan_2022.txt", "pingtan_2023.txt", "shanghai-municipal-office_2019.txt",
-           "pingtan_2021.txt", "huaian-city_2024.txt"]
+INDEXED = [
+    "hongkou-district_2021.txt",
+    "pingtan_2022.txt",
+    "pingtan_2023.txt",
+    "shanghai-municipal-office_2019.txt",
+    "pingtan_2021.txt",
+    "huaian-city_2024.txt",
+]
 UPLOADED = "pingtan_2024.txt"
 
 
@@ -58,12 +72,21 @@ def main() -> int:
     data = Path(tempfile.mkdtemp(prefix="reportqa-load-"))
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "REPORTQA_DATA_DIR": str(data), "REPORTQA_ADMIN_TOKEN": TOKEN}
     files = [str(args.corpus / name) for name in INDEXED[: args.reports]]
-    subprocess.run([sys.executable, "-m", "service.cli", "index", "--quiet", *files], env=env, check=True,
-                   capture_output=True, timeout=1800)
+    subprocess.run(
+        [sys.executable, "-m", "service.cli", "index", "--quiet", *files],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=1800,
+    )
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_until_healthy(base, 120)
         for kind in QUESTIONS:  # warm-up: models loaded, indexes read; not measured
@@ -79,12 +102,16 @@ def main() -> int:
 
     latencies, errors, elapsed, upload, rss_peak = result
     total = sum(len(v) for v in latencies.values())
-    print(f"  load       {args.clients} clients × {elapsed:.0f} s, {args.reports} reports indexed, one upload during the "
-          f"load: {total} ok, {len(errors)} errors, {total / elapsed:.1f} requests/s"
-          + (f"; errors: {sorted(set(errors))[:5]}" if errors else ""))
+    print(
+        f"  load       {args.clients} clients × {elapsed:.0f} s, {args.reports} reports indexed, one upload during the "
+        f"load: {total} ok, {len(errors)} errors, {total / elapsed:.1f} requests/s"
+        + (f"; errors: {sorted(set(errors))[:5]}" if errors else "")
+    )
     for kind, values in latencies.items():
         if values:
-            print(f"  {kind:<10} {len(values):>6} answers, p50 {percentile(values, 0.5):.0f} ms, p95 {percentile(values, 0.95):.0f} ms")
+            print(
+                f"  {kind:<10} {len(values):>6} answers, p50 {percentile(values, 0.5):.0f} ms, p95 {percentile(values, 0.95):.0f} ms"
+            )
     print(f"  upload     {upload}")
     change = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0
     print(f"  server RSS {rss_start:.0f} MB before, {rss_peak:.0f} MB peak, {rss_end:.0f} MB after ({change:+.1f}%)")
@@ -123,8 +150,12 @@ def run_load(base: str, clients: int, seconds: int, upload_file: Path, pid: int)
     def uploader() -> None:
         time.sleep(min(3.0, seconds / 4))
         started = time.perf_counter()
-        response = httpx.post(f"{base}/api/reports", files={"file": (upload_file.name, upload_file.read_bytes())},
-                              headers={"Authorization": f"Bearer {TOKEN}"}, timeout=600)
+        response = httpx.post(
+            f"{base}/api/reports",
+            files={"file": (upload_file.name, upload_file.read_bytes())},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=600,
+        )
         upload_result[0] = f"{upload_file.name}: {response.status_code} in {time.perf_counter() - started:.1f} s"
 
     def sample_rss() -> None:

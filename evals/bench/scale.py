@@ -45,7 +45,9 @@ def timed(ask, questions: list[tuple[str, str]]) -> dict[str, list[float]]:  # t
 def report(label: str, timings: dict[str, list[float]]) -> None:
     for kind, values in timings.items():
         if values:
-            print(f"  {label:<10} {kind:<10} n={len(values):<5} p50 {percentile(values, 0.5):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms")
+            print(
+                f"  {label:<10} {kind:<10} n={len(values):<5} p50 {percentile(values, 0.5):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms"
+            )
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -62,7 +64,9 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--reuse", type=Path, help="a work folder of an earlier embedded run: skip indexing, measure answers")
+    parser.add_argument(
+        "--reuse", type=Path, help="a work folder of an earlier embedded run: skip indexing, measure answers"
+    )
     args = parser.parse_args()
 
     from indexing.pipeline import index_paths
@@ -90,8 +94,12 @@ def main() -> int:
             summary = index_paths([work / "synth"], stores)
             total = time.perf_counter() - started
             embed = summary.seconds["embed"]
-            print(f"mode {args.mode}: {summary.reports} reports, {summary.cells} cells, {summary.passages} passages, errors {len(summary.errors)}")
-            print(f"  indexing {total:.0f} s = {summary.reports / total * 60:.1f} reports/min, {summary.passages / total:.1f} passages/s")
+            print(
+                f"mode {args.mode}: {summary.reports} reports, {summary.cells} cells, {summary.passages} passages, errors {len(summary.errors)}"
+            )
+            print(
+                f"  indexing {total:.0f} s = {summary.reports / total * 60:.1f} reports/min, {summary.passages / total:.1f} passages/s"
+            )
             print("  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in summary.seconds.items()))
             print(f"  indexing time / pure embedding time = {total / embed:.3f}")
             print(f"  indexer peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
@@ -106,14 +114,20 @@ def main() -> int:
         report("in process", timed(answerer.ask, questions[:400]))
 
         port = 8900 + os.getpid() % 90
-        server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)], cwd=ROOT,
-                                  env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             from evals.bench.servers import wait_until_healthy
 
             wait_until_healthy(base, 120)
             with httpx.Client(timeout=30) as client:
+
                 def ask_http(q: str) -> None:
                     client.post(f"{base}/api/ask", json={"question": q}).raise_for_status()
 
@@ -121,9 +135,21 @@ def main() -> int:
                     ask_http(q)
                 report("over HTTP", timed(ask_http, questions[:400]))
             load = subprocess.run(
-                [sys.executable, "-m", "evals.bench.load", base, str(work / "synth" / "questions.jsonl"),
-                 "--clients", str(args.clients), "--seconds", str(args.seconds)],
-                cwd=ROOT, capture_output=True, text=True, timeout=args.seconds + 300,
+                [
+                    sys.executable,
+                    "-m",
+                    "evals.bench.load",
+                    base,
+                    str(work / "synth" / "questions.jsonl"),
+                    "--clients",
+                    str(args.clients),
+                    "--seconds",
+                    str(args.seconds),
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=args.seconds + 300,
             )
             print(load.stdout.strip() or load.stderr.strip())
             print(f"  serving process peak RSS {peak_rss_mb(server.pid):.0f} MB")

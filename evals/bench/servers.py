@@ -51,8 +51,11 @@ class Postgres:
     user_prefix: list[str]
 
     def stop(self) -> None:
-        subprocess.run([*self.user_prefix, pg_bin("pg_ctl"), "-D", str(self.data_dir), "-m", "fast", "stop"],
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [*self.user_prefix, pg_bin("pg_ctl"), "-D", str(self.data_dir), "-m", "fast", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
         shutil.rmtree(self.data_dir.parent, ignore_errors=True)
 
 
@@ -69,16 +72,36 @@ def start_postgres() -> Postgres:
         os.chmod(root, 0o755)
         prefix = ["runuser", "-u", "postgres", "--"]
     user = "postgres" if prefix else pwd.getpwuid(os.geteuid()).pw_name
-    subprocess.run([*prefix, pg_bin("initdb"), "-D", str(data), "-U", user, "--auth=trust", "-E", "UTF8", "--locale=C"],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [*prefix, pg_bin("initdb"), "-D", str(data), "-U", user, "--auth=trust", "-E", "UTF8", "--locale=C"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     port = free_port()
     subprocess.run(
-        [*prefix, pg_bin("pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
-         "-o", f"-p {port} -h 127.0.0.1 -k {sockets}", "start"],
-        check=True, capture_output=True, timeout=120,
+        [
+            *prefix,
+            pg_bin("pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(root / "log"),
+            "-o",
+            f"-p {port} -h 127.0.0.1 -k {sockets}",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
-    subprocess.run([*prefix, pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", user, "reportqa"],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [*prefix, pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", user, "reportqa"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return Postgres(f"postgresql+psycopg://{user}@127.0.0.1:{port}/reportqa", data, prefix)
 
 
@@ -102,8 +125,12 @@ def start_chroma() -> ChromaServer:
     port = free_port()
     chroma = Path(sys.executable).parent / "chroma"
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-    process = subprocess.Popen([str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    process = subprocess.Popen(
+        [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:

@@ -316,7 +316,9 @@ class TableStore:
         )
         s.flush()
         ids = s.scalars(
-            select(ReportVersionRow.id).where(ReportVersionRow.report_id == report_id).order_by(ReportVersionRow.id.desc())
+            select(ReportVersionRow.id)
+            .where(ReportVersionRow.report_id == report_id)
+            .order_by(ReportVersionRow.id.desc())
         ).all()
         if len(ids) > MAX_VERSIONS:
             s.execute(delete(ReportVersionRow).where(ReportVersionRow.id.in_(ids[MAX_VERSIONS:])))
@@ -332,25 +334,59 @@ class TableStore:
         checks = s.scalars(by_report(CheckRow).order_by(CheckRow.id)).all()
         passages = s.scalars(by_report(PassageRow).order_by(PassageRow.ordinal)).all()
         report = {
-            "report_id": r.report_id, "source_path": r.source_path, "issuer": r.issuer, "issuer_short": r.issuer_short,
-            "year": r.year, "format_version": r.format_version, "title": r.title, "text": r.text,
-            "content_hash": r.content_hash, "warnings": list(r.warnings or []),
-            "sections": [{"number": x.number, "title": x.title, "heading_path": x.heading_path, "text": x.text} for x in sections],
+            "report_id": r.report_id,
+            "source_path": r.source_path,
+            "issuer": r.issuer,
+            "issuer_short": r.issuer_short,
+            "year": r.year,
+            "format_version": r.format_version,
+            "title": r.title,
+            "text": r.text,
+            "content_hash": r.content_hash,
+            "warnings": list(r.warnings or []),
+            "sections": [
+                {"number": x.number, "title": x.title, "heading_path": x.heading_path, "text": x.text} for x in sections
+            ],
             "cells": [
-                {"table": c.table_id, "row": c.row_key, "column": c.column_key, "value": _number(c.value), "kind": c.kind,
-                 "raw": c.raw, "source_line": c.source_line, "line_number": c.line_number,
-                 "candidates": list(c.candidates or []), "page": c.page}
+                {
+                    "table": c.table_id,
+                    "row": c.row_key,
+                    "column": c.column_key,
+                    "value": _number(c.value),
+                    "kind": c.kind,
+                    "raw": c.raw,
+                    "source_line": c.source_line,
+                    "line_number": c.line_number,
+                    "candidates": list(c.candidates or []),
+                    "page": c.page,
+                }
                 for c in cells
             ],
             "checks": [
-                {"check_id": c.check_id, "kind": c.kind, "status": c.status, "description": c.description, "details": c.details}
+                {
+                    "check_id": c.check_id,
+                    "kind": c.kind,
+                    "status": c.status,
+                    "description": c.description,
+                    "details": c.details,
+                }
                 for c in checks
             ],
         }
         passage_list = [
-            {"passage_id": p.passage_id, "report_id": p.report_id, "issuer": r.issuer, "issuer_short": r.issuer_short,
-             "year": r.year, "kind": p.kind, "section": p.section, "text": p.text, "table": p.table_id, "row": p.row_key,
-             "ordinal": p.ordinal}
+            {
+                "passage_id": p.passage_id,
+                "report_id": p.report_id,
+                "issuer": r.issuer,
+                "issuer_short": r.issuer_short,
+                "year": r.year,
+                "kind": p.kind,
+                "section": p.section,
+                "text": p.text,
+                "table": p.table_id,
+                "row": p.row_key,
+                "ordinal": p.ordinal,
+            }
             for p in passages
         ]
         return {"report": report, "passages": passage_list}
@@ -359,7 +395,9 @@ class TableStore:
         """Earlier versions of a report, newest first (without their contents)."""
         with self.session() as s:
             rows = s.scalars(
-                select(ReportVersionRow).where(ReportVersionRow.report_id == report_id).order_by(ReportVersionRow.id.desc())
+                select(ReportVersionRow)
+                .where(ReportVersionRow.report_id == report_id)
+                .order_by(ReportVersionRow.id.desc())
             ).all()
             return [
                 {
@@ -424,7 +462,9 @@ class TableStore:
             r = s.get(ReportRow, report_id)
             if r is None:
                 return None
-            sections = s.scalars(select(SectionRow).where(SectionRow.report_id == report_id).order_by(SectionRow.ordinal))
+            sections = s.scalars(
+                select(SectionRow).where(SectionRow.report_id == report_id).order_by(SectionRow.ordinal)
+            )
             checks = s.scalars(select(CheckRow).where(CheckRow.report_id == report_id).order_by(CheckRow.id))
             return {
                 "report_id": r.report_id,
@@ -467,9 +507,20 @@ class TableStore:
         answer reads a whole table (up to 175 cells), and this is most of its cost.
         """
         columns = (
-            CellRow.report_id, ReportRow.issuer, ReportRow.issuer_short, ReportRow.year, CellRow.table_id,
-            CellRow.row_key, CellRow.column_key, CellRow.value, CellRow.kind, CellRow.raw, CellRow.source_line,
-            CellRow.line_number, type_coerce(CellRow.candidates, Text), CellRow.page,
+            CellRow.report_id,
+            ReportRow.issuer,
+            ReportRow.issuer_short,
+            ReportRow.year,
+            CellRow.table_id,
+            CellRow.row_key,
+            CellRow.column_key,
+            CellRow.value,
+            CellRow.kind,
+            CellRow.raw,
+            CellRow.source_line,
+            CellRow.line_number,
+            type_coerce(CellRow.candidates, Text),
+            CellRow.page,
         )
         query = select(*columns).join(ReportRow, CellRow.report_id == ReportRow.report_id)
         if issuer:
@@ -489,9 +540,20 @@ class TableStore:
             rows = connection.execute(query).all()
         return [
             StoredCell(
-                report_id=r[0], issuer=r[1], issuer_short=r[2], year=r[3], table=r[4], row=r[5], column=r[6],
-                value=_number(r[7]), kind=r[8], raw=r[9], source_line=r[10], line_number=r[11],
-                candidates=_candidates(r[12]), page=r[13],
+                report_id=r[0],
+                issuer=r[1],
+                issuer_short=r[2],
+                year=r[3],
+                table=r[4],
+                row=r[5],
+                column=r[6],
+                value=_number(r[7]),
+                kind=r[8],
+                raw=r[9],
+                source_line=r[10],
+                line_number=r[11],
+                candidates=_candidates(r[12]),
+                page=r[13],
             )
             for r in rows
         ]
@@ -540,7 +602,9 @@ class TableStore:
                     return None
                 return dict(row.state)
         except SQLAlchemyError as exc:
-            log.warning("conversation %s could not be read (%s); answering without follow-up context", conversation_id, exc)
+            log.warning(
+                "conversation %s could not be read (%s); answering without follow-up context", conversation_id, exc
+            )
             return None
 
     def save_conversation(self, conversation_id: str, state: dict) -> None:
@@ -564,7 +628,9 @@ class TableStore:
             if time.monotonic() - self._last_prune > self.conversation_policy.prune_interval_seconds:
                 self.prune_conversations()
         except (SQLAlchemyError, OSError) as exc:
-            log.warning("conversation %s not saved (%s); the answer was given without follow-up context", conversation_id, exc)
+            log.warning(
+                "conversation %s not saved (%s); the answer was given without follow-up context", conversation_id, exc
+            )
 
     def prune_conversations(self) -> int:
         """Delete expired conversations and the least recently used beyond the cap; returns how many."""
@@ -622,7 +688,9 @@ class TableStore:
                 connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY})
                 held = True
             else:
-                held = bool(connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY}).scalar())
+                held = bool(
+                    connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY}).scalar()
+                )
             connection.commit()
             try:
                 yield held

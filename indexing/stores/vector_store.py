@@ -65,8 +65,13 @@ class VectorStore:
     """``reembed=True`` opens a collection built with another model, for ``reset`` and re-embedding only."""
 
     def __init__(
-        self, embedder: Embedder, collection: str, path: Path | None = None, url: str | None = None,
-        *, reembed: bool = False,
+        self,
+        embedder: Embedder,
+        collection: str,
+        path: Path | None = None,
+        url: str | None = None,
+        *,
+        reembed: bool = False,
     ) -> None:
         self.embedder = embedder
         self.location = (str(path) if path else None, url)
@@ -105,9 +110,7 @@ class VectorStore:
     def reset(self) -> None:
         """Drop every vector and record the configured model as the collection's builder."""
         self._client.delete_collection(self._name)
-        self.collection = self._client.create_collection(
-            self._name, embedding_function=None, metadata=self._metadata()
-        )
+        self.collection = self._client.create_collection(self._name, embedding_function=None, metadata=self._metadata())
         self.store = ChromaVectorStore(chroma_collection=self.collection)
 
     def add(self, passages: list[Passage], vectors: list[list[float]]) -> None:
