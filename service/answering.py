@@ -15,13 +15,17 @@ from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.table_store import StoredCell, TableStore
 from service.bodies import Gazetteer
+from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, ReportRef, clean_number
+from service.cross_reports import CrossReports
 from service.formulas import Formula, legacy_operand, parse_formula
 from service.retrieval import Hit, Retriever
 from service.understanding import (
+    WHICH_YEAR,
     YEAR_ARABIC,
     YEAR_CHINESE,
     Intent,
     Metric,
+    SeriesAsk,
     adapt_to_format,
     legacy_metric,
     merge_metric,
@@ -41,9 +45,6 @@ TABLE_NAMES = {
     "T3": "表三“收到和处理政府信息公开申请情况”",
     "T4": "表四“行政复议、行政诉讼情况”",
 }
-NUMERIC = ("number", "zero")
-NOT_IN_FORMAT = "该报告所用格式的表格中没有这一项"
-NO_CELL = "报告的表格没有印出这一项"
 
 
 # The unit a quantity question asks in (多少场 / 几名 / 多少万元): a sentence must state a number in it.
@@ -77,18 +78,6 @@ TEXT_QUESTION_WORDS = (
     "哪个",
 )
 TIME_UNITS = ("天", "工作日", "小时", "日")
-WHICH_YEAR = re.compile(
-    r"哪(?:一)?年[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?(?:那|哪)(?:一)?年"
-)
-YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|－|-|~|～)\s*((?:19|20)\d{2})")
-
-
-def year_span(question: str) -> tuple[int, int] | None:
-    m = YEAR_SPAN.search(question)
-    if not m:
-        return None
-    a, b = sorted((int(m.group(1)), int(m.group(2))))
-    return (a, b) if a < b else None
 
 
 SAME_YEAR_WORDS = ("同一年", "同年", "那一年", "那年", "这一年", "当年", "同期")
@@ -118,41 +107,13 @@ class QuestionTooLong(ValueError):
     pass
 
 
-def clean_number(value: float | int) -> float | int:
-    return int(value) if isinstance(value, float) and value.is_integer() else value
-
-
 @dataclass
 class Conversation:
     issuers: list[str] = field(default_factory=list)
     year: int | None = None
     metric: Metric | None = None
-
-
-@dataclass
-class ReportRef:
-    report_id: str
-    issuer: str
-    issuer_short: str
-    year: int
-    format_version: str
-
-
-@dataclass
-class Computed:
-    """A figure: one stored cell, or a value computed from stored cells."""
-
-    value: float | int | None
-    unit: str
-    label: str
-    derived: bool
-    formula: str | None
-    inputs: list[StoredCell]
-    note: str = ""  # unresolved / blank explanations
-
-    @property
-    def ok(self) -> bool:
-        return self.value is not None
+    mode: str | None = None  # "series" / "comparison": an elliptic follow-up (那自然人呢) keeps the last turn's shape
+    span: list[int] = field(default_factory=list)  # a series' first and last year
 
 
 class ConversationStore:
@@ -168,12 +129,25 @@ class ConversationStore:
         metric = state.get("metric")
         if metric:  # JSON gives lists; the metric's sequences are tuples
             metric = Metric(**{k: tuple(v) if isinstance(v, list) else v for k, v in metric.items()})
-        return Conversation(issuers=state.get("issuers", []), year=state.get("year"), metric=metric)
+        return Conversation(
+            issuers=state.get("issuers", []),
+            year=state.get("year"),
+            metric=metric,
+            mode=state.get("mode"),
+            span=state.get("span", []),
+        )
 
     def save(self, conversation_id: str, conversation: Conversation) -> None:
         metric = asdict(conversation.metric) if conversation.metric else None
         self.tables.save_conversation(
-            conversation_id, {"issuers": conversation.issuers, "year": conversation.year, "metric": metric}
+            conversation_id,
+            {
+                "issuers": conversation.issuers,
+                "year": conversation.year,
+                "metric": metric,
+                "mode": conversation.mode,
+                "span": conversation.span,
+            },
         )
 
 
@@ -187,6 +161,7 @@ class Answerer:
         self._index = Gazetteer.build([])
         self._checks: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
+        self.cross = CrossReports(self)
 
     # --- store snapshot -------------------------------------------------------------------------------
 
@@ -209,6 +184,9 @@ class Answerer:
                 self.stores.bm25.rebuild(self.stores.tables.passages())  # this worker's lexical index was behind
             self._generation = generation
 
+    def body_display(self, body: str) -> str:
+        return self._index.display(body)
+
     def reports_of(self, body: str) -> list[dict]:
         return [r for r in self._reports if r["body"] == body]
 
@@ -228,9 +206,9 @@ class Answerer:
         conv = self.conversations.get(conversation_id)
         base = {"question": question, "conversation_id": conversation_id}
         if not question.strip():
-            return {**base, **self._not_found("请输入一个问题，例如“虹口区2021年收到多少政府信息公开申请？”")}
+            return {**base, **self.not_found("请输入一个问题，例如“虹口区2021年收到多少政府信息公开申请？”")}
         if not self._reports:
-            return {**base, **self._not_found("还没有收录任何年度报告：请先运行 reportqa index。")}
+            return {**base, **self.not_found("还没有收录任何年度报告：请先运行 reportqa index。")}
         intent = understand(question, self._index)
         result = self._answer(question, intent, conv)
         self.conversations.save(conversation_id, conv)
@@ -247,12 +225,13 @@ class Answerer:
                 conv.year = intent.years[0]
             # Every place and organ the question names must be explained by the chosen body's own chain: 沭阳县卫健委
             # is not 沭阳县人民政府, 淮安市清江浦区 is not 淮安市.
-            return self._not_found(
+            return self.not_found(
                 f"没有收录“{intent.unknown_issuer}”的年度报告。{self._catalogue()}",
                 reason="body_not_indexed",
                 understood={"body": intent.understood_body or intent.unknown_issuer},
             )
         notes = [f"（{'；'.join(intent.read_as)}。）"] if intent.read_as else []
+        previous_mode, conv.mode = conv.mode, None  # a series or comparison turn sets it again
         formula_text = self._formula_text(question)  # the operands of any arithmetic: body names and years removed
 
         # Follow-ups inherit what the question leaves out.
@@ -287,7 +266,13 @@ class Answerer:
         ):
             # 发布了多少篇政策解读 / 粉丝总数: a column word alone is not a table question
             metric, narrative = None, True
-        if intent.metric is not None and not intent.column_only and not intent.metric.has_row and conv.metric:
+        if (
+            intent.metric is not None
+            and not intent.column_only
+            and not intent.metric.has_row
+            and conv.metric
+            and (not intent.issuers or question_is_elliptic(question))  # 沭阳县和淮安市谁的申请多 asks anew
+        ):
             metric = merge_metric(conv.metric, intent.metric, True)
 
         years = list(intent.years)
@@ -318,14 +303,14 @@ class Answerer:
             if any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i)):
                 years = [conv.year]
 
-        if intent.ranking and not intent.issuers:
-            issuers = []
+        if intent.ranking and not intent.issuers and not (previous_mode == "series" and WHICH_YEAR.search(question)):
+            issuers = []  # 哪个机关最多: every body (but 哪年最多 after a series keeps its body)
         if not issuers:
             issuers = sorted({r["body"] for r in self._reports})
             named = False
         else:
             named = True
-        if len(issuers) > 1 and years:
+        if len(issuers) > 1 and years and not intent.several_bodies and previous_mode != "comparison":
             # 平潭 names two bodies; the year usually tells which one is meant
             with_year = [i for i in issuers if any(r["year"] in years for r in self.reports_of(i))]
             issuers = with_year or issuers
@@ -346,14 +331,9 @@ class Answerer:
             formula = parse_formula(formula_text, metric, previous=conv.metric)
             if formula is not None:
                 metric = conv.metric
-        span = year_span(normalise_question(question))
-        if named and len(issuers) == 1 and metric is not None and (span or WHICH_YEAR.search(question)):
-            # 2019到2025年哪一年最多 / 2021年到2025年加起来一共: one body over its years
-            over_years = self._over_years(question, metric, issuers[0], span, conv)
-            if over_years is not None:
-                return over_years
-        if intent.ranking and metric is not None and not (named and len(issuers) == 1):
-            return self._ranking(question, metric, issuers, years, conv)
+        across = self._across_reports(question, intent, metric, formula, issuers, years, named, previous_mode, conv)
+        if across is not None:
+            return across
         if intent.change and metric is not None and formula is None:
             return self._change(question, metric, issuers, years, named, conv)
 
@@ -383,8 +363,8 @@ class Answerer:
                 conv.metric = metric
             if named:
                 conv.issuers = list(issuers)
-            return self._not_found(
-                self._missing(issuers if named else [], years),
+            return self.not_found(
+                self.missing_text(issuers if named else [], years),
                 reason="year_not_indexed",
                 understood={
                     "body": "、".join(self._index.display(i) for i in issuers) if named else None,
@@ -393,7 +373,7 @@ class Answerer:
             )
         if len(candidates) > 1:
             if narrative and not named:
-                return self._narrative(question, None, candidates, conv, note)
+                return self._narrative_by_body(question, candidates, note)
             # the next turn (那平潭县政府呢) keeps what this one asked
             conv.metric = metric or conv.metric
             conv.year = years[0] if len(years) == 1 else conv.year
@@ -447,13 +427,13 @@ class Answerer:
         computed = self.compute(legacy, ref)
         if computed.note == NO_CELL:
             return self._no_cell(ref, computed.label)
-        figure = self._figure_dict(computed, legacy, ref)
+        figure = self.figure_dict(computed, legacy, ref)
         text = self._figure_text(computed, figure, ref) + note
         return {"status": "answered", "answer": text, "figures": [figure], "passages": []}
 
     def _no_cell(self, ref: ReportRef, label: str) -> dict:
         """The report's table does not print this row at all (a province's 统计表 without 收费减免金额)."""
-        return self._not_found(
+        return self.not_found(
             f"{ref.issuer}{ref.year}年报告的统计表没有印出“{label}”这一项。",
             reason="no_such_figure",
             understood={"body": ref.issuer, "year": ref.year, "figure": label},
@@ -475,7 +455,7 @@ class Answerer:
 
     def _not_in_format(self, ref: ReportRef, label: str) -> dict:
         other = [f for f in nf.FORMAT_VERSIONS if f not in (ref.format_version, nf.FORMAT_PRE_2019)]
-        return self._not_found(
+        return self.not_found(
             f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
             f"（这一项属于{nf.FORMAT_LABELS[other[0]] if other else '其他格式'}）。",
             reason="not_in_this_format",
@@ -489,60 +469,62 @@ class Answerer:
             text = text[:start] + text[end:]
         return YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", text))
 
-    def _formula(self, formula: Formula, report: dict, note: str) -> dict:
-        """The arithmetic the question spells, over stored cells, formula shown."""
-        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+    def compute_formula(self, formula: Formula, ref: ReportRef) -> Computed:
+        """A formula's value over one report's stored cells; a note saying why where it cannot be computed."""
         parts = [self.compute(adapt_to_format(m, ref.format_version), ref) for m in formula.operands]
         inputs = [c for part in parts for c in part.inputs]
         missing = [p for p in parts if not p.ok]
         if missing:
             if any(p.note == NOT_IN_FORMAT for p in missing):
-                return self._not_in_format(ref, next(p.label for p in missing if p.note == NOT_IN_FORMAT))
+                label = next(p.label for p in missing if p.note == NOT_IN_FORMAT)
+                return Computed(None, "", label, True, None, inputs, note=NOT_IN_FORMAT)
             notes = "；".join(f"{p.label}：{p.note}" for p in missing)
-            computed = Computed(None, "", "按问题所列算式", True, None, inputs, note=f"无法计算（{notes}）")
-        else:
-            a, b = parts[0].value, parts[1].value
-            names = [p.label for p in parts]
-            values = [format_number(p.value) for p in parts]  # type: ignore[arg-type]
-            if formula.kind == "ratio":
-                if not b:
-                    computed = Computed(
-                        None, "%", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零"
-                    )
-                else:
-                    value = clean_number(round(a / b * 100, formula.decimals))  # type: ignore[operator]
-                    computed = Computed(
-                        value,
-                        "%",
-                        f"{names[0]}占{names[1]}的比例",
-                        True,
-                        f"{names[0]} ÷ {names[1]} × 100% = {values[0]} ÷ {values[1]} × 100%",
-                        inputs,
-                    )
-            elif formula.kind == "difference":
-                value = clean_number(round(a - b, 6))  # type: ignore[operator]
-                computed = Computed(
-                    value,
-                    parts[0].unit,
-                    f"{names[0]} − {names[1]}",
-                    True,
-                    f"{names[0]} − {names[1]} = {values[0]} − {values[1]}",
-                    inputs,
-                )
-            else:
-                value = clean_number(round(a + b, 6))  # type: ignore[operator]
-                computed = Computed(
-                    value,
-                    parts[0].unit,
-                    f"{names[0]} + {names[1]}",
-                    True,
-                    f"{names[0]} + {names[1]} = {values[0]} + {values[1]}",
-                    inputs,
-                )
-        figure = self._figure_dict(computed, formula.operands[0], ref)
+            return Computed(None, "", "按问题所列算式", True, None, inputs, note=f"无法计算（{notes}）")
+        a, b = parts[0].value, parts[1].value
+        names = [p.label for p in parts]
+        values = [format_number(p.value) for p in parts]  # type: ignore[arg-type]
+        if formula.kind == "ratio":
+            if not b:
+                return Computed(None, "%", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零")
+            value = clean_number(round(a / b * 100, formula.decimals))  # type: ignore[operator]
+            return Computed(
+                value,
+                "%",
+                f"{names[0]}占{names[1]}的比例",
+                True,
+                f"{names[0]} ÷ {names[1]} × 100% = {values[0]} ÷ {values[1]} × 100%",
+                inputs,
+            )
+        if formula.kind == "difference":
+            value = clean_number(round(a - b, 6))  # type: ignore[operator]
+            return Computed(
+                value,
+                parts[0].unit,
+                f"{names[0]} − {names[1]}",
+                True,
+                f"{names[0]} − {names[1]} = {values[0]} − {values[1]}",
+                inputs,
+            )
+        value = clean_number(round(a + b, 6))  # type: ignore[operator]
+        return Computed(
+            value,
+            parts[0].unit,
+            f"{names[0]} + {names[1]}",
+            True,
+            f"{names[0]} + {names[1]} = {values[0]} + {values[1]}",
+            inputs,
+        )
+
+    def _formula(self, formula: Formula, report: dict, note: str) -> dict:
+        """The arithmetic the question spells, over stored cells, formula shown."""
+        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        computed = self.compute_formula(formula, ref)
+        if computed.note == NOT_IN_FORMAT:
+            return self._not_in_format(ref, computed.label)
+        figure = self.figure_dict(computed, formula.operands[0], ref)
         figure["row"] = f"formula:{formula.kind}"
         text = self._figure_text(computed, figure, ref) + note
-        figures = [figure] + [self._cell_dict(c, ref) for c in inputs]
+        figures = [figure] + [self.cell_dict(c, ref) for c in computed.inputs]
         return {"status": "answered", "answer": text, "figures": figures, "passages": []}
 
     def _quantity_from_text(self, question: str, report: dict, intent: Intent, note: str) -> dict:
@@ -567,7 +549,7 @@ class Answerer:
             hit = Hit(passage, 1.0)
             return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(hit)]}
         related = self._narrative(question, report, [report], None, note)
-        answer = self._not_found(
+        answer = self.not_found(
             f"{report['issuer']}{report['year']}年政府信息公开工作年度报告里没有这项数字。{note}",
             reason="no_such_figure",
             understood={"body": report["issuer"], "year": report["year"], "figure": "、".join(words) or None},
@@ -617,9 +599,9 @@ class Answerer:
             return self._not_in_format(ref, computed.label)
         if computed.note == NO_CELL:
             return self._no_cell(ref, computed.label)
-        figure = self._figure_dict(computed, metric, ref)
+        figure = self.figure_dict(computed, metric, ref)
         text = self._figure_text(computed, figure, ref) + note
-        figures = [figure] + [self._cell_dict(c, ref) for c in computed.inputs] if computed.derived else [figure]
+        figures = [figure] + [self.cell_dict(c, ref) for c in computed.inputs] if computed.derived else [figure]
         passages = self._passages_for(question, {ref.report_id}, kind=None, top_k=3)
         return {"status": "answered", "answer": text, "figures": figures, "passages": passages}
 
@@ -823,7 +805,7 @@ class Answerer:
                     texts.append(f"{check['description']}（{check['details']}）")
         return "；".join(texts[:2])
 
-    def _cell_dict(self, cell: StoredCell, ref: ReportRef) -> dict:
+    def cell_dict(self, cell: StoredCell, ref: ReportRef) -> dict:
         fmt = nf.report_format(ref.format_version)
         return {
             "report_id": ref.report_id,
@@ -846,9 +828,9 @@ class Answerer:
             "checks": self._check_status([cell], ref),
         }
 
-    def _figure_dict(self, computed: Computed, metric: Metric, ref: ReportRef) -> dict:
+    def figure_dict(self, computed: Computed, metric: Metric, ref: ReportRef) -> dict:
         if not computed.derived and len(computed.inputs) == 1:
-            figure = self._cell_dict(computed.inputs[0], ref)
+            figure = self.cell_dict(computed.inputs[0], ref)
             figure["label"] = computed.label
             return figure
         row = metric.row or (f"group:{metric.group}" if metric.group else None)
@@ -898,14 +880,75 @@ class Answerer:
 
     # --- change and ranking ------------------------------------------------------------------------------
 
+    def _across_reports(
+        self,
+        question: str,
+        intent: Intent,
+        metric: Metric | None,
+        formula: Formula | None,
+        issuers: list[str],
+        years: list[int],
+        named: bool,
+        previous_mode: str | None,
+        conv: Conversation,
+    ) -> dict | None:
+        """A series (one body over years), a comparison (several bodies) or a consistency check, or None when the
+        question is about one report."""
+        follow_up = not intent.issuers and not intent.years and not intent.leftover
+        if intent.consistency and len(issuers) == 1 and (named or follow_up):
+            column = metric.column if metric is not None and metric.table == "T3" and metric.column != "total" else None
+            return self.cross.consistency(issuers[0], column, years, conv)
+        if metric is None:
+            return None
+        ask = intent.series
+        if ask is None and previous_mode == "series" and follow_up and len(conv.span) == 2:
+            ask = SeriesAsk(conv.span[0], conv.span[1])  # 那自然人呢 / 哪年最多: the same years again
+        if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and len(issuers) == 1:
+            ask = SeriesAsk()  # 哪一年最多: every indexed year
+        if ask is not None and (named or follow_up) and not intent.several_bodies:
+            bodies = self._bodies_with_recent_reports(issuers, ask) if len(issuers) > 1 else issuers
+            if len(bodies) == 1:
+                result = self.cross.series(question, metric, formula, bodies[0], ask, conv)
+                if len(issuers) > 1 and result["status"] == "answered":  # 平潭近几年: say which 平潭 was taken
+                    others = "、".join(self.body_display(b) for b in issuers if b != bodies[0])
+                    result["answer"] += f"（按{self.body_display(bodies[0])}回答；同名的还有{others}。）"
+                return result
+        several = intent.several_bodies or (previous_mode == "comparison" and follow_up and len(issuers) > 1)
+        if several:
+            return self.cross.comparison(question, metric, formula, issuers, years, conv)
+        if intent.ranking and not named:
+            # 2024年各机关予以公开率排名: every body with a national-format report of that year
+            year = years[0] if years else self._year_with_most_bodies()
+            bodies = sorted(
+                {r["body"] for r in self._reports if r["year"] == year and r["format"] != nf.FORMAT_PRE_2019}
+            )
+            if bodies:
+                return self.cross.comparison(question, metric, formula, bodies, [year], conv)
+        return None
+
+    def _bodies_with_recent_reports(self, bodies: list[str], ask: SeriesAsk) -> list[str]:
+        """平潭近几年: a name fitting two bodies means the one that has reports in the years asked; a series with no
+        bounds means the body whose reports reach the corpus's newest years."""
+        newest = max(r["year"] for r in self._reports)
+        first = ask.first if ask.first is not None else newest - (ask.recent or 3) + 1
+        last = ask.last if ask.last is not None else newest
+        having = [b for b in bodies if any(first <= r["year"] <= last for r in self.reports_of(b))]
+        return having or bodies
+
+    def _year_with_most_bodies(self) -> int:
+        by_year: dict[int, int] = {}
+        for r in self._reports:
+            by_year[r["year"]] = by_year.get(r["year"], 0) + 1
+        return max(by_year, key=lambda y: (by_year[y], y))
+
     def _change(
         self, question: str, metric: Metric, issuers: list[str], years: list[int], named: bool, conv: Conversation
     ) -> dict:
         if len(issuers) != 1:
-            # 淮安市比平潭多多少: a comparison of bodies is not answered yet (issue 15) — never one body's figure
+            # 淮安市比平潭多多少 names the bodies in a way this turn could not split: ask, never one body's figure
             return self._ambiguous(
                 [r for i in issuers for r in self.reports_of(i) if not years or r["year"] in years],
-                "这个问题涉及多个机关的比较，请分别询问各机关的数字。",
+                "这个问题涉及多个机关的比较，请分别写出各机关的名称。",
             )
         issuer = issuers[0]
         available = sorted(r["year"] for r in self.reports_of(issuer))
@@ -916,7 +959,7 @@ class Answerer:
             year_a = year_b - 1
         else:
             if len(available) < 2:
-                return self._not_found(f"{issuer}只收录了{available[0]}年的报告，无法比较。{self._catalogue()}")
+                return self.not_found(f"{issuer}只收录了{available[0]}年的报告，无法比较。{self._catalogue()}")
             year_a, year_b = available[-2], available[-1]
         missing = [y for y in (year_a, year_b) if y not in available]
         if missing:
@@ -929,14 +972,14 @@ class Answerer:
                         + stated["answer"]
                     )
                     return stated
-            return self._not_found(self._missing([issuer], missing))
+            return self.not_found(self.missing_text([issuer], missing))
         refs = []
         for year in (year_a, year_b):
             r = next(r for r in self.reports_of(issuer) if r["year"] == year)
             refs.append(ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"]))
         results = [self.compute(metric, ref) for ref in refs]
         conv.issuers, conv.year, conv.metric = [issuer], year_b, metric
-        figures_inputs = [self._figure_dict(c, metric, ref) for c, ref in zip(results, refs, strict=True)]
+        figures_inputs = [self.figure_dict(c, metric, ref) for c, ref in zip(results, refs, strict=True)]
         if not all(c.ok for c in results):
             notes = "；".join(f"{ref.year}年：{c.note}" for c, ref in zip(results, refs, strict=True) if not c.ok)
             # the asked change leads, unknown; the years' own figures follow
@@ -1018,110 +1061,6 @@ class Answerer:
         text += "。（来源：两年的政府信息公开工作年度报告）"
         return {"status": "answered", "answer": text, "figures": figures + figures_inputs, "passages": []}
 
-    def _over_years(
-        self, question: str, metric: Metric, body: str, span: tuple[int, int] | None, conv: Conversation
-    ) -> dict | None:
-        """One body's figure in each indexed year of a span: the sum (加起来) or the year that ranks first (哪一年
-        最多). None when the question asks neither."""
-        wants_sum = any(w in question for w in ("加起来", "合计", "一共", "总共", "共计", "累计", "之和", "总和"))
-        which = WHICH_YEAR.search(question)
-        if not wants_sum and not which:
-            return None
-        reports = sorted(self.reports_of(body), key=lambda r: r["year"])
-        if span:
-            reports = [r for r in reports if span[0] <= r["year"] <= span[1]]
-        if not reports:
-            return self._not_found(
-                self._missing([body], list(span) if span else []),
-                reason="year_not_indexed",
-                understood={"body": self._index.display(body)},
-            )
-        refs = [ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"]) for r in reports]
-        results = [(self.compute(metric, ref), ref) for ref in refs]
-        conv.issuers, conv.metric = [body], metric
-        missing_years = [y for y in range(span[0], span[1] + 1) if y not in {r.year for r in refs}] if span else []
-        unclear = [ref.year for c, ref in results if not c.ok]
-        figures = [self._figure_dict(c, metric, ref) for c, ref in results]
-        listing = "；".join(f"{ref.year}年 {format_number(c.value) if c.ok else '—'}" for c, ref in results)  # type: ignore[arg-type]
-        gaps = f"（未收录：{'、'.join(str(y) for y in missing_years)}年）" if missing_years else ""
-        label = next((c.label for c, _ in results if c.ok), results[0][0].label)
-        last = refs[-1]
-        if unclear:
-            text = f"{self._index.display(body)}各年的{label}：{listing}{gaps}。{'、'.join(map(str, unclear))}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
-            return {
-                "status": "answered",
-                "answer": text,
-                "figures": [
-                    {**figures[-1], "value": None, "kind": "derived", "derived": True, "label": f"{label}（各年）"}
-                ]
-                + figures,
-                "passages": [],
-            }
-        values = [c.value for c, _ in results]
-        if wants_sum and not which:
-            total = clean_number(round(sum(values), 6))  # type: ignore[arg-type]
-            head = {
-                **figures[-1],
-                "kind": "derived",
-                "derived": True,
-                "value": total,
-                "label": f"{label}（{refs[0].year}—{last.year}年合计）",
-                "formula": " + ".join(format_number(v) for v in values) + f" = {format_number(total)}",  # type: ignore[arg-type]
-                "row": f"years:{metric.row or metric.group or metric.block}",
-            }
-            text = f"{self._index.display(body)}{refs[0].year}—{last.year}年的{label}合计{format_number(total)}{results[0][0].unit}（{listing}）{gaps}。"
-        else:
-            lowest = any(w in which.group(0) for w in ("最少", "最低"))  # type: ignore[union-attr]
-            best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
-            best = [ref.year for c, ref in results if c.value == best_value]
-            asks_value = bool(re.search(r"那(?:一)?年[^，,。]*?(?:多少|几)", question))  # 最多的那一年是多少件
-            head = {
-                **figures[-1],
-                "kind": "derived",
-                "derived": True,
-                "value": best_value if asks_value else best[0],
-                "unit": results[0][0].unit if asks_value else "年",
-                "label": f"{label}（{'最少' if lowest else '最多'}的{best[0]}年）"
-                if asks_value
-                else f"{label}{'最少' if lowest else '最多'}的年份",
-                "formula": listing,
-                "row": f"years:{metric.row or metric.group or metric.block}",
-            }
-            text = (
-                f"{self._index.display(body)}的{label}{'最少' if lowest else '最多'}的是"
-                f"{'、'.join(map(str, best))}年（{format_number(best_value)}{results[0][0].unit}）。各年：{listing}{gaps}。"
-            )  # type: ignore[arg-type]
-        return {"status": "answered", "answer": text, "figures": [head] + figures, "passages": []}
-
-    def _ranking(self, question: str, metric: Metric, issuers: list[str], years: list[int], conv: Conversation) -> dict:
-        if not years:
-            by_year: dict[int, int] = {}
-            for r in self._reports:
-                if r["body"] in issuers:
-                    by_year[r["year"]] = by_year.get(r["year"], 0) + 1
-            if not by_year:
-                return self._not_found(self._catalogue())
-            years = [max(by_year, key=lambda y: (by_year[y], y))]
-        year = years[0]
-        rows = []
-        for issuer in issuers:
-            for r in self.reports_of(issuer):
-                if r["year"] == year and r["format"] != nf.FORMAT_PRE_2019:
-                    ref = ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"])
-                    rows.append((self.compute(metric, ref), ref))
-        if not rows:
-            return self._not_found(self._missing([], [year]))
-        ranked = sorted((x for x in rows if x[0].ok), key=lambda x: -x[0].value)  # type: ignore[operator]
-        conv.year, conv.metric = year, metric
-        figures = [self._figure_dict(c, metric, ref) for c, ref in ranked]
-        label = ranked[0][0].label if ranked else rows[0][0].label
-        lines = [f"{i}. {ref.issuer} {format_number(c.value)}{c.unit}" for i, (c, ref) in enumerate(ranked, 1)]  # type: ignore[arg-type]
-        text = f"{year}年各机关“{label}”排名（已收录{len(rows)}个机关）：" + "；".join(lines) + "。"
-        skipped = [ref.issuer for c, ref in rows if not c.ok]
-        if skipped:
-            text += f"（{'、'.join(skipped)}的数字无法确定，未参与排名）"
-        return {"status": "answered", "answer": text, "figures": figures, "passages": []}
-
     # --- narrative ----------------------------------------------------------------------------------------
 
     def _passages_for(self, question: str, report_ids: set[str] | None, kind: str | None, top_k: int) -> list[dict]:
@@ -1163,6 +1102,42 @@ class Answerer:
         text = f"{prefix}根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence}”{note}"
         return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(h) for h in hits]}
 
+    def _narrative_by_body(self, question: str, candidates: list[dict], note: str) -> dict:
+        """怎么申请政府信息公开？ names no body: what the most relevant reports say, one quote per body (its newest
+        relevant report), and a question back — which body is meant — instead of one unrelated sentence."""
+        newest: dict[str, dict] = {}
+        for r in sorted(candidates, key=lambda r: r["year"]):
+            newest[r["body"]] = r
+        hits = self.retriever.hybrid(question, {r["report_id"] for r in newest.values()}, top_k=12, kind="narrative")
+        by_body: dict[str, list[Hit]] = {}
+        for hit in hits:
+            body = self._index.body_of_issuer.get(hit.passage["issuer"], hit.passage["issuer"])
+            by_body.setdefault(body, []).append(hit)
+        chosen = list(by_body.items())[:3]
+        if not chosen:
+            return self._ambiguous(candidates)
+        quotes, passages = [], []
+        for number, (body, body_hits) in zip("①②③", chosen, strict=False):
+            sentence, hit = best_sentence(question, body_hits[:2])
+            p = hit.passage
+            quotes.append(
+                f"{number}{self.body_display(body)}（{p['year']}年报告，{p['section']}）：“{quote_window(sentence, p['text'])}”"
+            )
+            passages.append(self._passage_dict(hit))
+        text = (
+            "问题没有指明机关。各机关年度报告中的相关内容："
+            + "；".join(quotes)
+            + f"。请说明是哪个机关，以便准确回答。{note}"
+        )
+        choices = [newest[body] for body, _ in chosen]
+        return {
+            "status": "ambiguous",
+            "answer": text,
+            "figures": [],
+            "passages": passages,
+            "choices": [{"report_id": r["report_id"], "issuer": r["issuer"], "year": r["year"]} for r in choices],
+        }
+
     # --- not found / ambiguous -------------------------------------------------------------------------
 
     def _catalogue(self) -> str:
@@ -1175,7 +1150,7 @@ class Answerer:
         ]
         return "已收录：" + "；".join(parts) + "。"
 
-    def _missing(self, issuers: list[str], years: list[int]) -> str:
+    def missing_text(self, issuers: list[str], years: list[int]) -> str:
         years_text = "、".join(f"{y}年" for y in years)
         if issuers:
             names = [self._index.display(i) for i in issuers]
@@ -1186,7 +1161,7 @@ class Answerer:
             return f"没有收录{'、'.join(names)}{years_text}的年度报告（已收录 {have}）。"
         return f"没有收录{years_text}的年度报告。{self._catalogue()}"
 
-    def _not_found(self, message: str, reason: str | None = None, understood: dict | None = None) -> dict:
+    def not_found(self, message: str, reason: str | None = None, understood: dict | None = None) -> dict:
         return {
             "status": "not_found",
             "answer": message,

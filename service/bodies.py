@@ -97,6 +97,7 @@ class BodyResolution:
     unexplained: list[str] = field(default_factory=list)  # names no indexed body explains
     read_as: list[str] = field(default_factory=list)  # "按‘沭阳县’理解" for a name read through a typo
     understood: str = ""  # the body as the question names it, for not_found answers
+    several: bool = False  # two or more bodies, each named by its own part of the question (淮安市和沭阳县)
 
 
 @lru_cache(maxsize=8192)
@@ -323,6 +324,7 @@ class Gazetteer:
             named=True,
             read_as=[n for r in resolved for n in r.read_as],
             understood="、".join(r.understood for r in named),
+            several=len(bodies) > 1,
         )
 
     def _resolve_one(self, text: str) -> BodyResolution:

@@ -69,6 +69,23 @@ class Choice(BaseModel):
     year: int
 
 
+class Chart(BaseModel):
+    type: Literal["line", "bar"]
+    labels: list[str]
+    values: list[float | int | None] = Field(description="One value per label; null where the year has no figure.")
+
+
+class TableView(BaseModel):
+    """A cross-report answer laid out as a table (and a chart): a series, a comparison or a consistency check."""
+
+    kind: Literal["series", "comparison", "consistency"]
+    title: str
+    unit: str
+    columns: list[str]
+    rows: list[list[str]]
+    chart: Chart | None = None
+
+
 class Answer(BaseModel):
     question: str
     conversation_id: str
@@ -79,6 +96,9 @@ class Answer(BaseModel):
     choices: list[Choice] = Field(default_factory=list)
     reason: Literal["body_not_indexed", "year_not_indexed", "no_such_figure", "not_in_this_format"] | None = Field(
         None, description="Why a not_found answer found nothing."
+    )
+    table: TableView | None = Field(
+        None, description="Series, comparisons and consistency checks: the values as a table, with a chart."
     )
     understood: dict = Field(
         default_factory=dict,

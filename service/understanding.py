@@ -93,6 +93,83 @@ class Metric:
         return bool(self.row or self.group or self.rate or self.block or self.litigation)
 
 
+@dataclass(frozen=True)
+class SeriesAsk:
+    """The years a question asks one figure over. None ends mean the body's first / newest indexed year."""
+
+    first: int | None = None
+    last: int | None = None
+    recent: int | None = None  # 近三年: the newest indexed year and the years before it, this many in all
+
+
+# 历年 / 每年 / 变化趋势: every indexed year of the body
+SERIES_WORDS = (
+    "历年",
+    "近几年",
+    "这几年",
+    "近年来",
+    "近年",
+    "每年",
+    "每一年",
+    "各年",
+    "逐年",
+    "历来",
+    "变化趋势",
+    "趋势",
+    "走势",
+    "变化情况",
+    "往年",
+    "多年来",
+    "这些年",
+    "几年来",
+    "所有年份",
+    "哪几年",
+    "各个年份",
+)
+# 哪一年最多 / 最少的是哪年: the year that ranks first among a series' years
+WHICH_YEAR = re.compile(
+    r"哪(?:一)?个?年[份度]?[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?(?:那|哪)(?:一)?个?年[份度]?"
+)
+RECENT_YEARS_ASKED = re.compile(r"(?:近|最近|过去|前)([两二三四五六七八九十]|\d{1,2})个?年")
+SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|之后|后)")
+SPAN_OF_YEARS = re.compile(r"((?:19|20)\d{2})年?度?(?:到|至|—|–|－|-|~|～)((?:19|20)\d{2})")
+CONSISTENCY_WORDS = ("对得上", "对上", "对不上", "一致", "衔接", "吻合", "相符", "相等", "接得上", "核对", "能对")
+SMALL_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def with_arabic_years(text: str) -> str:
+    """二〇一九年到二〇二五年 → 2019年到2025年, so one pattern reads spans in either writing."""
+
+    def arabic(m: re.Match) -> str:
+        year = int("".join(str(CHINESE_DIGITS[c]) for c in (m.group(1) or m.group(2))))
+        return f"{year}年" if 1990 <= year <= 2100 else m.group(0)
+
+    return YEAR_CHINESE.sub(arabic, text)
+
+
+def series_asked(text: str, years: list[int]) -> SeriesAsk | None:
+    """The years a question asks over, when it asks one figure over several years; None otherwise."""
+    text = with_arabic_years(text)
+    m = SPAN_OF_YEARS.search(text)
+    if m:
+        first, last = sorted((int(m.group(1)), int(m.group(2))))
+        if first < last:
+            return SeriesAsk(first, last)
+    m = RECENT_YEARS_ASKED.search(text)
+    if m:
+        count = int(m.group(1)) if m.group(1).isdigit() else SMALL_NUMBERS[m.group(1)]
+        if 2 <= count <= 30:
+            return SeriesAsk(recent=count)
+    m = SINCE_YEAR.search(text)
+    if m and len(years) == 1:
+        return SeriesAsk(first=int(m.group(1)))
+    if len(years) >= 3:  # 2019、2021、2023年各多少
+        return SeriesAsk(min(years), max(years))
+    if any(w in text for w in SERIES_WORDS):
+        return SeriesAsk()
+    return None
+
+
 @dataclass
 class Intent:
     issuers: list[str] = field(default_factory=list)  # canonical ids of the bodies the question names
@@ -115,6 +192,9 @@ class Intent:
     leftover: list[str] = field(default_factory=list)  # content words no vocabulary entry explained
     narrative_phrases: list[str] = field(default_factory=list)
     generic: bool = False  # the metric rests only on generic words such as 收到/申请了
+    series: SeriesAsk | None = None  # 历年 / 近三年 / 2019到2025年: one figure over several years
+    several_bodies: bool = False  # 淮安市和沭阳县: two or more bodies named, each by its own words
+    consistency: bool = False  # 结转…对得上吗: do consecutive reports agree
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -504,6 +584,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     spans = bodies.spans
     intent.issuers = bodies.bodies
     intent.issuer_named = bodies.named
+    intent.several_bodies = bodies.several
     intent.unknown_issuer = "、".join(bodies.unexplained) or None
     intent.understood_body = bodies.understood
     intent.read_as = bodies.read_as
@@ -551,7 +632,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     intent.quantity = any(w in year_free for w in QUANTITY_WORDS)
     narrative_words = "narrative" in categories
     relevant = PUNCTUATION.sub("", relevant_clauses(masked_text))
-    relevant = YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", relevant))
+    relevant = WHICH_YEAR.sub("", YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", relevant)))
     intent.leftover = leftover_words(relevant, find_terms(relevant))
     intent.narrative_phrases = [p for _, p, c, _ in terms if c == "narrative"]
     intent.generic = (
@@ -565,6 +646,22 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         and intent.metric.column in ("change", "previous_year_items")
     ):
         intent.change = intent.previous_year = False  # 本年增/减 is itself the change the question asks for
+    intent.series = series_asked(masked_text, intent.years)
+    if (
+        intent.metric is None
+        and (intent.ranking or intent.several_bodies or intent.series is not None)
+        and "申请" in year_free
+        and not any(w in year_free for w in ("怎么", "如何", "怎样", "流程", "渠道", "方式"))
+    ):
+        # 谁的申请多 / 历年申请情况: applications counted, i.e. the applications received
+        intent.metric, intent.generic = Metric("T3", row="new_received"), True
+    if intent.series is not None:
+        intent.relative_year = None  # 最近三年 is a span, not the newest year
+        if intent.series.first is not None and intent.series.last is not None and len(intent.years) >= 2:
+            intent.change = False  # 2019到2025年: every year between, not the two ends' difference
+    intent.consistency = any(w in masked_text for w in CONSISTENCY_WORDS) and (
+        "结转" in masked_text or "累计" in masked_text
+    )
     intent.narrative = (
         intent.metric is None
         or "yesno" in categories

@@ -140,7 +140,15 @@ async function ask(question) {
   conversationId = final.conversation_id;
   text.textContent = final.answer;
   box.dataset.status = final.status;
-  if (final.figures.length) {
+  if (final.table) {
+    // A series, comparison or check: a table and a chart; each value's source cell folds away beneath.
+    box.append(tableView(final.table));
+    if (final.figures.length) {
+      const more = el("div", { class: "figures" });
+      final.figures.forEach((f) => more.append(figureCard(f)));
+      box.append(el("details", { class: "inputs-cells" }, el("summary", { text: `每个数字的来源（${final.figures.length}）` }), more));
+    }
+  } else if (final.figures.length) {
     // A derived figure leads; the stored cells it was computed from fold away under it.
     const leading = final.figures[0].derived ? final.figures.filter((f) => f.derived) : final.figures;
     const inputs = final.figures[0].derived ? final.figures.filter((f) => !f.derived) : [];
@@ -163,6 +171,44 @@ async function ask(question) {
     }
     box.append(choices);
   }
+}
+
+function tableView(table) {
+  const head = el("tr", {}, ...table.columns.map((c) => el("th", { scope: "col", text: c })));
+  const body = table.rows.map((row) => el("tr", {}, ...row.map((cell, i) => el(i === 0 ? "th" : "td", { text: cell }))));
+  const wrap = el("figure", { class: "answer-table" },
+    el("figcaption", { text: table.title }),
+    el("div", { class: "scroll" }, el("table", { class: "national" }, el("thead", {}, head), el("tbody", {}, ...body))));
+  if (table.chart && table.chart.values.some((v) => v !== null)) wrap.append(chartSvg(table.chart, table.unit));
+  return wrap;
+}
+
+// A small bar chart drawn here: no chart library, no network. A missing value leaves its slot empty.
+function chartSvg(chart, unit) {
+  const NS = "http://www.w3.org/2000/svg";
+  const svgEl = (tag, attrs, text) => {
+    const node = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const n = chart.labels.length, slot = 64, height = 180, top = 20, bottom = 44;
+  const width = Math.max(320, n * slot + 20);
+  const max = Math.max(...chart.values.filter((v) => v !== null), 0) || 1;
+  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", class: "answer-chart",
+    "aria-label": chart.labels.map((l, i) => `${l} ${chart.values[i] ?? "—"}${unit}`).join("，") });
+  svg.append(svgEl("line", { x1: 10, x2: width - 10, y1: height - bottom, y2: height - bottom, stroke: "#d9dee7" }));
+  chart.labels.forEach((label, i) => {
+    const x = 10 + i * slot + 8, value = chart.values[i];
+    if (value !== null) {
+      const h = Math.round((height - top - bottom) * value / max);
+      svg.append(svgEl("rect", { x, y: height - bottom - h, width: slot - 16, height: h, fill: "#2a6fdb", rx: 3 }));
+      svg.append(svgEl("text", { x: x + (slot - 16) / 2, y: height - bottom - h - 4, "text-anchor": "middle", "font-size": 11 }, String(value)));
+    }
+    svg.append(svgEl("text", { x: x + (slot - 16) / 2, y: height - bottom + 14, "text-anchor": "middle", "font-size": 10, fill: "#5d6677" },
+      label.length > 8 ? label.slice(0, 8) + "…" : label));
+  });
+  return svg;
 }
 
 // Why nothing was found, and what the question was understood to ask: the user can see which word to change.

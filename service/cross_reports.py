@@ -1,0 +1,491 @@
+"""Questions across reports: one body's figure over its years (a series), several bodies side by side (a
+comparison), and whether a body's consecutive reports agree (this year's 上年结转 = last year's 结转下年度).
+
+Every value is a stored cell or computed from stored cells of one report, exactly as a single-report answer would
+give it; this module only chooses the reports, lays the values side by side and says what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from indexing import national_format as nf
+from indexing.models import format_number
+from service.computed import NOT_IN_FORMAT, NUMERIC, Computed, ReportRef, clean_number
+from service.formulas import Formula
+from service.understanding import WHICH_YEAR, Metric, SeriesAsk, adapt_to_format
+
+if TYPE_CHECKING:  # the answerer owns the stores and the cell arithmetic; this module only arranges its results
+    from service.answering import Answerer, Conversation
+
+SUM_OVER_YEARS_WORDS = ("加起来", "合计", "一共", "总共", "共计", "累计", "之和", "总和", "总数是多少")
+FEWER_WORDS = ("最少", "更少", "谁少", "较少", "最低", "更低", "少一些", "升序", "从少到多", "从低到高")
+ASKS_VALUE_OF_PICKED_YEAR = re.compile(r"那(?:一)?年[^，,。]*?(?:多少|几)")  # 最多的那一年是多少件
+NOT_COMPARABLE = "该年报告格式没有这一项"
+
+
+@dataclass
+class Entry:
+    """One report's value in a cross-report answer; ``ref`` is None where the corpus has no report."""
+
+    year: int
+    body: str
+    ref: ReportRef | None
+    computed: Computed | None
+
+    @property
+    def ok(self) -> bool:
+        return self.computed is not None and self.computed.ok
+
+
+@dataclass
+class CarryPair:
+    """A body's carried-over applications between two consecutive reports, for one applicant column (or, for the
+    pre-2019 统计表, one row's 历年累计 chain)."""
+
+    from_ref: ReportRef
+    to_ref: ReportRef
+    column: str
+    label: str
+    carried_out: float | int | None  # 结转下年度 of the earlier year (or its 历年累计 + the later 本年度)
+    carried_in: float | int | None  # 上年结转 of the later year (or its 历年累计)
+
+    @property
+    def agrees(self) -> bool | None:
+        if self.carried_out is None or self.carried_in is None:
+            return None
+        return self.carried_out == self.carried_in
+
+
+class CrossReports:
+    def __init__(self, answerer: Answerer) -> None:
+        self.answerer = answerer
+
+    # --- values ----------------------------------------------------------------------------------------
+
+    def _ref(self, report: dict) -> ReportRef:
+        return ReportRef(
+            report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"]
+        )
+
+    def _value(self, metric: Metric, formula: Formula | None, ref: ReportRef) -> Computed:
+        if formula is not None:
+            return self.answerer.compute_formula(formula, ref)
+        return self.answerer.compute(adapt_to_format(metric, ref.format_version), ref)
+
+    def _figure(self, entry: Entry, metric: Metric, formula: Formula | None) -> dict:
+        assert entry.ref is not None and entry.computed is not None
+        figure = self.answerer.figure_dict(entry.computed, metric, entry.ref)
+        if formula is not None:
+            figure["row"] = f"formula:{formula.kind}"
+        return figure
+
+    # --- one body over its years ---------------------------------------------------------------------
+
+    def series_years(self, body: str, ask: SeriesAsk) -> list[int]:
+        indexed = sorted({r["year"] for r in self.answerer.reports_of(body)})
+        newest = indexed[-1]
+        if ask.recent:
+            first, last = newest - ask.recent + 1, newest
+        else:
+            first, last = ask.first or indexed[0], ask.last or newest
+        return list(range(first, last + 1))
+
+    def series(
+        self,
+        question: str,
+        metric: Metric,
+        formula: Formula | None,
+        body: str,
+        ask: SeriesAsk,
+        conv: Conversation,
+    ) -> dict:
+        """Every year's figure (the years asked, or every indexed year), gaps and rows another format lacks named;
+        a sum or the year that ranks first where the question asks for one."""
+        display = self.answerer.body_display(body)
+        by_year = {r["year"]: r for r in self.answerer.reports_of(body)}
+        years = self.series_years(body, ask)
+        entries = []
+        for year in years:
+            report = by_year.get(year)
+            if report is None:
+                entries.append(Entry(year, body, None, None))
+                continue
+            ref = self._ref(report)
+            entries.append(Entry(year, body, ref, self._value(metric, formula, ref)))
+        present = [e for e in entries if e.ref is not None]
+        conv.issuers, conv.metric, conv.mode = [body], metric, "series"
+        conv.span = [years[0], years[-1]]
+        if not present:
+            return self.answerer.not_found(
+                self.answerer.missing_text([body], [years[0], years[-1]]),
+                reason="year_not_indexed",
+                understood={"body": display},
+            )
+        conv.year = present[-1].year
+        gaps = [e.year for e in entries if e.ref is None]
+        comparable = [e for e in present if e.computed is not None and e.computed.note != NOT_IN_FORMAT]
+        if not comparable:
+            label = present[-1].computed.label if present[-1].computed else "这一项"
+            return self.answerer.not_found(
+                f"{display}{years[0]}—{years[-1]}年的报告格式中都没有“{label}”这一项。",
+                reason="not_in_this_format",
+                understood={"body": display},
+            )
+        label = next((e.computed.label for e in reversed(comparable) if e.ok), comparable[-1].computed.label)  # type: ignore[union-attr]
+        unit = next((e.computed.unit for e in comparable if e.ok), "件")  # type: ignore[union-attr]
+        figures = [self._figure(e, metric, formula) for e in comparable]
+        # Years whose format lacks the row are named once, not listed: the series runs over the comparable years
+        other_format = [e.year for e in present if e not in comparable]
+        shown = [e for e in entries if e in comparable or (e.ref is None and e.year > comparable[0].year)]
+        gaps = [e.year for e in shown if e.ref is None]
+        lines, table_rows = [], []
+        for e in shown:
+            status = self._entry_text(e, unit)
+            if e.ref is not None:  # gaps are named once below
+                lines.append(f"{e.year}年 {status}")
+            table_rows.append([f"{e.year}", status])
+        first, last = shown[0].year, shown[-1].year
+        text = f"{display}{first}—{last}年的{label}：" + "；".join(lines) + "。"
+        if gaps:
+            text += f"（未收录{self._years_text(gaps)}的报告。）"
+        if other_format:
+            text += f"（{self._years_text(other_format)}的报告格式没有这一项，不可比。）"
+        text += self._format_notes(comparable, label)
+        head = self._pick_over_years(question, comparable, label, unit, metric, formula)
+        if head is not None:
+            pick_figure, pick_text = head
+            figures = [pick_figure, *figures]
+            text = pick_text + text
+        chart = {
+            "type": "line",
+            "labels": [str(e.year) for e in shown],
+            "values": [e.computed.value if e.ok else None for e in shown],  # type: ignore[union-attr]
+        }
+        return {
+            "status": "answered",
+            "answer": text,
+            "figures": figures,
+            "passages": [],
+            "table": {
+                "kind": "series",
+                "title": f"{display} · {label}",
+                "unit": unit,
+                "columns": ["年份", label],
+                "rows": table_rows,
+                "chart": chart,
+            },
+        }
+
+    @staticmethod
+    def _years_text(years: list[int]) -> str:
+        """2011、2012、2013、2014、2016、2018 → 2011—2014、2016、2018年"""
+        runs: list[list[int]] = []
+        for y in sorted(years):
+            if runs and y == runs[-1][-1] + 1:
+                runs[-1].append(y)
+            else:
+                runs.append([y])
+        return "、".join(f"{r[0]}—{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs) + "年"
+
+    def _entry_text(self, entry: Entry, unit: str) -> str:
+        if entry.ref is None:
+            return "未收录"
+        computed = entry.computed
+        assert computed is not None
+        if computed.note == NOT_IN_FORMAT:
+            return "该年格式无此项"
+        if not computed.ok:
+            return f"无法确定（{computed.note}）" if computed.note else "无法确定"
+        return f"{format_number(computed.value)}{computed.unit or unit}"  # type: ignore[arg-type]
+
+    def _format_notes(self, entries: list[Entry], label: str) -> str:
+        """Where the table format changed inside the series, the rows are the formats' nearest equivalents."""
+        formats = {e.ref.format_version for e in entries if e.ref}
+        if len(formats) < 2:
+            return ""
+        notes = []
+        if nf.FORMAT_PRE_2019 in formats:
+            legacy = [e for e in entries if e.ref and e.ref.format_version == nf.FORMAT_PRE_2019 and e.computed]
+            if legacy and legacy[0].computed and legacy[0].computed.label != label:
+                years = f"{legacy[0].year}—{legacy[-1].year}"
+                notes.append(f"{years}年的报告用旧版统计表，对应项为“{legacy[0].computed.label}”，口径不完全相同")
+        if nf.FORMAT_2019 in formats and nf.FORMAT_2021 in formats:
+            notes.append("2019、2020年为试行格式，2021年起为现行格式")
+        return f"（注：{'；'.join(notes)}。）" if notes else ""
+
+    def _pick_over_years(
+        self, question: str, entries: list[Entry], label: str, unit: str, metric: Metric, formula: Formula | None
+    ) -> tuple[dict, str] | None:
+        """加起来 → the sum; 哪一年最多 → the year (or, 那一年是多少, its value). None when neither is asked."""
+        which = WHICH_YEAR.search(question)
+        wants_sum = any(w in question for w in SUM_OVER_YEARS_WORDS) and not which
+        if not which and not wants_sum:
+            return None
+        unclear = [e.year for e in entries if not e.ok]
+        base = self._figure(entries[-1], metric, formula)
+        span = f"{entries[0].year}—{entries[-1].year}年"
+        head = {**base, "kind": "derived", "derived": True, "row": f"years:{base['row']}", "inputs": []}
+        if unclear:
+            head.update(value=None, label=f"{label}（{span}）", formula=None)
+            years = "、".join(map(str, unclear))
+            return head, f"{years}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
+        values = [e.computed.value for e in entries]  # type: ignore[union-attr]
+        listing = " + ".join(format_number(v) for v in values)  # type: ignore[arg-type]
+        if wants_sum:
+            total = clean_number(round(sum(values), 6))  # type: ignore[arg-type]
+            head.update(value=total, unit=unit, label=f"{label}（{span}合计）", formula=f"{listing} = {total}")
+            return head, f"合计{format_number(total)}{unit}。"
+        assert which is not None
+        lowest = any(w in which.group(0) for w in ("最少", "最低"))
+        best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
+        best = [e.year for e in entries if e.computed.value == best_value]  # type: ignore[union-attr]
+        word = "最少" if lowest else "最多"
+        years = "、".join(map(str, best))
+        if ASKS_VALUE_OF_PICKED_YEAR.search(question):
+            head.update(value=best_value, unit=unit, label=f"{label}（{word}的{best[0]}年）")
+        else:
+            head.update(value=best[0], unit="年", label=f"{label}{word}的年份")
+        head["formula"] = "；".join(f"{e.year}年 {format_number(e.computed.value)}" for e in entries)  # type: ignore[union-attr,arg-type]
+        return head, f"{word}的是{years}年（{format_number(best_value)}{unit}）。"  # type: ignore[arg-type]
+
+    # --- several bodies side by side ------------------------------------------------------------------
+
+    def comparison(
+        self,
+        question: str,
+        metric: Metric,
+        formula: Formula | None,
+        bodies: list[str],
+        years: list[int],
+        conv: Conversation,
+    ) -> dict:
+        """Each body's figure for the year asked (or each body's newest report), sorted as asked; a difference where
+        two bodies are compared with 多多少 / 少多少."""
+        entries: list[Entry] = []
+        missing: list[str] = []
+        for body in bodies:
+            reports = sorted(self.answerer.reports_of(body), key=lambda r: r["year"])
+            chosen = [r for r in reports if r["year"] in years] if years else reports[-1:]
+            if not chosen:
+                missing.append(body)
+                continue
+            ref = self._ref(chosen[0])
+            entries.append(Entry(ref.year, body, ref, self._value(metric, formula, ref)))
+        conv.issuers, conv.metric, conv.mode = list(bodies), metric, "comparison"
+        conv.year = years[0] if len(years) == 1 else None
+        names = {b: self.answerer.body_display(b) for b in bodies}
+        if not entries:
+            return self.answerer.not_found(
+                self.answerer.missing_text(bodies, years),
+                reason="year_not_indexed",
+                understood={"body": "、".join(names.values()), "year": years[0] if years else None},
+            )
+        not_in_format = [e for e in entries if e.computed and e.computed.note == NOT_IN_FORMAT]
+        entries = [e for e in entries if e not in not_in_format]
+        if not entries:
+            label = not_in_format[0].computed.label  # type: ignore[union-attr]
+            return self.answerer.not_found(
+                f"这些机关的报告格式中没有“{label}”这一项。",
+                reason="not_in_this_format",
+                understood={"body": "、".join(names.values())},
+            )
+        fewer_first = any(w in question for w in FEWER_WORDS)
+        ranked = sorted(
+            [e for e in entries if e.ok],
+            key=lambda e: (e.computed.value if fewer_first else -e.computed.value, names[e.body]),  # type: ignore[union-attr,operator]
+        )
+        unclear = [e for e in entries if not e.ok]
+        label = next((e.computed.label for e in ranked), entries[0].computed.label)  # type: ignore[union-attr]
+        unit = next((e.computed.unit for e in ranked), "件")  # type: ignore[union-attr]
+        years_differ = len({e.year for e in entries}) > 1
+        lines, table_rows = [], []
+        for e in ranked + unclear:
+            value = self._entry_text(e, unit)
+            lines.append(f"{names[e.body]}（{e.year}年）{value}")
+            table_rows.append([names[e.body], f"{e.year}", value])
+        text = f"{label}：" + "；".join(lines) + "。"
+        if len(ranked) >= 2 and not unclear:
+            top = ranked[0]
+            same = [e for e in ranked if e.computed.value == top.computed.value]  # type: ignore[union-attr]
+            if len(same) > 1:
+                text = f"{'、'.join(names[e.body] for e in same)}相同。" + text
+            elif len(ranked) == 2:
+                text = f"{names[top.body]}{'更少' if fewer_first else '更多'}。" + text
+            else:
+                text = f"{names[top.body]}{'最少' if fewer_first else '最多'}。" + text
+        elif unclear:
+            text += f"（{'、'.join(names[e.body] for e in unclear)}的数字无法确定，不参与比较。）"
+        if years_differ:
+            text += (
+                "（注意：各机关的报告年份不同，"
+                + ("未指明年份，按各自最新的报告比较" if not years else "按问题所列年份")
+                + "。）"
+            )
+        if missing:
+            year_text = "、".join(f"{y}年" for y in years)
+            text += f"（没有收录{'、'.join(names[b] for b in missing)}{year_text}的报告。）"
+        if not_in_format:
+            text += f"（{'、'.join(names[e.body] for e in not_in_format)}的报告格式没有这一项。）"
+        figures = [self._figure(e, metric, formula) for e in ranked + unclear]
+        difference = self._difference(question, ranked, label, unit, names) if len(bodies) == 2 else None
+        if difference is not None:  # 甲比乙多多少: the difference leads, the two figures follow
+            figures = [difference[0], *figures]
+            text = difference[1] + text.split("。", 1)[1]
+        chart = {
+            "type": "bar",
+            "labels": [f"{names[e.body]}（{e.year}）" for e in ranked],
+            "values": [e.computed.value for e in ranked],  # type: ignore[union-attr]
+        }
+        return {
+            "status": "answered",
+            "answer": text,
+            "figures": figures,
+            "passages": [],
+            "table": {
+                "kind": "comparison",
+                "title": label,
+                "unit": unit,
+                "columns": ["机关", "年份", label],
+                "rows": table_rows,
+                "chart": chart,
+            },
+        }
+
+    def _difference(
+        self, question: str, ranked: list[Entry], label: str, unit: str, names: dict[str, str]
+    ) -> tuple[dict, str] | None:
+        """甲比乙多多少 / 差多少: the first-named body's figure minus the other's."""
+        if len(ranked) != 2 or not re.search(r"多多少|少多少|多几|少几|差多少|差几|相差|差距", question):
+            return None
+        order = sorted(ranked, key=lambda e: question.find(names[e.body][:2]) % 10_000)
+        first, second = order
+        a, b = first.computed.value, second.computed.value  # type: ignore[union-attr]
+        value = clean_number(round(a - b, 6))  # type: ignore[operator]
+        figure = {
+            **self.answerer.figure_dict(first.computed, Metric("T3"), first.ref),  # type: ignore[arg-type]
+            "kind": "derived",
+            "derived": True,
+            "row": "bodies:difference",
+            "value": value,
+            "unit": unit,
+            "label": f"{label}（{names[first.body]} − {names[second.body]}）",
+            "formula": f"{format_number(a)} − {format_number(b)} = {format_number(value)}",  # type: ignore[arg-type]
+            "inputs": [],
+        }
+        direction = "多" if value >= 0 else "少"
+        return figure, f"{names[first.body]}比{names[second.body]}{direction}{format_number(abs(value))}{unit}。"
+
+    # --- consecutive reports agree? -------------------------------------------------------------------
+
+    def carry_pairs(self, body: str, column: str | None = None) -> list[CarryPair]:
+        """For each two consecutive indexed years of a body: 上年结转 of the later report against 结转下年度 of the
+        earlier one, per applicant column; for two pre-2019 reports, 历年累计 of the later against the earlier's
+        历年累计 plus the later's 本年度."""
+        reports = sorted(self.answerer.reports_of(body), key=lambda r: r["year"])
+        pairs: list[CarryPair] = []
+        for earlier, later in zip(reports, reports[1:], strict=False):
+            if later["year"] != earlier["year"] + 1:
+                continue
+            a, b = self._ref(earlier), self._ref(later)
+            legacy = {a.format_version, b.format_version} == {nf.FORMAT_PRE_2019}
+            if legacy:
+                pairs += self._cumulative_pairs(a, b)
+            elif nf.FORMAT_PRE_2019 not in (a.format_version, b.format_version):
+                out_cells = self.answerer.cells_of(a, "T3", "carried_to_next_year")
+                in_cells = self.answerer.cells_of(b, "T3", "carried_over_from_last_year")
+                for col in nf.T3_COLUMNS:
+                    if column and col.key != column:
+                        continue
+                    out_cell = out_cells.get(("carried_to_next_year", col.key))
+                    in_cell = in_cells.get(("carried_over_from_last_year", col.key))
+                    pairs.append(
+                        CarryPair(
+                            a,
+                            b,
+                            col.key,
+                            col.label,
+                            out_cell.value if out_cell and out_cell.kind in NUMERIC else None,
+                            in_cell.value if in_cell and in_cell.kind in NUMERIC else None,
+                        )
+                    )
+        return pairs
+
+    def _cumulative_pairs(self, a: ReportRef, b: ReportRef) -> list[CarryPair]:
+        fmt = nf.report_format(nf.FORMAT_PRE_2019)
+        earlier, later = self.answerer.cells_of(a, "TS"), self.answerer.cells_of(b, "TS")
+        pairs = []
+        for row in fmt.table("TS").rows:
+            before = earlier.get((row.key, "cumulative"))
+            this_year = later.get((row.key, "this_year"))
+            after = later.get((row.key, "cumulative"))
+            if not (before and this_year and after):
+                continue
+            numbers = [c.value if c.kind in NUMERIC else None for c in (before, this_year, after)]
+            out = None if None in numbers[:2] else round(numbers[0] + numbers[1], 6)  # type: ignore[operator]
+            pairs.append(CarryPair(a, b, f"{row.key}.cumulative", nf.strip_numbering(row.label), out, numbers[2]))
+        return pairs
+
+    def consistency(self, body: str, column: str | None, years: list[int], conv: Conversation) -> dict:
+        display = self.answerer.body_display(body)
+        pairs = self.carry_pairs(body, column)
+        if len(years) >= 2:  # 2012年和2013年对得上吗: the pairs between the years named
+            pairs = [p for p in pairs if p.from_ref.year in years and p.to_ref.year in years]
+        elif years:  # 2020年的结转对得上吗: the pairs that year is part of
+            pairs = [p for p in pairs if years[0] in (p.from_ref.year, p.to_ref.year)]
+        conv.issuers, conv.mode = [body], None
+        if not pairs:
+            years = "、".join(str(r["year"]) for r in sorted(self.answerer.reports_of(body), key=lambda r: r["year"]))
+            return self.answerer.not_found(
+                f"{display}没有格式相同、年份相连的两份报告可以核对结转数（已收录 {years}年）。",
+                reason="year_not_indexed",
+                understood={"body": display},
+            )
+        rows, lines = [], []
+        for p in pairs:
+            verdict = {True: "一致", False: "不一致", None: "无法核对"}[p.agrees]
+            legacy = p.column.endswith(".cumulative")
+            out_name = (
+                f"{p.from_ref.year}年历年累计 + {p.to_ref.year}年本年度" if legacy else f"{p.from_ref.year}年结转下年度"
+            )
+            in_name = f"{p.to_ref.year}年历年累计" if legacy else f"{p.to_ref.year}年上年结转"
+            out_text = format_number(p.carried_out) if p.carried_out is not None else "—"  # type: ignore[arg-type]
+            in_text = format_number(p.carried_in) if p.carried_in is not None else "—"  # type: ignore[arg-type]
+            rows.append([f"{p.from_ref.year}→{p.to_ref.year}", p.label, out_text, in_text, verdict])
+            if p.agrees is not True or p.column == "total":  # the totals, and every column that does not agree
+                lines.append(f"{p.label}：{out_name} {out_text}，{in_name} {in_text}，{verdict}")
+        agreeing = [p for p in pairs if p.agrees and p.column != "total"]
+        if agreeing:
+            lines.append(f"其余{len(agreeing)}项一致")
+        disagree = [p for p in pairs if p.agrees is False]
+        spans = sorted({f"{p.from_ref.year}→{p.to_ref.year}" for p in pairs})
+        if disagree:
+            head = f"{display}的结转数有{len(disagree)}处对不上（核对了{'、'.join(spans)}）。"
+        elif all(p.agrees for p in pairs):
+            head = f"{display}的结转数前后对得上（核对了{'、'.join(spans)}）。"
+        else:
+            head = f"{display}的结转数部分无法核对（核对了{'、'.join(spans)}）。"
+        figures = []
+        for p in pairs:
+            for ref, row in ((p.from_ref, "carried_to_next_year"), (p.to_ref, "carried_over_from_last_year")):
+                if p.column.endswith(".cumulative"):
+                    continue
+                cell = self.answerer.cells_of(ref, "T3", row).get((row, p.column))
+                if cell is not None and (p.agrees is not True or p.column == "total"):
+                    figures.append(self.answerer.cell_dict(cell, ref))
+        return {
+            "status": "answered",
+            "answer": head + "；".join(lines) + "。",
+            "figures": figures,
+            "passages": [],
+            "table": {
+                "kind": "consistency",
+                "title": f"{display} · 结转衔接核对",
+                "unit": "件",
+                "columns": ["年份", "申请人", "前一年结转下年度", "后一年上年结转", "核对"],
+                "rows": rows,
+                "chart": None,
+            },
+        }
