@@ -1,0 +1,551 @@
+# -*- coding: utf-8 -*-
+"""Cross-report blind set 1 (prefix x1-): question references, NO typed figures.
+
+Every expected number is computed by build.py from the gold cells in /work/blind/gold/.
+Years, spans, rounding digits and verbatim substrings are the only literals here.
+
+A *metric* says which gold cell (or which sum of cells) answers "the same thing" in each
+report format.  Decisions on comparability (see NOTES.md):
+  pre_2019 受理依申请公开信息总数        <-> T3 一、本年新收 (总计)
+  pre_2019 对申请的答复(总)数            <-> T3 （七）总计 (办理结果总计)
+  pre_2019 同意公开答复数                <-> T3 （一）予以公开 (总计)
+  pre_2019 同意部分公开答复数            <-> T3 （二）部分公开 (总计)
+  pre_2019 行政复议数                    <-> T4 行政复议 总计
+  pre_2019 行政诉讼数                    <-> T4 未经复议直接起诉 总计 + 复议后起诉 总计
+  2019_trial （六）其他处理 (one row)     <-> 2021 （六）1.+2.+3. (sum of the three sub-rows)
+  2019_trial T2 处理决定数量              <-> 2021 T2 本年处理决定数量 (行政许可/处罚/强制)
+  NOT comparable: pre_2019 主动公开信息数/文件数 (no row in 2019/2021 tables); applicant columns
+  (自然人, 商业企业…) and every T3 result row other than those above (absent before 2019);
+  2021 （六）1./2./3. sub-rows (absent in 2019_trial); T2 行政事业性收费: 2019_trial counts fee
+  ITEMS (项目数量), 2021 gives an AMOUNT in 万元.
+"""
+
+T3COLS = ["natural_person", "commercial_enterprise", "research_institution",
+          "social_welfare_org", "legal_service_org", "other_org", "total"]
+ORGCOLS = ["commercial_enterprise", "research_institution", "social_welfare_org",
+           "legal_service_org", "other_org"]
+
+
+def t3(row, col="total"):
+    return ("T3", row, col)
+
+
+def t4(col):
+    return ("T4", "cases", col)
+
+
+def t2(row, col):
+    return ("T2", row, col)
+
+
+def st(row, col="this_year"):
+    return ("stats", row, col)
+
+
+def modern(*alts):
+    """same mapping for the 2019 trial and the 2021 format"""
+    return {"2021": list(alts), "2019_trial": list(alts)}
+
+
+def m(label, unit, mapping):
+    return {"label": label, "unit": unit, "map": mapping}
+
+
+METRICS = {
+    # ---- table 三 ----
+    "new_total": m("本年新收政府信息公开申请数量（总计）", "件",
+                   dict(modern(t3("new_received")), pre_2019=[st("requests_total")])),
+    "new_np": m("本年新收申请：自然人", "件", modern(t3("new_received", "natural_person"))),
+    "new_ce": m("本年新收申请：商业企业", "件", modern(t3("new_received", "commercial_enterprise"))),
+    "new_lso": m("本年新收申请：法律服务机构", "件", modern(t3("new_received", "legal_service_org"))),
+    "new_org": m("本年新收申请：法人或其他组织（五列之和）", "件",
+                 modern({"sum": [t3("new_received", c) for c in ORGCOLS]})),
+    "carried_in_total": m("上年结转政府信息公开申请数量（总计）", "件", modern(t3("carried_over_from_last_year"))),
+    "carried_out_total": m("结转下年度继续办理（总计）", "件", modern(t3("carried_to_next_year"))),
+    "results_total": m("办理结果（七）总计", "件",
+                       dict(modern(t3("results_total")), pre_2019=[st("replies_total")])),
+    "granted_total": m("（一）予以公开（总计）", "件",
+                       dict(modern(t3("granted")), pre_2019=[st("reply_full")])),
+    "partial_total": m("（二）部分公开（总计）", "件",
+                       dict(modern(t3("partially_granted")), pre_2019=[st("reply_partial")])),
+    "not_held_total": m("（四）1.本机关不掌握相关政府信息（总计）", "件", modern(t3("unable_not_held"))),
+    "not_held_np": m("（四）1.本机关不掌握相关政府信息：自然人", "件",
+                     modern(t3("unable_not_held", "natural_person"))),
+    "denied_process_total": m("（三）6.属于四类过程性信息（总计）", "件", modern(t3("denied_process_info"))),
+    "denied_internal_total": m("（三）5.属于三类内部事务信息（总计）", "件", modern(t3("denied_internal_affairs"))),
+    "denied_enforcement_total": m("（三）7.属于行政执法案卷（总计）", "件",
+                                  modern(t3("denied_enforcement_case_file"))),
+    "dup_total": m("（五）2.重复申请（总计）", "件", modern(t3("not_processed_duplicate"))),
+    "petition_np": m("（五）1.信访举报投诉类申请：自然人", "件",
+                     modern(t3("not_processed_petition_complaint", "natural_person"))),
+    "other_proc_total": m("（六）其他处理（总计；2021格式为三个子项之和）", "件", {
+        "2021": [t3("other_processing"),
+                 {"sum": [t3("other_no_correction_overdue"), t3("other_fee_unpaid_overdue"),
+                          t3("other_other")]}],
+        "2019_trial": [t3("other_processing")]}),
+    "other_overdue_total": m("（六）1.申请人无正当理由逾期不补正、行政机关不再处理（总计）", "件",
+                             {"2021": [t3("other_no_correction_overdue")]}),
+    # ---- table 四 ----
+    "review_total": m("行政复议 总计", "件", dict(modern(t4("review.total")), pre_2019=[st("admin_review")])),
+    "review_maintained": m("行政复议 结果维持", "件", modern(t4("review.maintained"))),
+    "review_corrected": m("行政复议 结果纠正", "件", modern(t4("review.corrected"))),
+    "lit_direct_total": m("行政诉讼 未经复议直接起诉 总计", "件", modern(t4("litigation_direct.total"))),
+    "lit_after_total": m("行政诉讼 复议后起诉 总计", "件", modern(t4("litigation_after_review.total"))),
+    "lit_all_total": m("行政诉讼 合计（直接起诉总计 + 复议后起诉总计）", "件",
+                       dict(modern({"sum": [t4("litigation_direct.total"),
+                                            t4("litigation_after_review.total")]}),
+                            pre_2019=[st("admin_litigation")])),
+    # ---- table 二 ----
+    "licensing": m("行政许可 本年处理决定数量", "件", modern(t2("administrative_licensing", "decisions"))),
+    "penalty": m("行政处罚 本年处理决定数量", "件", modern(t2("administrative_penalty", "decisions"))),
+    "coercion": m("行政强制 本年处理决定数量", "件", modern(t2("administrative_coercion", "decisions"))),
+    "fee_amount": m("行政事业性收费 本年收费金额", "万元",
+                    {"2021": [t2("administrative_fees", "fee_amount")]}),
+    "normative_issued": m("行政规范性文件 本年制发件数", "件",
+                          {"2021": [t2("normative_documents", "issued")],
+                           "2019_trial": [t2("normative_documents", "new_made")]}),
+    "normative_valid": m("行政规范性文件 现行有效件数", "件", {"2021": [t2("normative_documents", "valid")]}),
+    # ---- pre-2019 统计表 only ----
+    "proactive_total": m("主动公开信息数（统计表）", "条", {"pre_2019": [st("proactive_total")]}),
+    "proactive_cum": m("主动公开信息数 历年累计（统计表）", "条", {"pre_2019": [st("proactive_total", "cumulative")]}),
+    "req_in_person": m("当面申请数（统计表）", "条", {"pre_2019": [st("req_in_person")]}),
+    "req_email": m("电子邮件申请数（统计表）", "条", {"pre_2019": [st("req_email")]}),
+}
+
+RATES = {
+    "granted_rate": {"num": ["granted_total"], "den": ["results_total"], "label": "予以公开 ÷ 办理结果总计 × 100"},
+    "partial_rate": {"num": ["partial_total"], "den": ["results_total"], "label": "部分公开 ÷ 办理结果总计 × 100"},
+    "open_rate": {"num": ["granted_total", "partial_total"], "den": ["results_total"],
+                  "label": "（予以公开 + 部分公开）÷ 办理结果总计 × 100"},
+    "np_share": {"num": ["new_np"], "den": ["new_total"], "label": "自然人新收 ÷ 新收总计 × 100"},
+    "review_correct_rate": {"num": ["review_corrected"], "den": ["review_total"],
+                            "label": "行政复议结果纠正 ÷ 行政复议总计 × 100"},
+}
+
+# ---------------------------------------------------------------- series
+# span: (first, last) inclusive; years: explicit list; neither: every indexed year of the body
+SERIES = [
+    dict(q="平潭综合实验区2019到2025年每年收到多少政府信息公开申请？", body="pingtan", span=(2019, 2025),
+         metric="new_total", cls="plain-span"),
+    dict(q="平潭历年依申请公开的数量，哪一年最多？", body="pingtan", metric="new_total", pick="max",
+         cls="all-years+cross-format+pick-max",
+         note="All indexed years 2011–2025; pre-2019 统计表 '受理依申请公开信息总数' taken as the same quantity as 本年新收; 2015 and 2017 are not in the corpus."),
+    dict(q="平潭实验区近三年新收的申请里，自然人各有多少件", body="pingtan", span=(2023, 2025), metric="new_np",
+         cls="recent-n-years+applicant-column", note="近三年 = the three newest statistical years in the corpus, 2023–2025."),
+    dict(q="平谭2020到2024年行政事业性收费金额分别是多少", body="pingtan", span=(2020, 2024), metric="fee_amount",
+         cls="typo-body+not-comparable-format",
+         note="2020 is a 2019-trial report: its 行政事业性收费 row counts fee items (上一年项目数量/本年增减), no amount in 万元 -> not comparable."),
+    dict(q="平潭综合实验区二〇二一年至二〇二五年行政许可处理决定数，哪年最多", body="pingtan", span=(2021, 2025),
+         metric="licensing", pick="max", cls="chinese-numeral-span+T2+pick-max"),
+    dict(q="2021年以来平潭行政处罚决定数是怎么变的", body="pingtan", span=(2021, 2025), metric="penalty",
+         cls="trend+since-year+T2",
+         note="2019/2020 not asked (2021年以来)."),
+    dict(q="平潭实验区2021-2025年行政强制一共多少件", body="pingtan", span=(2021, 2025), metric="coercion",
+         pick="sum", cls="pick-sum+T2"),
+    dict(q="平潭综试区2019年以来因为信息公开被申请行政复议的，每年几件？", body="pingtan", span=(2019, 2025),
+         metric="review_total", cls="since-year+colloquial-row+T4"),
+    dict(q="平潭历年行政复议数（老年报的统计表也算上）", body="pingtan", metric="review_total",
+         cls="all-years+cross-format+T4",
+         note="pre-2019 '行政复议数' = T4 行政复议 总计. pingtan_2013 prose mentions 1 复议申请 but its table prints 0; gold follows the table."),
+    dict(q="平潭每年被告上法院（行政诉讼）的信息公开案子有多少？2019~2025", body="pingtan", span=(2019, 2025),
+         metric="lit_all_total", cls="colloquial-row+derived-per-year+T4",
+         note="行政诉讼 per year = 未经复议直接起诉 总计 + 复议后起诉 总计."),
+    dict(q="平潭2021到2025年未经复议直接起诉的行政诉讼，哪年最多", body="pingtan", span=(2021, 2025),
+         metric="lit_direct_total", pick="max", cls="T4-subcolumn+pick-max"),
+    dict(q="平潭实验区复议后再起诉的诉讼案件近三年各几件", body="pingtan", span=(2023, 2025),
+         metric="lit_after_total", cls="recent-n-years+T4-subcolumn",
+         note="近三年 = 2023–2025."),
+    dict(q="平潭2016到2025年每年“予以公开”的有几件", body="pingtan", span=(2016, 2025), metric="granted_total",
+         cls="cross-format-row+gap",
+         note="2016/2018 use the 统计表 row '同意公开答复数'; 2017 not in the corpus."),
+    dict(q="平潭2019到2025年部分公开的分别多少，加起来多少", body="pingtan", span=(2019, 2025),
+         metric="partial_total", pick="sum", cls="pick-sum+result-row"),
+    dict(q="平潭实验区每年有多少申请因为“本机关不掌握”没法提供？哪年最多", body="pingtan",
+         metric="not_held_total", pick="max", cls="all-years+row-absent-pre-2019+pick-max",
+         note="No year given: all indexed years; the row exists only from 2019, so 2011–2018 reports are not comparable."),
+    dict(q="平潭２０１９到２０２５年过程性信息不予公开的各几件", body="pingtan", span=(2019, 2025),
+         metric="denied_process_total", cls="fullwidth-digits+short-row-name"),
+    dict(q="平潭实验区近五年属于三类内部事务信息不给公开的有多少，哪年最多", body="pingtan", span=(2021, 2025),
+         metric="denied_internal_total", pick="max", cls="recent-n-years+colloquial-row+pick-max",
+         note="近五年 = 2021–2025."),
+    dict(q="平潭2019-2025年重复申请不予处理的数量", body="pingtan", span=(2019, 2025), metric="dup_total",
+         cls="result-row"),
+    dict(q="平潭2019到2025年“其他处理”每年多少件", body="pingtan", span=(2019, 2025), metric="other_proc_total",
+         cls="row-split-across-formats",
+         note="2019/2020 print （六）其他处理 as one row; 2021+ split it into 1./2./3., summed here."),
+    dict(q="平潭2019年到2023年因为申请人逾期不补正、不再处理的有几件", body="pingtan", span=(2019, 2023),
+         metric="other_overdue_total", cls="row-only-in-2021-format",
+         note="The sub-row exists only in the 2021 format: 2019 and 2020 are not comparable."),
+    dict(q="平潭每年结转到下一年继续办的申请有几件？2019年以来", body="pingtan", span=(2019, 2025),
+         metric="carried_out_total", cls="year-at-end+colloquial-row"),
+    dict(q="平潭实验区2019—2025年办结（办理结果总计）多少件", body="pingtan", span=(2019, 2025),
+         metric="results_total", cls="em-dash-span"),
+    dict(q="平潭2011-2018年对申请的答复总数", body="pingtan", span=(2011, 2018), metric="results_total",
+         cls="pre-2019-span+gap", note="2015 and 2017 not in the corpus."),
+    dict(q="平潭综合实验区2011到2018年每年主动公开了多少条政府信息？哪年最多", body="pingtan", span=(2011, 2018),
+         metric="proactive_total", pick="max", cls="pre-2019-stats+gap+pick-max",
+         note="Table values as printed: 2013 prints 72804 (its prose says 4970) and 2012 prints 739 (prose 1913)."),
+    dict(q="平潭2011年到2014年主动公开信息的历年累计数", body="pingtan", span=(2011, 2014), metric="proactive_cum",
+         cls="cumulative-column"),
+    dict(q="平潭主动公开信息数 2016到2020年", body="pingtan", span=(2016, 2020), metric="proactive_total",
+         cls="keyword-only+not-comparable-newer-format",
+         note="2019/2020 tables have no 主动公开信息数 row (their prose gives totals, the tables do not): not comparable; 2017 not in the corpus."),
+    dict(q="平潭县2011至2013年主动公开政府信息数", body="pingtan-county", span=(2011, 2013),
+         metric="proactive_total", cls="county-body+pre-2019"),
+    dict(q="平潭县政府二〇一一到二〇一三年受理的依申请公开总数加起来多少", body="pingtan-county", span=(2011, 2013),
+         metric="new_total", pick="sum", cls="chinese-numeral-span+pick-sum+pre-2019"),
+    dict(q="平潭县那几年当面申请的有多少", body="pingtan-county", metric="req_in_person",
+         cls="no-span+pre-2019-row"),
+    dict(q="平潭县2011-2013年同意公开答复数哪年最多", body="pingtan-county", span=(2011, 2013),
+         metric="granted_total", pick="max", cls="pre-2019-row+pick-max"),
+    dict(q="平潭县历年电子邮件申请数", body="pingtan-county", metric="req_email", cls="pre-2019-row"),
+    dict(q="上海市政府办公厅历年收到的政府信息公开申请数", body="shanghai-municipal-office", metric="new_total",
+         cls="two-indexed-years+cross-format",
+         note="Indexed years 2019 (trial format) and 2025; 2020–2024 not in the corpus."),
+    dict(q="上海市府办2019到2025年每年行政复议多少件", body="shanghai-municipal-office", span=(2019, 2025),
+         metric="review_total", cls="short-body+gaps-in-span",
+         note="2025 T4 footnote: counts include cases carried over from the previous year."),
+    dict(q="上海市人民政府办公厅每年结转到下年度继续办理的数量", body="shanghai-municipal-office",
+         metric="carried_out_total", cls="full-body-name"),
+    dict(q="上海市政府办公厅历年自然人申请数量变化", body="shanghai-municipal-office", metric="new_np",
+         cls="trend+applicant-column"),
+    dict(q="上海市政府办公厅历年自然人申请中“本机关不掌握”的有多少", body="shanghai-municipal-office",
+         metric="not_held_np", cls="result-row+applicant-column",
+         note="Natural-person column only: the 2019 report leaves the 总计 cell of every result row blank."),
+    dict(q="上海市政府办公厅2019年和2025年未经复议直接起诉的行政诉讼各几件", body="shanghai-municipal-office",
+         years=[2019, 2025], metric="lit_direct_total", cls="explicit-years+T4-subcolumn"),
+    dict(q="洪泽区2023到2024年收到的信息公开申请", body="hongze-district", span=(2023, 2024), metric="new_total",
+         cls="neighbour-year-missing",
+         note="Only 2023 is in the corpus (the 2024 report exists in the wild, printed 淮安市洪泽区人民政府, but is not indexed)."),
+    dict(q="平潭2019到2025年商业企业提的申请总共多少件", body="pingtan", span=(2019, 2025), metric="new_ce",
+         pick="sum", cls="applicant-column+pick-sum"),
+    dict(q="平潭实验区2021到2025年行政复议结果被纠正的一共几件", body="pingtan", span=(2021, 2025),
+         metric="review_corrected", pick="sum", cls="T4-subcolumn+pick-sum"),
+    dict(q="平潭2019年以来属于行政执法案卷不公开的，每年多少", body="pingtan", span=(2019, 2025),
+         metric="denied_enforcement_total", cls="since-year+result-row"),
+    dict(q="平潭实验区2022到2025年，法人或其他组织提出的申请每年几件", body="pingtan", span=(2022, 2025),
+         metric="new_org", cls="column-group-derived",
+         note="法人或其他组织 = 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他."),
+    dict(q="沭阳县2023到2025年信息公开申情数", body="shuyang-county", span=(2023, 2025), metric="new_total",
+         cls="typo-term(申情)+body-shares-words+gaps",
+         note="Only the county government's 2025 report is indexed; 沭阳县发展和改革局 2023 is a different body."),
+    dict(q="平潭2021到2025年每年予以公开占办结总数的比例是多少（保留两位小数）", body="pingtan", span=(2021, 2025),
+         metric="granted_rate", cls="rate-series", decimals=2),
+    dict(q="平潭历年部分公开有多少，从二零一九年算起", body="pingtan", span=(2019, 2025), metric="partial_total",
+         cls="chinese-numeral-year(二零)+since-year", note="'从二零一九年算起' = 2019–2025 (newest indexed year)."),
+]
+
+# ---------------------------------------------------------------- comparisons
+# order: desc / asc / None ; metric or rate
+COMPARISONS = [
+    dict(q="最近在做政务公开的课题，想了解一下：2025年平潭、沭阳县、上海市政府办公厅谁收到的信息公开申请最多？排个序",
+         reports=["pingtan_2025", "shuyang-county_2025", "shanghai-municipal-office_2025"], metric="new_total",
+         order="desc", cls="irrelevant-clause-first+three-bodies+rank"),
+    dict(q="2025年平潭实验区和沐阳县，予以公开的分别多少，谁多",
+         reports=["pingtan_2025", "shuyang-county_2025"], metric="granted_total", order="desc",
+         cls="typo-body(沐阳)+two-bodies"),
+    dict(q="二〇二五年上海市政府办公厅、平潭、沭阳县的予以公开率比一比（予以公开除以办结总数）",
+         reports=["shanghai-municipal-office_2025", "pingtan_2025", "shuyang-county_2025"], rate="granted_rate",
+         decimals=2, order="desc", cls="chinese-numeral-year+rate"),
+    dict(q="2025年平潭和沭阳县被申请行政复议谁多", reports=["pingtan_2025", "shuyang-county_2025"],
+         metric="review_total", order="desc", cls="T4+two-bodies"),
+    dict(q="2025年三家（平潭、沭阳县、上海市府办）直接起诉的行政诉讼案件排个序",
+         reports=["pingtan_2025", "shuyang-county_2025", "shanghai-municipal-office_2025"],
+         metric="lit_direct_total", order="desc", cls="short-body+T4-subcolumn+rank"),
+    dict(q="平潭和沭阳县2025年行政事业性收费金额哪个高", reports=["pingtan_2025", "shuyang-county_2025"],
+         metric="fee_amount", order="desc", cls="T2-fee+decimal"),
+    dict(q="沭阳县跟平潭2025年谁的行政处罚决定多", reports=["shuyang-county_2025", "pingtan_2025"],
+         metric="penalty", order="desc", cls="T2+two-bodies"),
+    dict(q="2024年淮安市、上海市科委、平潭，新收申请谁最多", reports=["huaian-city_2024", "shanghai-stcsm_2024",
+                                                          "pingtan_2024"],
+         metric="new_total", order="desc", cls="short-dept-name+three-bodies"),
+    dict(q="2024年淮安和平潭的行政复意案件数比较一下", reports=["huaian-city_2024", "pingtan_2024"],
+         metric="review_total", order="desc", cls="typo-term(复意)+city-without-suffix+T4"),
+    dict(q="淮安市和市科委2024年制发的行政规范性文件谁多", reports=["huaian-city_2024", "shanghai-stcsm_2024"],
+         metric="normative_issued", order="desc", cls="short-dept-name+T2"),
+    dict(q="2024年淮安市、平潭实验区、上海科委的部分公开率（部分公开/办结总计），保留两位小数",
+         reports=["huaian-city_2024", "pingtan_2024", "shanghai-stcsm_2024"], rate="partial_rate", decimals=2,
+         order="desc", cls="rate-formula-stated"),
+    dict(q="2024淮安市跟平潭比，自然人申请占新收申请的比例谁高", reports=["huaian-city_2024", "pingtan_2024"],
+         rate="np_share", decimals=2, order="desc", cls="year-without-nian+rate"),
+    dict(q="２０２３年洪泽区、沭阳县发改局、平潭实验区收到的依申请数排个序",
+         reports=["hongze-district_2023", "shuyang-fgj_2023", "pingtan_2023"], metric="new_total", order="desc",
+         cls="fullwidth-digits+short-dept-name+rank"),
+    dict(q="2023年洪泽区和平潭的行政处罚决定数谁多", reports=["hongze-district_2023", "pingtan_2023"],
+         metric="penalty", order="desc", cls="T2+two-bodies"),
+    dict(q="洪泽区和沭阳发改局2023年现行有效的规范性文件各有多少，谁多",
+         reports=["hongze-district_2023", "shuyang-fgj_2023"], metric="normative_valid", order="desc",
+         cls="short-dept-name+T2+old-label"),
+    dict(q="2023年洪泽、平潭“本机关不掌握”的各几件", reports=["hongze-district_2023", "pingtan_2023"],
+         metric="not_held_total", order=None, cls="short-body+result-row"),
+    dict(q="2021年虹口区和平潭综合实验区谁收到的政府信息公开申请多",
+         reports=["hongkou-district_2021", "pingtan_2021"], metric="new_total", order="desc",
+         cls="district-vs-zone"),
+    dict(q="2021年虹口和平潭的信息公开行政复议，谁多", reports=["hongkou-district_2021", "pingtan_2021"],
+         metric="review_total", order="desc", cls="short-body+T4"),
+    dict(q="2021年虹口区政府跟平潭比，行政许可决定数差别大吗，各多少",
+         reports=["hongkou-district_2021", "pingtan_2021"], metric="licensing", order="desc",
+         cls="district-government+T2"),
+    dict(q="2019年上海市政府办公厅和平潭实验区各收到多少申请",
+         reports=["shanghai-municipal-office_2019", "pingtan_2019"], metric="new_total", order=None,
+         cls="trial-format-both"),
+    dict(q="2019年上海市府办跟平潭比，上年结转的申请各有几件",
+         reports=["shanghai-municipal-office_2019", "pingtan_2019"], metric="carried_in_total", order=None,
+         cls="short-body+carried-over"),
+    dict(q="2011年平潭县和平潭综合实验区主动公开的信息谁多？", reports=["pingtan-county_2011", "pingtan_2011"],
+         metric="proactive_total", order="desc", cls="pre-2019+tie",
+         note="Both 2011 tables print the same figures: a tie, no single top."),
+    dict(q="2012年平潭县和实验区谁收到的信息公开申请多", reports=["pingtan-county_2012", "pingtan_2012"],
+         metric="new_total", order="desc", cls="pre-2019+short-body"),
+    dict(q="平潭县与平潭实验区2013年主动公开数对比", reports=["pingtan-county_2013", "pingtan_2013"],
+         metric="proactive_total", order="desc", cls="pre-2019+keyword-style",
+         note="pingtan_2013 table prints 72804 (its prose says 4970); gold = table."),
+    dict(q="淮安市2024年和沭阳县2025年新收申请谁多？年份不一样也行", reports=["huaian-city_2024",
+                                                                "shuyang-county_2025"],
+         metric="new_total", order="desc", cls="years-differ", note="Different years, as the question says."),
+    dict(q="洪泽区（2023年）和淮安市（2024年）行政复议结果维持的各几件",
+         reports=["hongze-district_2023", "huaian-city_2024"], metric="review_maintained", order=None,
+         cls="years-differ+T4-subcolumn",
+         note="Different years. Only 结果维持 asked: hongze's printed 行政复议 总计 (0) does not add up."),
+    dict(q="虹口区2021年和上海市政府办公厅2025年，行政复议谁多",
+         reports=["hongkou-district_2021", "shanghai-municipal-office_2025"], metric="review_total",
+         order="desc", cls="years-differ+T4"),
+    dict(q="上海科委2024年和上海市政府办公厅2025年，自然人申请占比谁高",
+         reports=["shanghai-stcsm_2024", "shanghai-municipal-office_2025"], rate="np_share", decimals=2,
+         order="desc", cls="years-differ+rate"),
+    dict(q="2025年沭阳县、平潭、上海市政府办公厅结转到下一年的各多少，谁最少",
+         reports=["shuyang-county_2025", "pingtan_2025", "shanghai-municipal-office_2025"],
+         metric="carried_out_total", order="asc", cls="rank-asc"),
+    dict(q="2023年平潭和洪泽区的行政事业性收费谁高", reports=["pingtan_2023", "hongze-district_2023"],
+         metric="fee_amount", order="desc", cls="T2-fee"),
+    dict(q="2024年淮安市和平潭的复议纠错率（结果纠正÷复议总数）", reports=["huaian-city_2024", "pingtan_2024"],
+         rate="review_correct_rate", decimals=2, order="desc", cls="rate-formula-stated+T4"),
+    dict(q="2025年上海市政府办公厅与沭阳县的复议后起诉案件谁多",
+         reports=["shanghai-municipal-office_2025", "shuyang-county_2025"], metric="lit_after_total",
+         order="desc", cls="T4-subcolumn"),
+]
+
+# ---------------------------------------------------------------- consistency
+# mode t3: 结转下年度继续办理[col] of Y  vs  上年结转政府信息公开申请数量[col] of Y+1
+# mode cum: 统计表 row: 历年累计 of Y  vs  历年累计 of Y+1 minus 本年度 of Y+1
+CONSISTENCY = [
+    dict(q="平潭2021年结转下年度的申请，和2022年报告里的上年结转对得上吗？", body="pingtan", mode="t3",
+         column="total", pairs=[(2021, 2022)], cls="single-pair"),
+    dict(q="平潭2019到2025年，每年结转下年的数和下一年报告的上年结转数一致吗", body="pingtan", mode="t3",
+         column="total", span=(2019, 2025), cls="all-pairs-span"),
+    dict(q="平潭实验区2024年结转和2025年上年结转，自然人那一栏对得上吗", body="pingtan", mode="t3",
+         column="natural_person", pairs=[(2024, 2025)], cls="applicant-column"),
+    dict(q="平潭2020年年报的结转下年度和2021年的上年结转一致吗？两年表格格式不一样", body="pingtan", mode="t3",
+         column="total", pairs=[(2020, 2021)], cls="cross-format-pair"),
+    dict(q="平潭2022、2023年结转前后衔接吗，看商业企业那栏", body="pingtan", mode="t3",
+         column="commercial_enterprise", pairs=[(2022, 2023)], cls="applicant-column"),
+    dict(q="平潭2023年到2024年的结转数衔接上了没", body="pingtan", mode="t3", column="total",
+         pairs=[(2023, 2024)], cls="colloquial"),
+    dict(q="平潭县2011年和2012年统计表的主动公开历年累计衔接得上吗", body="pingtan-county", mode="cum",
+         row="proactive_total", pairs=[(2011, 2012)], cls="pre-2019-cumulative-chain"),
+    dict(q="平潭县2011到2013年主动公开的历年累计每年都接得上吗", body="pingtan-county", mode="cum",
+         row="proactive_total", span=(2011, 2013), cls="pre-2019-cumulative-chain+span"),
+    dict(q="平潭综合实验区2011到2014年主动公开信息的历年累计前后对得上吗", body="pingtan", mode="cum",
+         row="proactive_total", span=(2011, 2014), cls="pre-2019-cumulative-chain+disagree"),
+    dict(q="平潭县2012到2013年受理申请的历年累计接得上吗", body="pingtan-county", mode="cum",
+         row="requests_total", pairs=[(2012, 2013)], cls="pre-2019-cumulative-chain"),
+    dict(q="平潭实验区2013和2014年受理依申请的历年累计衔接吗", body="pingtan", mode="cum", row="requests_total",
+         pairs=[(2013, 2014)], cls="pre-2019-cumulative-chain"),
+    dict(q="平潭县2012→2013年网站公开条数的累计数对得上吗", body="pingtan-county", mode="cum",
+         row="proactive_website", pairs=[(2012, 2013)], cls="pre-2019-cumulative-chain+arrow"),
+    dict(q="平潭实验区2012年和2013年累计主动公开数对得上吗", body="pingtan", mode="cum", row="proactive_total",
+         pairs=[(2012, 2013)], cls="pre-2019-cumulative-chain+disagree"),
+]
+
+# ---------------------------------------------------------------- noyear (newest report of the body)
+NOYEAR = [
+    dict(q="平潭综合实验区新收的政府信息公开申请有多少件", body="pingtan", type="cell",
+         cell=t3("new_received"), cls="no-year+plain"),
+    dict(q="平潭县主动公开了多少条政府信息", body="pingtan-county", type="cell", cell=st("proactive_total"),
+         cls="no-year+county+pre-2019"),
+    dict(q="上海市政府办公厅被申请行政复议多少件", body="shanghai-municipal-office", type="cell",
+         cell=t4("review.total"), cls="no-year+T4"),
+    dict(q="淮安市行政处罚决定数量", body="huaian-city", type="cell", cell=t2("administrative_penalty", "decisions"),
+         cls="no-year+keyword-only"),
+    dict(q="沭阳县结转到下一年的申请有多少", body="shuyang-county", type="cell", cell=t3("carried_to_next_year"),
+         cls="no-year+colloquial-row"),
+    dict(q="洪泽区政府信息公开的联系电话是多少", body="hongze-district", type="narrative",
+         substring="电话：0517-87222589", cls="no-year+contact+pdf"),
+    dict(q="沭阳县发改局地址在哪", body="shuyang-fgj", type="narrative", substring="沭阳县沭城街道苏州东路42号",
+         cls="no-year+contact+html"),
+    dict(q="虹口区政府信息公开复议后起诉的行政诉讼有几件", body="hongkou-district", type="cell",
+         cell=t4("litigation_after_review.total"), cls="no-year+T4-subcolumn"),
+    dict(q="上海市科委收到几件信息公开申请", body="shanghai-stcsm", type="cell", cell=t3("new_received"),
+         cls="no-year+short-dept-name"),
+    dict(q="平潭实验区部分公开的比予以公开的多几件", body="pingtan", type="derived",
+         expr="a - b", cells={"a": t3("partially_granted"), "b": t3("granted")}, unit="件",
+         cls="no-year+difference"),
+    dict(q="平潭综合实验区年报里说存在哪些问题", body="pingtan", type="narrative",
+         substring="政务公开队伍建设有待进一步加强", cls="no-year+problems"),
+    dict(q="淮安市政府收了多少信息处理费", body="huaian-city", type="narrative",
+         substring="全年收取政府信息公开信息处理费 3940 元", cls="no-year+fee-narrative"),
+    dict(q="上海市人民政府办公厅收没收信息公开处理费", body="shanghai-municipal-office", type="narrative",
+         substring="本机关未收取信息公开处理费", cls="no-year+yes-no"),
+    dict(q="沭阳县政府依申请公开的予以公开率是多少（予以公开/办结总数，百分比保留一位小数）",
+         body="shuyang-county", type="derived", expr="a / b * 100",
+         cells={"a": t3("granted"), "b": t3("results_total")}, unit="%", decimals=1,
+         cls="no-year+rate"),
+]
+
+# ---------------------------------------------------------------- nobody
+NOBODY = [
+    dict(q="申请政府信息公开要交钱吗？", cls="general+fee",
+         subs=[("pingtan_2025", "无收取信息处理费情况"), ("pingtan_2016", "依申请提供政府信息暂不收费"),
+               ("shuyang-county_2025", "收取信息处理费共计380元")]),
+    dict(q="怎么申请政府信息公开，网上能申请吗", cls="general+how-to",
+         subs=[("pingtan_2022", "畅通线上、线下申请渠道"), ("pingtan_2020", "保证网站、信函、传真等申请渠道实时有效"),
+               ("pingtan_2018", "可以向相关部门单位提出信息公开申请")]),
+    dict(q="政府信息公开年报在哪可以下载", cls="general+where",
+         subs=[("pingtan_2021", "的“政府信息公开专栏”中下载"), ("hongkou-district_2021", "本年度报告可在“上海虹口”门户网站"),
+               ("shanghai-municipal-office_2019", "本年度报告电子版可从“中国上海”门户网站")]),
+    dict(q="提了信息公开申请多久会答复", cls="general+deadline",
+         subs=[("shanghai-municipal-office_2019", "均在法定期限内予以答复"), ("hongze-district_2023", "均在法定期限答复"),
+               ("shuyang-fgj_2023", "及时回复申请人")]),
+    dict(q="线下去哪能查到政府公开的信息", cls="general+offline",
+         subs=[("pingtan_2018", "指定区行政服务中心、县档案馆、县图书馆"), ("pingtan-county_2012", "指定县档案馆、图书馆为全县政府公开信息公众查阅场所")]),
+    dict(q="年报表三那个勾稽关系是怎么算的", cls="general+staff-question",
+         subs=[("pingtan_2023", "第一项加第二项之和，等于第三项加第四项之和"),
+               ("shuyang-county_2025", "第一项加第二项之和,等于第三项加第四项之和")]),
+]
+
+# ---------------------------------------------------------------- unanswerable
+UNANSWERABLE = [
+    dict(q="平潭2015年和2017年各收到几件信息公开申请", reason="year_not_indexed",
+         verify={"body": "pingtan", "years": [2015, 2017]}, cls="gap-years"),
+    dict(q="福州市近三年政府信息公开申请数", reason="body_not_indexed", verify={"body": "fuzhou-city"},
+         cls="parent-city-not-indexed"),
+    dict(q="宿迁市和淮安市2024年谁收到的信息公开申请多", reason="body_not_indexed",
+         verify={"body": "suqian-city"}, cls="comparison-with-unindexed-body",
+         note="宿迁 (沭阳's parent city) is not indexed; 淮安 2024 alone cannot answer a comparison."),
+    dict(q="上海市政府办公厅2021到2023年每年的行政复议数", reason="year_not_indexed",
+         verify={"body": "shanghai-municipal-office", "years": [2021, 2022, 2023]}, cls="span-all-gaps"),
+    dict(q="浦东新区和虹口区2021年比一下政府信息公开申请数", reason="body_not_indexed",
+         verify={"body": "pudong-district"}, cls="neighbour-district+comparison"),
+    dict(q="平潭县2008到2010年每年受理多少信息公开申请", reason="year_not_indexed",
+         verify={"body": "pingtan-county", "years": [2008, 2009, 2010]},
+         cls="years-before-first-report",
+         note="平潭县人民政府 reports in the corpus are 2011–2013 only."),
+    dict(q="平潭实验区历年政府信息公开工作经费预算是多少", reason="no_such_figure", verify={},
+         cls="figure-not-in-reports"),
+    dict(q="平潭2016到2018年每年属于过程性信息不予公开的有几件", reason="not_in_this_format",
+         verify={"body": "pingtan", "years": [2016, 2018], "absent": ("T3", "denied_process_info", "total")},
+         cls="row-of-other-format"),
+    dict(q="平潭2025年结转到下一年的那几件，在2026年的年报里接上了吗", reason="year_not_indexed",
+         verify={"body": "pingtan", "years": [2026]}, cls="consistency-next-year-missing"),
+    dict(q="平潭2016年和2018年统计表的历年累计能衔接上吗", reason="year_not_indexed",
+         verify={"body": "pingtan", "years": [2017]}, cls="consistency-non-consecutive",
+         note="The chain needs 2017, which is not in the corpus (2016 -> 2018 are not consecutive)."),
+]
+
+# ---------------------------------------------------------------- follow-ups
+# each turn: kind + the fields of that kind (as above); 'q' is the typed turn
+FOLLOWUPS = [
+    dict(cls="series->column->pick", turns=[
+        dict(kind="series", q="平潭2021到2025年每年新收的申请多少件", body="pingtan", span=(2021, 2025), metric="new_total"),
+        dict(kind="series", q="那自然人呢？", body="pingtan", span=(2021, 2025), metric="new_np"),
+        dict(kind="series", q="哪年最多？", body="pingtan", span=(2021, 2025), metric="new_np", pick="max"),
+    ]),
+    dict(cls="comparison->T4->T4-subcolumn", turns=[
+        dict(kind="comparison", q="2025年平潭、沭阳县、上海市政府办公厅新收申请排个序",
+             reports=["pingtan_2025", "shuyang-county_2025", "shanghai-municipal-office_2025"], metric="new_total",
+             order="desc"),
+        dict(kind="comparison", q="复议呢", reports=["pingtan_2025", "shuyang-county_2025",
+                                                   "shanghai-municipal-office_2025"],
+             metric="review_total", order="desc"),
+        dict(kind="comparison", q="直接起诉的诉讼呢", reports=["pingtan_2025", "shuyang-county_2025",
+                                                         "shanghai-municipal-office_2025"],
+             metric="lit_direct_total", order="desc"),
+    ]),
+    dict(cls="series->T4-switch", turns=[
+        dict(kind="series", q="上海市政府办公厅历年行政复议多少件", body="shanghai-municipal-office",
+             metric="review_total"),
+        dict(kind="series", q="那直接起诉的行政诉讼呢", body="shanghai-municipal-office", metric="lit_direct_total"),
+    ]),
+    dict(cls="series->pick->row-switch", turns=[
+        dict(kind="series", q="平潭2021到2025年行政事业性收费金额", body="pingtan", span=(2021, 2025),
+             metric="fee_amount"),
+        dict(kind="series", q="哪年最少", body="pingtan", span=(2021, 2025), metric="fee_amount", pick="min"),
+        dict(kind="series", q="行政处罚决定数呢", body="pingtan", span=(2021, 2025), metric="penalty"),
+    ]),
+    dict(cls="comparison->row->unanswerable-year", turns=[
+        dict(kind="comparison", q="2021年虹口区和平潭新收申请谁多", reports=["hongkou-district_2021", "pingtan_2021"],
+             metric="new_total", order="desc"),
+        dict(kind="comparison", q="上年结转的呢", reports=["hongkou-district_2021", "pingtan_2021"],
+             metric="carried_in_total", order="desc"),
+        dict(kind="unanswerable", q="那虹口区2022年呢", reason="year_not_indexed",
+             verify={"body": "hongkou-district", "years": [2022]}),
+    ]),
+    dict(cls="series->body-switch->year-switch", turns=[
+        dict(kind="series", q="平潭县2011到2013年主动公开信息数", body="pingtan-county", span=(2011, 2013),
+             metric="proactive_total"),
+        dict(kind="series", q="实验区呢", body="pingtan", span=(2011, 2013), metric="proactive_total"),
+        dict(kind="cell", q="那2014年呢？", report="pingtan_2014", cell=st("proactive_total")),
+    ]),
+    dict(cls="comparison->row->rate", turns=[
+        dict(kind="comparison", q="2024年淮安市、上海市科委、平潭予以公开的各多少",
+             reports=["huaian-city_2024", "shanghai-stcsm_2024", "pingtan_2024"], metric="granted_total", order=None),
+        dict(kind="comparison", q="部分公开呢", reports=["huaian-city_2024", "shanghai-stcsm_2024", "pingtan_2024"],
+             metric="partial_total", order=None),
+        dict(kind="comparison", q="两项加起来占办结总数的比例谁最高？保留两位小数",
+             reports=["huaian-city_2024", "shanghai-stcsm_2024", "pingtan_2024"], rate="open_rate", decimals=2,
+             order="desc"),
+    ]),
+    dict(cls="series->subcolumn->unanswerable-format->back", turns=[
+        dict(kind="series", q="平潭2019到2025年行政复议数", body="pingtan", span=(2019, 2025), metric="review_total"),
+        dict(kind="series", q="其中结果纠正的呢", body="pingtan", span=(2019, 2025), metric="review_corrected"),
+        dict(kind="unanswerable", q="平潭县的复议纠正数呢", reason="not_in_this_format",
+             verify={"body": "pingtan-county", "years": [2011, 2012, 2013], "absent": ("T4", "cases", "review.corrected")},
+             note="平潭县 reports (2011–2013) only have a 行政复议数 row, no 结果纠正."),
+    ]),
+    dict(cls="comparison->unanswerable-body->other-body", turns=[
+        dict(kind="comparison", q="淮安市2024年和沭阳县2025年收到的申请谁多", reports=["huaian-city_2024",
+                                                                       "shuyang-county_2025"],
+             metric="new_total", order="desc", note="Different years."),
+        dict(kind="unanswerable", q="宿迁市呢", reason="body_not_indexed", verify={"body": "suqian-city"}),
+        dict(kind="cell", q="那沭阳县发改局呢", report="shuyang-fgj_2023", cell=t3("new_received")),
+    ]),
+    dict(cls="series->consistency->unanswerable-year", turns=[
+        dict(kind="series", q="平潭2019年以来每年结转下年度的有几件", body="pingtan", span=(2019, 2025),
+             metric="carried_out_total"),
+        dict(kind="consistency", q="跟下一年报告的上年结转对得上吗", body="pingtan", mode="t3", column="total",
+             span=(2019, 2025)),
+        dict(kind="unanswerable", q="2026年的呢", reason="year_not_indexed", verify={"body": "pingtan", "years": [2026]}),
+    ]),
+    dict(cls="comparison->row->unanswerable-year", turns=[
+        dict(kind="comparison", q="2023年洪泽区和沭阳县发改局收到的申请各几件",
+             reports=["hongze-district_2023", "shuyang-fgj_2023"], metric="new_total", order=None),
+        dict(kind="comparison", q="予以公开的呢", reports=["hongze-district_2023", "shuyang-fgj_2023"],
+             metric="granted_total", order="desc"),
+        dict(kind="unanswerable", q="洪泽区2024年呢", reason="year_not_indexed",
+             verify={"body": "hongze-district", "years": [2024]}),
+    ]),
+    dict(cls="series->applicant-columns", turns=[
+        dict(kind="series", q="上海市府办历年自然人申请多少", body="shanghai-municipal-office", metric="new_np"),
+        dict(kind="series", q="商业企业呢", body="shanghai-municipal-office", metric="new_ce"),
+        dict(kind="series", q="法律服务机构呢", body="shanghai-municipal-office", metric="new_lso"),
+    ]),
+    dict(cls="series->unanswerable-body->back-with-year", turns=[
+        dict(kind="series", q="平潭2022到2025年行政许可决定数", body="pingtan", span=(2022, 2025), metric="licensing"),
+        dict(kind="unanswerable", q="平潭县呢", reason="year_not_indexed",
+             verify={"body": "pingtan-county", "years": [2022, 2023, 2024, 2025]},
+             note="平潭县人民政府 has reports for 2011–2013 only."),
+        dict(kind="cell", q="那实验区2021年的呢", report="pingtan_2021", cell=t2("administrative_licensing", "decisions")),
+    ]),
+    dict(cls="comparison->unanswerable-body->row-switch", turns=[
+        dict(kind="comparison", q="2021年虹口区和平潭行政处罚决定数谁多", reports=["hongkou-district_2021", "pingtan_2021"],
+             metric="penalty", order="desc"),
+        dict(kind="unanswerable", q="浦东新区呢", reason="body_not_indexed", verify={"body": "pudong-district"}),
+        dict(kind="comparison", q="那行政强制呢", reports=["hongkou-district_2021", "pingtan_2021"],
+             metric="coercion", order="desc"),
+    ]),
+    dict(cls="series-pre2019->row-switch", turns=[
+        dict(kind="series", q="平潭2011到2018年每年受理的依申请公开数", body="pingtan", span=(2011, 2018),
+             metric="new_total"),
+        dict(kind="series", q="同意公开答复的呢", body="pingtan", span=(2011, 2018), metric="granted_total"),
+    ]),
+]
