@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from evals.scoring import cell_gold_value, score_answer
+from evals.scoring import cell_gold_value, is_cross_report, score_answer, score_cross_report
 from indexing.parser import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +27,7 @@ ABSTAIN = ("not_found", "ambiguous")
 # Every form a report is published in; a file the indexer refuses is listed in the results, its questions missed.
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 # Kinds whose answers are numbers or abstentions: the wrong-answer rate is measured over them.
-NUMERIC_KINDS = ("cell", "derived", "followup", "unanswerable")
+NUMERIC_KINDS = ("cell", "derived", "followup", "unanswerable", "series", "comparison", "consistency", "noyear")
 
 
 def shared_corpus_dir() -> Path:
@@ -129,16 +129,19 @@ def ask_all(client, items: list[tuple[str, dict]], report_ids: dict[str, str] | 
             if "years" in expected:
                 year = max(expected["years"])
             stem = expected.get("report", item.get("report"))
-            score = score_answer(
-                item["id"],
-                item["kind"],
-                turn["question"],
-                expected,
-                answer,
-                issuer=issuer,
-                year=year,
-                report_id=report_ids.get(stem) if with_value and stem else None,
-            )
+            if is_cross_report(expected):
+                score = score_cross_report(item["id"], item["kind"], turn["question"], expected, answer, report_ids)
+            else:
+                score = score_answer(
+                    item["id"],
+                    item["kind"],
+                    turn["question"],
+                    expected,
+                    answer,
+                    issuer=issuer,
+                    year=year,
+                    report_id=report_ids.get(stem) if with_value and stem else None,
+                )
             results.append(
                 Result(
                     item_id=f"{item['id']}#{n}" if len(turns) > 1 else item["id"],

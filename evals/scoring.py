@@ -128,6 +128,102 @@ def score_answer(
     return Score(item_id, kind, question, correct, expected, got, outcome=_outcome(correct, answer))
 
 
+def is_cross_report(expected: dict) -> bool:
+    """Series, comparisons, consistency checks and questions naming no body (evals/sets/cross*)."""
+    return isinstance(expected.get("values"), dict) or "pairs" in expected or "accept" in expected
+
+
+def score_cross_report(
+    item_id: str, kind: str, question: str, expected: dict, answer: dict, report_ids: dict[str, str]
+) -> Score:
+    """A series is right only when every year's figure is; a comparison when every body's figure is (and the order,
+    where one is asked); a consistency check when each pair's verdict is; a question naming no body when the answer
+    asks which body or quotes several bodies, one of them answering it."""
+    status = answer.get("status")
+    figures = answer.get("figures") or []
+    if status == "error":
+        return Score(item_id, kind, question, False, expected, status, outcome="error")
+    if "accept" in expected:
+        passages = answer.get("passages") or []
+        text = answer.get("answer", "") + "".join(p["text"] for p in passages)
+        bodies = {p["issuer"] for p in passages}
+        quoted = any(s in text for s in expected.get("substrings", []))
+        correct = (status == "ambiguous" and "ambiguous" in expected["accept"]) or (
+            "grouped" in expected["accept"] and status == "answered" and len(bodies) >= 2 and quoted
+        )
+        outcome = "correct" if correct else ("abstained" if status in ABSTAIN_STATUSES else "wrong")
+        return Score(item_id, kind, question, correct, expected["accept"], status, outcome=outcome)
+    if status in ABSTAIN_STATUSES:
+        return Score(item_id, kind, question, False, expected, status, outcome="abstained")
+    if "pairs" in expected:
+        return _score_pairs(item_id, kind, question, expected, answer)
+    tolerance = value_tolerance(expected)
+    by_report: dict[str, list[dict]] = {}
+    for f in figures:
+        if not str(f.get("row") or "").startswith(("years:", "bodies:")):
+            by_report.setdefault(f.get("report_id", ""), []).append(f)
+    wanted = {
+        (stem, v["value"] if isinstance(v, dict) else v)
+        for key, v in expected["values"].items()
+        for stem in [v["report"] if isinstance(v, dict) else key]
+    }
+    right = wrong = 0
+    for stem, value in wanted:
+        stated = [f for f in by_report.get(report_ids.get(stem, stem), []) if f.get("value") is not None]
+        if any(same_number(f["value"], value, tolerance) for f in stated):
+            right += 1
+        elif stated:
+            wrong += 1
+    correct = right == len(wanted)
+    pick = expected.get("pick")
+    if correct and pick:
+        head = figures[0] if figures else {}
+        correct = str(head.get("row") or "").startswith("years:") and (
+            same_number(head.get("value"), pick.get("value"), tolerance)
+            or (pick.get("kind") in ("max", "min") and same_number(head.get("value"), pick.get("year")))
+        )
+    ranking = expected.get("ranking")
+    if correct and ranking and expected.get("top") and not expected.get("tie"):
+        order = [f.get("report_id") for f in figures if not str(f.get("row") or "").startswith("bodies:")]
+        correct = [r for r in order if r in {report_ids.get(s, s) for s in ranking}] == [
+            report_ids.get(s, s) for s in ranking
+        ]
+    outcome = "correct" if correct else ("wrong" if wrong or right == len(wanted) else "abstained")
+    got = {"right": right, "wrong": wrong, "of": len(wanted)}
+    return Score(item_id, kind, question, correct, expected, got, outcome=outcome)
+
+
+def _score_pairs(item_id: str, kind: str, question: str, expected: dict, answer: dict) -> Score:
+    """Each expected pair of consecutive years must appear in the answer's table with the same verdict."""
+    rows = ((answer.get("table") or {}).get("rows")) or []
+    verdicts = {"一致": True, "不一致": False}
+    right = wrong = 0
+    for pair in expected["pairs"]:
+        years = f"{pair['from'].rsplit('_', 1)[1]}→{pair['to'].rsplit('_', 1)[1]}"
+        mine = [r for r in rows if r and r[0] == years]
+        matching = [
+            r
+            for r in mine
+            if same_number(_number(r[2]), pair.get("out")) and same_number(_number(r[3]), pair.get("in"))
+        ]
+        if pair.get("column") in ("total", None) or not matching:
+            matching = matching or [r for r in mine if r[1] == "总计"]
+        if any(verdicts.get(r[4]) is pair["agree"] for r in matching):
+            right += 1
+        elif matching:
+            wrong += 1
+    correct = right == len(expected["pairs"])
+    outcome = "correct" if correct else ("wrong" if wrong else "abstained")
+    return Score(item_id, kind, question, correct, expected, {"right": right, "wrong": wrong}, outcome=outcome)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(str(text).replace(",", ""))
+    except ValueError:
+        return None
+
+
 def cell_gold_value(cell: Cell) -> object:
     """A parsed cell in the form of tests/gold/*.json: a number, null (blank), a mark, or {"unresolved": [...]}."""
     if cell.kind == "unresolved":
