@@ -220,7 +220,7 @@ def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
     abstained = [r for r in results if r.status in ABSTAIN]
     per_report: dict[str, dict] = {}
     for r in results:
-        if r.report:
+        if isinstance(r.report, str):  # a cross-report item has none (or a list)
             entry = per_report.setdefault(r.report, {"questions": 0, "correct": 0})
             entry["questions"] += 1
             entry["correct"] += int(r.correct)

@@ -42,7 +42,7 @@ def same_number(a: object, b: object, tolerance: float = TOLERANCE) -> bool:
 
 def value_tolerance(expected: dict) -> float:
     """Exact for counts; a percentage or amount asked with a rounding matches at that rounding."""
-    if "decimals" in expected:
+    if expected.get("decimals") is not None:
         return 0.5 * 10 ** -int(expected["decimals"]) + TOLERANCE
     if expected.get("unit") == "%":
         return 0.006  # two decimals, as rates are shown

@@ -4,8 +4,9 @@ Layouts met in real reports: rows space-separated ("主动公开信息数 条 42
 together by a crawler ("主动公开信息数条4251516其中：1.网站公开条41815092.政府公报公开条77", where the next item's
 numbering "2." is glued to the figures). Rows are found by their printed labels (every variant is in the format
 module); a run-together pair is split where 历年累计 ≥ 本年度 and the table's sums (其中 items add up to their total)
-leave one reading. Whatever stays open is unresolved with its candidates; the 历年累计 chain with the same body's
-previous report can settle it later (see ``apply_cumulative_chain``).
+leave one reading, or, failing that, the one reading whose 本年度 the report's prose states. Whatever stays open is
+unresolved with its candidates; the 历年累计 chain with the same body's previous report can settle it later (see
+``apply_cumulative_chain``).
 """
 
 from __future__ import annotations
@@ -106,6 +107,27 @@ def _solve(rows: dict[str, PrintedRow], table: Table) -> None:
                 rows[key].candidates = sorted({combo[i] for combo in kept})
 
 
+# The report's own prose often states the year's figure of a 统计表 row (2016年全区主动公开政府信息3460条): a sentence
+# naming the row's subject, then one number with its unit.
+PROSE_STATEMENTS = {
+    "proactive_total": re.compile(r"主动公开(?:政府)?信息(?:共|共计|总计|合计)?\s*(\d+)\s*条"),
+    "applications_total": re.compile(r"(?:收到|受理)[^。；，\d]{0,12}?申请(?:共|共计)?\s*(\d+)\s*(?:条|件)"),
+}
+
+
+def _settle_from_prose(rows: dict[str, PrintedRow], text: str) -> None:
+    """A run-together row whose readings the sums left open keeps the one reading whose 本年度 the prose states —
+    only when exactly one reading's figure is stated, so prose about another figure cannot pick a wrong split."""
+    for key, pattern in PROSE_STATEMENTS.items():
+        row = rows.get(key)
+        if row is None or not row.candidates or len(row.candidates) < 2:
+            continue
+        stated = {int(m.group(1)) for m in pattern.finditer(text)}
+        kept = [reading for reading in row.candidates if reading[0] in stated]
+        if len(kept) == 1:
+            row.candidates = kept
+
+
 def _product(options: list[list]) -> int:
     n = 1
     for o in options:
@@ -129,6 +151,9 @@ def parse_legacy(text: str, table: Table = LEGACY) -> list[Cell]:
         row.candidates = pair_readings(row.run, spaced)
     by_key = {r.row.key: r for r in printed}
     _solve(by_key, table)
+    if any(r.candidates and len(r.candidates) > 1 for r in printed):
+        _settle_from_prose(by_key, text[: starts[-1].start()])
+        _solve(by_key, table)  # the settled row settles the rows its sums tie it to
     cells: list[Cell] = []
     for row in printed:
         snippet = text[row.start : row.end] + " " + row.run

@@ -689,6 +689,10 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "没有这份",
         "没有该信息",
         "查无此信息",
+        "找不到相关",
+        "找不到",
+        "查不到",
+        "没找到",
     ),
     "unable_needs_creation": ("没有现成信息", "需要另行制作", "另行制作", "没有现成"),
     "unable_unclear_after_correction": (
@@ -731,6 +735,13 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "拖着不交",
         "不交钱",
         "逾期不交",
+        "过期没交",
+        "逾期没交",
+        "没交信息处理费",
+        "没缴纳",
+        "未缴纳",
+        "没有缴费",
+        "没有交费",
     ),
     "other_processing": ("其他处理",),
     "results_total": (
@@ -765,6 +776,15 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "没办完",
         "未办结",
         "尚未办结",
+        "转到下一年",
+        "转到下年",
+        "转入下一年",
+        "转到明年",
+        "下一年继续",
+        "下一年度继续",
+        "明年继续",
+        "继续办",
+        "跨年办理",
     ),
 }
 # Generic wording for 本年新收 (收到多少申请); weaker than any other row's words, so "有多少件申请被当作信访…"
@@ -811,7 +831,7 @@ ORGANISATION_TERMS = (
 )
 # Derived: the groups （三）…（六） have no subtotal row; their total is the sum of their sub-rows.
 GROUP_TERMS: dict[str, tuple[str, ...]] = {
-    GROUP_DENIED: ("不予公开", "不公开", "拒绝公开"),
+    GROUP_DENIED: ("不予公开", "不公开", "拒绝公开", "不给公开", "没给公开", "不让公开", "未予公开", "不予以公开"),
     GROUP_UNABLE: ("无法提供", "没法提供", "不能提供", "提供不了", "提供不出"),
     GROUP_NOT_PROCESSED: ("不予处理", "不作处理", "不处理"),
     GROUP_OTHER: ("其他处理",),

@@ -14,6 +14,10 @@ from indexing.sections import split_sections
 from indexing.tables import extract_tables
 from indexing.text_repair import remove_page_markers, unflatten
 
+# Part of every report's content hash: bump it when parsing changes what a text yields, so that `reportqa index`
+# reads unchanged files again instead of keeping cells an older parser made.
+PARSER_VERSION = "2026-11-30.1"
+
 
 def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | None = None) -> Report:
     if not looks_like_annual_report(text):
@@ -45,7 +49,7 @@ def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | No
         text=cleaned,
         sections=sections,
         cells=cells,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        content_hash=hashlib.sha256(f"{PARSER_VERSION}\n{text}".encode()).hexdigest(),
         warnings=warnings,
     )
     report.checks = run_checks(report)

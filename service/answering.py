@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import threading
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from indexing import national_format as nf
 from indexing.models import format_number
@@ -87,6 +87,37 @@ def question_is_elliptic(question: str) -> bool:
     """那平潭县呢 / 平潭县的呢: a short turn that leans on the one before."""
     text = question.strip().rstrip("？?。！!")
     return text.endswith("呢") or text.startswith(("那", "那么")) and len(text) <= 16
+
+
+# A T2 row asked with no column means the year's own count: 本年制发 / 本年新制作 / 处理决定数量 / 采购项目数量.
+T2_PRIMARY_COLUMNS = ("issued", "new_made", "decisions", "fee_amount", "procurement_items")
+
+
+def t2_column(columns: list, asked: str | None):  # type: ignore[no-untyped-def]
+    """The column of a T2 row a question asks: the one named; for 金额 asked of a row whose amount column is another
+    (政府集中采购 · 采购总金额), that row's own amount; with none named, the row's year count. None where the row has
+    no such column in this format (2020's 行政事业性收费 counts items, it has no amount) — never the nearest one."""
+    named = next((c for c in columns if c.key == asked), None)
+    if named is not None:
+        return named
+    if asked is not None:
+        amounts = [c for c in columns if "元" in c.unit]
+        asked_amount = asked in ("fee_amount", "procurement_amount")
+        return amounts[0] if asked_amount and len(amounts) == 1 else None
+    if len(columns) == 1:
+        return columns[0]
+    return next((c for key in T2_PRIMARY_COLUMNS for c in columns if c.key == key), None)
+
+
+def row_without_applicants(metric: Metric) -> bool:
+    """A table-three row named with no applicant column (那新收的呢)."""
+    return (
+        metric.table == "T3"
+        and metric.has_row
+        and not metric.rate
+        and metric.column is None
+        and not (metric.organisation or metric.columns)
+    )
 
 
 def asks_decrease(question: str) -> bool:
@@ -274,6 +305,20 @@ class Answerer:
             and (not intent.issuers or question_is_elliptic(question))  # 沭阳县和淮安市谁的申请多 asks anew
         ):
             metric = merge_metric(conv.metric, intent.metric, True)
+        elif (
+            metric is not None
+            and conv.metric is not None
+            and not intent.issuers
+            and question_is_elliptic(question)
+            and row_without_applicants(metric)
+            and conv.metric.table == "T3"
+            and (conv.metric.column not in (None, "total") or conv.metric.organisation or conv.metric.columns)
+        ):
+            # 那新收的呢 after a question about 律师事务所: another row, the same applicants
+            previous = conv.metric
+            metric = replace(
+                metric, column=previous.column, organisation=previous.organisation, columns=previous.columns
+            )
 
         years = list(intent.years)
         if not years and intent.previous_year and conv.year:
@@ -322,10 +367,17 @@ class Answerer:
                 years = [newest + offset]
                 notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
+        change = intent.change
         if metric is None and (intent.change or len(years) >= 2):
             # 平潭县2013年主动公开信息数比2012年增加了多少: a 统计表 row, compared across years
             metric = legacy_metric(formula_text, None)
-        formula = parse_formula(formula_text, metric) if metric is not None else None
+            change = change or (metric is not None and len(years) == 2)
+        elif metric is None and intent.quantity:
+            # 平潭2015年主动公开了多少条 asks a 统计表 row even where no report answers: 那2016年呢 asks it again
+            asked = legacy_metric(formula_text, None)
+            if asked is not None:
+                conv.metric = asked
+        formula = parse_formula(formula_text, metric) if metric is not None and not change else None
         if formula is None and conv.metric is not None and not intent.issuers:
             # 比上年结转的多几件: an operator with no first operand leans on the figure just given
             formula = parse_formula(formula_text, metric, previous=conv.metric)
@@ -334,7 +386,7 @@ class Answerer:
         across = self._across_reports(question, intent, metric, formula, issuers, years, named, previous_mode, conv)
         if across is not None:
             return across
-        if intent.change and metric is not None and formula is None:
+        if change and metric is not None and formula is None:
             return self._change(question, metric, issuers, years, named, conv)
 
         if named and intent.plan and not intent.report_year_named:
@@ -403,9 +455,18 @@ class Answerer:
         if intent.quantity and (asked_unit(question) in TIME_UNITS or "平均" in question):
             # 平均几天办结: a duration or an average — no table cell counts one
             return self._quantity_from_text(question, report, intent, note)
-        if intent.generic and intent.leftover and intent.quantity:
-            # 多少件申请是主动撤回的 / 12345平台收到多少件: the metric rests on a generic word (收到) and the question's
-            # other words ask something no table row counts; only a sentence stating it answers.
+        if metric.table == "T4" and intent.applicant_named and not intent.column_only:
+            # 企业申请里被法院撤销的: 表四 counts cases, not who applied — no cell splits it by applicant
+            return self.not_found(
+                f"{report['issuer']}{report['year']}年报告的表四（行政复议、行政诉讼）不按申请人类别统计，没有这项数字。{note}",
+                reason="no_such_figure",
+                understood={"body": report["issuer"], "year": report["year"]},
+            )
+        rests_on_default_row = metric.table == "T3" and not metric.has_row and not metric.extra_rows
+        if (intent.generic or rests_on_default_row) and intent.leftover and intent.quantity:
+            # 多少件申请是主动撤回的 / 12345平台收到多少件 / 企业的申请中转到…的: the metric rests on a generic word (收到) or
+            # on an applicant column alone, and the question's other words ask something no table row counts; only a
+            # sentence stating it answers — never the applications received by default.
             return self._quantity_from_text(question, report, intent, note)
         if intent.generic and intent.narrative_phrases:
             supported = self._narrative_if_supported(question, report, intent.narrative_phrases, note)
@@ -414,7 +475,66 @@ class Answerer:
         conv.metric = metric
         if formula is not None:
             return self._formula(formula, report, note)
+        if intent.member_ranking:
+            ranked = self._members_ranked(metric, report, intent.member_ranking, note)
+            if ranked is not None:
+                return ranked
         return self._figure(question, intent, metric, report, note)
+
+    def _members(self, metric: Metric, ref: ReportRef) -> list[Metric]:
+        """The parts a ranking question compares: the rows of a group (不予公开的理由), the outcomes of a T4 block
+        (维持/纠正/其他/尚未审结), every result row (办理结果), or the applicant columns of a row (哪类申请人)."""
+        fmt = nf.report_format(ref.format_version)
+        if metric.table == "T4" and not metric.litigation and metric.block != "all":
+            parts = [p for p in nf.T4_PART_LABELS if p != "total"]
+            return [replace(metric, part=p, parts=()) for p in parts]
+        if metric.table != "T3" or metric.rate:
+            return []
+        if metric.group:
+            rows = [r.key for r in fmt.table("T3").rows if r.group == metric.group]
+            return [replace(metric, group=None, row=r) for r in rows]
+        if metric.row == "results_total":
+            rows = [
+                r.key
+                for r in fmt.table("T3").rows
+                if r.key not in nf.NON_RESULT_ROWS and r.key not in nf.GROUP_ROW_KEYS.values()
+            ]
+            return [replace(metric, row=r) for r in rows]
+        if metric.column in (None, "total") and not metric.columns:
+            return [replace(metric, column=c, organisation=False, columns=()) for c in nf.T3_APPLICANT_COLUMNS]
+        return []
+
+    def _members_ranked(self, metric: Metric, report: dict, direction: str, note: str) -> dict | None:
+        """哪一类最多: each member's stored cell, the largest (or smallest) first; ties named together."""
+        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        members = [(m, self.compute(m, ref)) for m in self._members(metric, ref)]
+        if len(members) < 2:
+            return None
+        unclear = [c.label for _, c in members if not c.ok]
+        known = [(m, c) for m, c in members if c.ok]
+        if unclear or not known:
+            return {
+                **self.not_found(
+                    f"{ref.issuer}{ref.year}年报告中{'、'.join(unclear)}的数字无法确定，无法排出哪一项最{'少' if direction == 'min' else '多'}。{note}",
+                    reason="no_such_figure",
+                ),
+                "status": "answered",
+                "figures": [
+                    {**self.figure_dict(members[0][1], members[0][0], ref), "value": None, "kind": "unresolved"}
+                ],
+            }
+        ordered = sorted(known, key=lambda mc: mc[1].value, reverse=direction == "max")  # type: ignore[arg-type,return-value]
+        best = ordered[0][1].value
+        top = [(m, c) for m, c in ordered if c.value == best]
+        word = "最少" if direction == "min" else "最多"
+        names = "、".join(f"“{c.label}”" for _, c in top)
+        listing = "；".join(f"{c.label} {format_number(c.value)}{c.unit}" for _, c in ordered)  # type: ignore[arg-type]
+        text = (
+            f"{ref.issuer}{ref.year}年政府信息公开工作年度报告中，{word}的是{names}，{format_number(best)}{top[0][1].unit}"  # type: ignore[arg-type]
+            f"{'（并列）' if len(top) > 1 else ''}。各项：{listing}。{note}"
+        )
+        figures = [self.figure_dict(c, m, ref) for m, c in ordered]
+        return {"status": "answered", "answer": text, "figures": figures, "passages": []}
 
     def _legacy_figure(
         self, legacy: Metric | None, metric: Metric | None, report: dict, note: str, conv: Conversation
@@ -663,7 +783,7 @@ class Answerer:
             except StopIteration:
                 return Computed(None, "", nf.t2_label_of(row_key), False, None, [], note=NOT_IN_FORMAT)
             columns = table.columns_of(row)
-            column = next((c for c in columns if c.key == metric.column), None if metric.column else columns[0])
+            column = t2_column(columns, metric.column)
             if metric.extra_rows and column is not None:  # 行政处罚和行政强制的处理决定: the rows' sum
                 rows = [row.key, *metric.extra_rows]
                 cells = self.cells_of(ref, "T2")

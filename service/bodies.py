@@ -105,15 +105,27 @@ def readings(char: str) -> frozenset[str]:
     return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
+# Characters people (and OCR) put for one another by their look, not their sound: 沐阳 for 沭阳, 虹囗 for 虹口
+LOOK_ALIKE = frozenset(
+    frozenset(pair) for pair in ("囗口", "沐沭", "淮准", "末未", "己已", "己巳", "已巳", "日曰", "土士", "人入", "戍戌")
+)
+
+
+def slip_of(typed: str, meant: str) -> bool:
+    """One character typed for another that sounds the same (pinyin keyboards) or looks the same (handwriting, OCR)."""
+    return bool(readings(typed) & readings(meant)) or frozenset((typed, meant)) in LOOK_ALIKE
+
+
 def homophone_windows(text: str, phrase: str) -> list[int]:
-    """Start positions where ``text`` spells ``phrase`` with exactly one character replaced by a homophone."""
+    """Start positions where ``text`` spells ``phrase`` with exactly one character replaced by a homophone or a
+    look-alike."""
     n = len(phrase)
     found = []
     for start in range(len(text) - n + 1):
         differing = [i for i in range(n) if text[start + i] != phrase[i]]
         if len(differing) == 1:
             i = differing[0]
-            if readings(text[start + i]) & readings(phrase[i]):
+            if slip_of(text[start + i], phrase[i]):
                 found.append(start)
     return found
 
@@ -281,6 +293,15 @@ class Gazetteer:
                 found.append(
                     Mention(start, m.end(), "organ", organ=cores[form], level=level, text=text[start : m.end()])
                 )
+        # 沭阳发改2023年: a department's abbreviation right after a place, its 局/委 left out. Abbreviations only —
+        # 平潭财政 is as likely to be the zone's finances as its 财政局.
+        abbreviations = {form: core for form, core in cores.items() if form != core and len(form) >= 2}
+        for form in sorted(abbreviations, key=lambda f: (-len(f), f)):
+            for m in re.finditer(re.escape(form), text):
+                if any(taken[m.start() : m.end()]) or m.start() == 0 or not taken[m.start() - 1]:
+                    continue
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                found.append(Mention(m.start(), m.end(), "organ", organ=abbreviations[form], text=form))
         # 发该局 for 发改局: a department's short form typed with a homophone
         for form in sorted(cores, key=lambda f: (-len(f), f)):
             if len(form) < 2:

@@ -358,7 +358,7 @@ class CrossReports:
         self, question: str, ranked: list[Entry], label: str, unit: str, names: dict[str, str]
     ) -> tuple[dict, str] | None:
         """甲比乙多多少 / 差多少: the first-named body's figure minus the other's."""
-        if len(ranked) != 2 or not re.search(r"多多少|少多少|多几|少几|差多少|差几|相差|差距", question):
+        if len(ranked) != 2 or not re.search(r"(?:多|少)[^，,。？?]{0,6}?(?:多少|几)|差多少|差几|相差|差距", question):
             return None
         order = sorted(ranked, key=lambda e: question.find(names[e.body][:2]) % 10_000)
         first, second = order

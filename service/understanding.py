@@ -44,6 +44,8 @@ QUANTITY_WORDS = (
     "几件",
     "几个",
     "几项",
+    "几条",
+    "条数",
     "几次",
     "几起",
     "数量",
@@ -130,6 +132,11 @@ SERIES_WORDS = (
 WHICH_YEAR = re.compile(
     r"哪(?:一)?个?年[份度]?[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?(?:那|哪)(?:一)?个?年[份度]?"
 )
+# 不予公开的理由里哪一类最多 / 复议结果哪种最多 / 哪类申请人最少: the members of one table part, ranked
+WHICH_MEMBER = re.compile(
+    r"哪(?:一)?(?:类|种|项|样|方面|个方面|种情形|种情况|种结果|种理由|类原因|类申请人|类主体|个类别)[^，,。？?]*?"
+    r"(?:最多|最少|最高|最低|最大|最小)|(?:最多|最少|最高|最低)的(?:是)?(?:哪|什么)(?:一)?(?:类|种|项|样)"
+)
 RECENT_YEARS_ASKED = re.compile(r"(?:近|最近|过去|前)([两二三四五六七八九十]|\d{1,2})个?年")
 SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|之后|后)")
 SPAN_OF_YEARS = re.compile(r"((?:19|20)\d{2})年?度?(?:到|至|—|–|－|-|~|～)((?:19|20)\d{2})")
@@ -165,7 +172,8 @@ def series_asked(text: str, years: list[int]) -> SeriesAsk | None:
         return SeriesAsk(first=int(m.group(1)))
     if len(years) >= 3:  # 2019、2021、2023年各多少
         return SeriesAsk(min(years), max(years))
-    if any(w in text for w in SERIES_WORDS):
+    # 历年累计 is a column of the 统计表, not a span; one year named pins one report
+    if len(years) != 1 and any(w in text.replace("历年累计", "") for w in SERIES_WORDS):
         return SeriesAsk()
     return None
 
@@ -195,6 +203,8 @@ class Intent:
     series: SeriesAsk | None = None  # 历年 / 近三年 / 2019到2025年: one figure over several years
     several_bodies: bool = False  # 淮安市和沭阳县: two or more bodies named, each by its own words
     consistency: bool = False  # 结转…对得上吗: do consecutive reports agree
+    member_ranking: str | None = None  # "max" / "min": which member of a table part (哪一类理由) is largest
+    applicant_named: bool = False  # an applicant column (企业 / 自然人 / 法人) is named
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -240,19 +250,52 @@ def vocabulary() -> list[tuple[str, str, str]]:
 
 
 def find_terms(text: str) -> list[tuple[int, str, str, str]]:
-    """Non-overlapping (position, phrase, category, key) matches, longest phrases first."""
+    """Non-overlapping (position, phrase, category, key) matches: longest phrases first, unless another choice of
+    phrases reads more of the question (予以公开加部分公开总数: 部分公开 + 总数, not 公开总数 leaving 部分 unread)."""
     taken = [False] * len(text)
-    found: list[tuple[int, str, str, str]] = []
+    greedy: list[tuple[int, str, str, str]] = []
+    occurrences: list[tuple[int, str, str, str]] = []
     for phrase, category, key in vocabulary():
         start = text.find(phrase)
         while start >= 0:
             end = start + len(phrase)
+            occurrences.append((start, phrase, category, key))
             if not any(taken[start:end]):
-                for i in range(start, end):
-                    taken[i] = True
-                found.append((start, phrase, category, key))
-            start = text.find(phrase, end)
-    return sorted(found)
+                taken[start:end] = [True] * (end - start)
+                greedy.append((start, phrase, category, key))
+            start = text.find(phrase, start + 1)
+    covered = sum(len(p) for _, p, _, _ in greedy)
+    best = _most_covering(text, occurrences)
+    if sum(len(p) for _, p, _, _ in best) > covered:
+        return sorted(best)
+    return sorted(greedy)
+
+
+def _most_covering(text: str, occurrences: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """The non-overlapping occurrences covering the most characters (fewest phrases on a tie), by dynamic
+    programming from the end of the text; occurrences keep the vocabulary's order, so ties are deterministic."""
+    starting: dict[int, list[tuple[int, str, str, str]]] = {}
+    for occurrence in occurrences:
+        starting.setdefault(occurrence[0], []).append(occurrence)
+    n = len(text)
+    score: list[tuple[int, int]] = [(0, 0)] * (n + 1)
+    choice: list[tuple[int, str, str, str] | None] = [None] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        score[i], choice[i] = score[i + 1], None
+        for occurrence in starting.get(i, []):
+            end = i + len(occurrence[1])
+            candidate = (score[end][0] + len(occurrence[1]), score[end][1] - 1)
+            if candidate > score[i]:
+                score[i], choice[i] = candidate, occurrence
+    chosen, i = [], 0
+    while i < n:
+        occurrence = choice[i]
+        if occurrence is None:
+            i += 1
+        else:
+            chosen.append(occurrence)
+            i += len(occurrence[1])
+    return chosen
 
 
 # --- issuers and years --------------------------------------------------------------------------------
@@ -295,6 +338,8 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
 # Phrases that name two rows at once
 COMPOSITE_PHRASES = {"全部或部分公开": "予以公开和部分公开", "全部和部分公开": "予以公开和部分公开"}
+# 全部或部分给公开了 / 全部和部分同意公开: one verb shared by two rows
+SHARED_GRANT_VERB = re.compile(r"(?:全部|全部地|予以)(?:或者?|和|及|与|、|或是)部分(?:地)?(?:给|予以|同意|准予)?公开")
 
 
 def enumerated(terms: list[tuple[int, str, str, str]], text: str, category: str) -> list[str]:
@@ -431,6 +476,18 @@ def metric_from_terms(
         return Metric("T3", column=column, organisation=organisation, columns=summed_columns), True
     if "t4part" in cats:
         return Metric("T4", part=cats["t4part"][0]), True
+    printed_column = any(c == "t2col" and len(p) >= 4 for _, p, c, _ in terms)  # 本年收费金额, not 金额 alone
+    if "t2col" in cats and printed_column:
+        column = cats["t2col"][0]
+        owners = {
+            r.key
+            for version in (nf.FORMAT_2021, nf.FORMAT_2019)
+            for table in [nf.report_format(version).table("T2")]
+            for r in table.rows
+            if column in (c.key for c in table.columns_of(r))
+        }
+        if len(owners) == 1:  # 本年收费金额 belongs to 行政事业性收费 alone: naming it names the row
+            return Metric("T2", row=owners.pop(), column=column), False
     if "t2col" in cats:
         return Metric("T2", column=cats["t2col"][0]), True
     return None, False
@@ -490,7 +547,7 @@ QUESTION_FILLER = frozenset(
     "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 请问 报告 年报 "
     "里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 请 告诉 我 想 知道 查询 "
     "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话 过来 过去 出来 下来 还是 或者 是否".split()
-)
+) | frozenset(QUANTITY_WORDS)
 
 
 def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[str]:
@@ -510,13 +567,28 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
 
 
+# Words of grammar, never a slip of a table word's character: 予以公开了 is not 予以公开率
+FUNCTION_CHARACTERS = frozenset("了的地得吗呢吧啊呀是在有和与及或也都就还又被把给向对从")
+# A phrase ending in one of these names a measure of its subject: 予以公开件(数) is not 予以公开率
+MEASURE_SUFFIXES = frozenset("率数额量比")
+
+
 def one_substitution_windows(text: str, phrase: str) -> list[int]:
+    """Where ``text`` spells ``phrase`` with one character other than the first replaced (复议后起述), and not by a
+    function word."""
     n = len(phrase)
-    return [
-        i
-        for i in range(len(text) - n + 1)
-        if text[i] == phrase[0] and sum(a != b for a, b in zip(text[i : i + n], phrase, strict=True)) == 1
-    ]
+    found = []
+    for i in range(len(text) - n + 1):
+        window = text[i : i + n]
+        differing = [k for k in range(n) if window[k] != phrase[k]]
+        if (
+            len(differing) == 1
+            and differing[0] > 0
+            and window[differing[0]] not in FUNCTION_CHARACTERS
+            and not (differing[0] == n - 1 and phrase[-1] in MEASURE_SUFFIXES)
+        ):
+            found.append(i)
+    return found
 
 
 # Generic and question words are never corrected into: a slip must land on a table's own label
@@ -573,7 +645,13 @@ def relevant_clauses(masked_text: str) -> str:
     """The question without clauses that name no body, year or table word (顺便问一下，… / 先不说别的县，…): an
     unrelated first clause says nothing about which figure is asked."""
     clauses = [c for c in CLAUSE_BREAK.split(masked_text) if c]
-    kept = [c for c in clauses if "＃" in c or parse_years(c) or find_terms(PUNCTUATION.sub("", c))]
+    asking = [
+        c
+        for c in clauses
+        if parse_years(c) or find_terms(PUNCTUATION.sub("", c)) or any(w in c for w in QUANTITY_WORDS)
+    ]
+    # 我在整理福建的资料，想知道平潭…多少件: a clause naming only a body, beside the clause that asks, adds no topic
+    kept = asking or [c for c in clauses if "＃" in c]
     return "，".join(kept) if kept else masked_text
 
 
@@ -600,6 +678,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         # 平潭2019年年报里说2020年准备…: the year of the report named as such is the report; the other describes
         intent.years = report_years[:1]
     intent.report_year_named = bool(report_years)
+    masked_text = SHARED_GRANT_VERB.sub("予以公开和部分公开", masked_text)
     for phrase, meaning in COMPOSITE_PHRASES.items():
         masked_text = masked_text.replace(phrase, meaning)
     plain = PUNCTUATION.sub("", without_leading_remarks(masked_text))
@@ -628,11 +707,15 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     if intent.metric is not None and len(intent.years) >= 2:
         intent.change = True
     intent.ranking = "ranking" in categories
+    intent.applicant_named = any(c == "org" or (c == "t3col" and k != "total") for _, _, c, k in terms)
     intent.yes_no = bool(categories & {"yesno", "weak_yesno"})
     intent.quantity = any(w in year_free for w in QUANTITY_WORDS)
     narrative_words = "narrative" in categories
     relevant = PUNCTUATION.sub("", relevant_clauses(masked_text))
-    relevant = WHICH_YEAR.sub("", YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", relevant)))
+    member = WHICH_MEMBER.search(masked_text)
+    if member:
+        intent.member_ranking = "min" if re.search("最少|最低|最小", member.group(0)) else "max"
+    relevant = WHICH_MEMBER.sub("", WHICH_YEAR.sub("", YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", relevant))))
     intent.leftover = leftover_words(relevant, find_terms(relevant))
     intent.narrative_phrases = [p for _, p, c, _ in terms if c == "narrative"]
     intent.generic = (
@@ -736,11 +819,22 @@ def legacy_rows_named(text: str) -> list[str]:
     return list(dict.fromkeys(key for _, key in sorted(found)))
 
 
+def correct_legacy_slips(text: str) -> str:
+    """受里依申请公开信息总数 → 受理…: a long 统计表 label typed with one slip reads as the label."""
+    for phrase, _ in legacy_vocabulary():
+        if len(phrase) < 5 or phrase in text:
+            continue
+        for start in one_substitution_windows(text, phrase):
+            text = text[:start] + phrase + text[start + len(phrase) :]
+    return text
+
+
 def legacy_metric(text: str, national: Metric | None, previous: Metric | None = None) -> Metric | None:
     """The 统计表 cell a question asks of a pre-2019 report: its own row words first (a specific row before a total
     named by generic words; two specific rows and a sum word are their sum), then the national figure's
     equivalent, then (历年累计呢) the row of the turn before. None when the 统计表 has no such row (行政复议结果维持,
     法人或其他组织, 信息不存在 …) or when the question's other words ask something the 统计表 does not count."""
+    text = correct_legacy_slips(text)
     named_column = next((key for key, terms in nf.LEGACY_COLUMN_TERMS.items() if any(t in text for t in terms)), None)
     column = named_column or "this_year"
     if national is not None and national.table == "TS":  # a follow-up keeps the 统计表 row unless it names one
@@ -824,7 +918,9 @@ def merge_metric(previous: Metric | None, new: Metric | None, column_only: bool)
     if new.table == "T4" and previous.table == "T4":
         return replace(previous, part=new.part)
     if new.table == "T2" and previous.table == "T2":
-        if new.column in nf.T2_AMOUNT_COLUMNS:  # 收费金额呢: only one row has an amount
-            return Metric("T2", row="administrative_fees", column="fee_amount")
+        if new.column in nf.T2_AMOUNT_COLUMNS:
+            if previous.row == "centralized_procurement":  # 金额多少 after 政府集中采购: that row's amount
+                return replace(previous, column="procurement_amount", extra_rows=())
+            return Metric("T2", row="administrative_fees", column="fee_amount")  # 收费金额呢: the fees row
         return replace(previous, column=new.column)
     return previous

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 
@@ -367,3 +370,78 @@ def test_rows_groups_and_blocks_as_named(answerer, question, value):
 def test_a_comparison_of_two_bodies_is_never_one_bodys_figure(answerer):
     answer = answerer.ask("2024年淮安市政府新收的信息公开申请比平潭综合实验区多多少件？")
     assert answer["status"] != "answered" or len({f["issuer"] for f in answer["figures"]}) > 1
+
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def gold_cells(stem: str, table: str) -> dict:
+    return json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["cells"][table]
+
+
+def test_which_member_of_a_table_part_is_largest(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    denied = {k: v["total"] for k, v in t3.items() if k.startswith("denied_")}
+    top = max(denied, key=denied.get)
+    answer = answerer.ask("淮安市2024年不予公开的各种理由中哪一类最多？")
+    assert answer["figures"][0]["row"] == top and answer["figures"][0]["value"] == denied[top]
+    outcomes = gold_cells("huaian-city_2024", "T4")["cases"]
+    litigation = {p: outcomes[f"litigation_direct.{p}"] for p in ("maintained", "corrected", "other_result", "pending")}
+    fewest = answerer.ask("淮安市2024年直接起诉的行政诉讼里哪种结果最少")
+    assert fewest["figures"][0]["value"] == min(litigation.values())
+    applicants = answerer.ask("虹口区2021年哪类申请人最多")
+    assert applicants["figures"][0]["column"] == "natural_person"
+
+
+def test_elliptic_row_switch_keeps_the_applicant_column(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    first = answerer.ask("淮安市2024年企业的申请有几件予以公开")
+    assert first["figures"][0]["value"] == t3["granted"]["commercial_enterprise"]
+    again = answerer.ask("那部分公开的呢？", first["conversation_id"])
+    assert again["figures"][0]["value"] == t3["partially_granted"]["commercial_enterprise"]
+
+
+def test_a_function_word_is_never_read_as_a_slip(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    answer = answerer.ask("淮安市2024年自然人申请的里面部分公开了多少件？")
+    assert answer["figures"][0]["value"] == t3["partially_granted"]["natural_person"]
+    assert answer["figures"][0]["unit"] == "件"
+
+
+def test_t2_row_without_a_column_is_the_years_own_count_never_the_nearest(answerer):
+    # 2020's trial format counts 行政事业性收费 items (上一年项目数量, 本年增/减): no amount exists to give
+    first = answerer.ask("平潭综合实验区2022年行政事业性收费多少万元？")
+    assert first["figures"][0]["unit"] == "万元"
+    older = answerer.ask("那2020年呢？", first["conversation_id"])
+    assert older["status"] == "not_found" and older["reason"] == "not_in_this_format"
+    licensing = answerer.ask("平潭综合实验区2020年行政许可有多少件")
+    assert licensing["figures"][0]["column"] == "decisions"
+
+
+def test_amount_asked_of_a_row_means_that_rows_amount(answerer):
+    first = answerer.ask("上海市政府办公厅2019年政府集中采购了几个项目？")
+    assert first["figures"][0]["column"] == "procurement_items"
+    amount = answerer.ask("金额多少？", first["conversation_id"])
+    assert amount["figures"][0]["column"] == "procurement_amount"
+
+
+def test_legacy_row_compared_across_two_years(answerer):
+    answer = answerer.ask("平潭县2013年统计表里主动公开信息数比2012年多多少？")
+    assert answer["status"] == "answered" and answer["figures"][0]["derived"]
+    assert answer["figures"][0]["formula"].startswith("2013年 − 2012年")
+
+
+def test_follow_up_after_a_year_not_indexed_keeps_the_legacy_row(answerer):
+    first = answerer.ask("平潭2015年主动公开了多少条政府信息？")
+    assert first["status"] == "not_found" and first["reason"] == "year_not_indexed"
+    again = answerer.ask("那2016年呢？", first["conversation_id"])
+    assert again["figures"][0]["row"] == "proactive_total" and again["figures"][0]["value"] == 3460
+
+
+def test_applicant_column_with_unexplained_words_is_not_the_applications_received(answerer):
+    # 表四 counts cases, not applicants: no cell answers 企业's cases
+    answer = answerer.ask("淮安市2024年企业申请里被法院撤销的有多少件？")
+    assert answer["status"] == "not_found" and answer["reason"] == "no_such_figure"
+    # an applicant column and words no row explains: never the applications received by default
+    vague = answerer.ask("淮安市2024年企业的申请中被退回重填的有多少件？")
+    assert vague["status"] == "not_found" or vague["figures"][0]["row"] != "new_received"

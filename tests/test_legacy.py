@@ -41,11 +41,19 @@ def test_a_cell_missing_in_the_print_stays_unresolved(shared_corpus):
     assert pairs(report)["proactive_total"] == (72804, 76424)
 
 
-def test_glued_figures_the_sums_cannot_split_stay_unresolved(shared_corpus):
-    report = parse_file(shared_corpus / "pingtan-county_2012.txt")  # its 其中 items do not add up to the total
-    this_year = report.cell("TS", "proactive_total", "this_year")
-    assert this_year.kind == "unresolved" and 2026 in this_year.candidates
+def test_glued_figures_the_sums_cannot_split_are_settled_by_the_prose(shared_corpus):
+    # its 其中 items do not add up to the total; the prose states 主动公开政府信息2026条
+    report = parse_file(shared_corpus / "pingtan-county_2012.txt")
+    assert pairs(report)["proactive_total"] == (2026, 3542)
     assert pairs(report)["applications_total"] == (21, 21)
+    # 2016: total and website printed as the same run 346085376; the prose states 主动公开政府信息3460条
+    assert pairs(parse_file(shared_corpus / "pingtan_2016.txt"))["proactive_total"] == (3460, 85376)
+
+
+def test_glued_figures_neither_sums_nor_prose_settle_stay_unresolved(shared_corpus):
+    report = parse_file(shared_corpus / "pingtan-county_2013.txt")  # website and gazette: no prose figure
+    website = report.cell("TS", "proactive_website", "this_year")
+    assert website.kind == "unresolved" and len(website.candidates) > 1
 
 
 def test_cumulative_chain_splits_glued_figures_and_is_a_check(shared_corpus):

@@ -114,6 +114,15 @@ def test_derived_card_shows_formula(page, base_url):
     assert "1362 ÷ 3050" in answer.locator("[data-testid=formula]").first.inner_text()
 
 
+def test_series_answer_shows_a_table_and_a_chart(page, base_url):
+    page.goto(base_url + "/")
+    ask(page, "平潭2019到2025年每年自然人提出的申请有多少")
+    table = last_answer(page).locator("[data-testid=answer-table]")
+    assert "2024" in table.inner_text() and "217件" in table.inner_text()
+    assert last_answer(page).locator("[data-testid=answer-chart] rect").count() == 7  # one bar per year
+    page.screenshot(path=str(ARTIFACTS / "chat-series.png"), full_page=True)
+
+
 def test_not_found_lists_what_is_indexed_and_new_conversation(page, base_url):
     page.goto(base_url + "/")
     ask(page, "黄浦区2022年收到多少申请？")

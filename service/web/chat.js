@@ -176,7 +176,7 @@ async function ask(question) {
 function tableView(table) {
   const head = el("tr", {}, ...table.columns.map((c) => el("th", { scope: "col", text: c })));
   const body = table.rows.map((row) => el("tr", {}, ...row.map((cell, i) => el(i === 0 ? "th" : "td", { text: cell }))));
-  const wrap = el("figure", { class: "answer-table" },
+  const wrap = el("figure", { class: "answer-table", "data-testid": "answer-table" },
     el("figcaption", { text: table.title }),
     el("div", { class: "scroll" }, el("table", { class: "national" }, el("thead", {}, head), el("tbody", {}, ...body))));
   if (table.chart && table.chart.values.some((v) => v !== null)) wrap.append(chartSvg(table.chart, table.unit));
@@ -195,7 +195,7 @@ function chartSvg(chart, unit) {
   const n = chart.labels.length, slot = 64, height = 180, top = 20, bottom = 44;
   const width = Math.max(320, n * slot + 20);
   const max = Math.max(...chart.values.filter((v) => v !== null), 0) || 1;
-  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", class: "answer-chart",
+  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", class: "answer-chart", "data-testid": "answer-chart",
     "aria-label": chart.labels.map((l, i) => `${l} ${chart.values[i] ?? "—"}${unit}`).join("，") });
   svg.append(svgEl("line", { x1: 10, x2: width - 10, y1: height - bottom, y2: height - bottom, stroke: "#d9dee7" }));
   chart.labels.forEach((label, i) => {

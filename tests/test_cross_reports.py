@@ -1,0 +1,92 @@
+"""Questions across reports, on the shared corpus: series over a body's years, comparisons of bodies, consistency of
+consecutive reports, and questions that name no body."""
+
+from __future__ import annotations
+
+PINGTAN_NATURAL_PERSONS = {2019: 23, 2020: 20, 2021: 64, 2022: 71, 2023: 80, 2024: 217, 2025: 151}
+
+
+def by_year(answer: dict) -> dict[int, float]:
+    return {f["year"]: f["value"] for f in answer["figures"] if not str(f["row"]).startswith("years:")}
+
+
+def test_series_over_a_span_gives_every_year(answerer):
+    answer = answerer.ask("平潭综合实验区2019到2025年每年自然人申请了多少件？")
+    assert answer["status"] == "answered"
+    assert by_year(answer) == PINGTAN_NATURAL_PERSONS
+    assert answer["table"]["kind"] == "series" and len(answer["table"]["rows"]) == 7
+    assert answer["table"]["chart"]["values"] == list(PINGTAN_NATURAL_PERSONS.values())
+
+
+def test_series_names_gaps_and_rows_another_format_lacks(answerer):
+    answer = answerer.ask("平潭历年法人或其他组织的申请各有多少")
+    assert set(by_year(answer)) == set(range(2019, 2026))  # the 统计表 before 2019 has no applicant columns
+    assert "不可比" in answer["answer"]
+    total = answerer.ask("平潭历年收到的申请数")
+    years = by_year(total)
+    assert {2011, 2016, 2024} <= set(years) and 2015 not in years
+    assert "未收录2015、2017年" in total["answer"] and "旧版统计表" in total["answer"]
+
+
+def test_recent_years_and_since(answerer):
+    assert set(by_year(answerer.ask("平潭近三年的行政复议总数"))) == {2023, 2024, 2025}
+    assert set(by_year(answerer.ask("平潭2021年以来每年的行政诉讼数量"))) == {2021, 2022, 2023, 2024, 2025}
+    chinese = answerer.ask("平潭综合实验区二〇二一年到二〇二三年自然人申请数")
+    assert by_year(chinese) == {y: PINGTAN_NATURAL_PERSONS[y] for y in (2021, 2022, 2023)}
+
+
+def test_series_pick_and_follow_ups_keep_the_years(answerer):
+    first = answerer.ask("平潭2019到2025年每年自然人申请多少")
+    cid = first["conversation_id"]
+    top = answerer.ask("哪年最多？", cid)
+    assert top["figures"][0]["value"] == 2024 and top["figures"][0]["unit"] == "年"
+    total = answerer.ask("平潭2019到2025年自然人申请加起来一共多少", cid)
+    assert total["figures"][0]["value"] == sum(PINGTAN_NATURAL_PERSONS.values())
+    organisations = answerer.ask("那法人或其他组织呢", cid)
+    assert set(by_year(organisations)) == set(range(2019, 2026)) and by_year(organisations)[2021] == 6
+
+
+def test_comparison_of_bodies_with_different_years(answerer):
+    answer = answerer.ask("淮安市和沭阳县谁收到的申请多？")
+    assert answer["status"] == "answered" and answer["table"]["kind"] == "comparison"
+    values = {f["issuer"]: (f["year"], f["value"]) for f in answer["figures"]}
+    assert values == {"淮安市人民政府": (2024, 3119), "沭阳县人民政府": (2025, 713)}
+    assert answer["figures"][0]["issuer"] == "淮安市人民政府"
+    assert "年份不同" in answer["answer"]
+    follow = answerer.ask("那自然人呢", answer["conversation_id"])
+    assert {f["value"] for f in follow["figures"]} == {3001, 705}
+
+
+def test_comparison_difference_and_order_asked(answerer):
+    answer = answerer.ask("淮安市比沭阳县多收到多少申请")
+    assert answer["figures"][0]["value"] == 3119 - 713 and answer["figures"][0]["row"] == "bodies:difference"
+    fewer = answerer.ask("2024年各机关的予以公开率从低到高排个序")
+    rates = [f["value"] for f in fewer["figures"]]
+    assert rates == sorted(rates) and len(rates) == 3
+
+
+def test_consistency_of_carried_over_applications(answerer):
+    answer = answerer.ask("平潭2021年和2022年的结转数对得上吗？")
+    assert answer["status"] == "answered" and answer["table"]["kind"] == "consistency"
+    rows = answer["table"]["rows"]
+    assert rows and all(r[0] == "2021→2022" and r[4] == "一致" for r in rows)
+    total = next(r for r in rows if r[1] == "总计")
+    assert total[2] == total[3] == "1"
+    legacy = answerer.ask("平潭县2012年和2013年的历年累计对得上吗")
+    assert legacy["status"] == "answered" and "对得上" in legacy["answer"]
+    broken = answerer.ask("平潭综合实验区2011年和2012年的历年累计能对上吗")
+    assert "对不上" in broken["answer"]  # the reports themselves disagree: 1516 + 739 ≠ 4359
+
+
+def test_question_naming_no_body_quotes_several_bodies_and_asks_which(answerer):
+    answer = answerer.ask("申请政府信息公开要收费吗？")
+    assert answer["status"] == "ambiguous"
+    assert len({p["issuer"] for p in answer["passages"]}) >= 2
+    assert "请说明是哪个机关" in answer["answer"]
+
+
+def test_api_answer_carries_the_table(client):
+    response = client.post("/api/ask", json={"question": "淮安市和沭阳县谁的申请多"})
+    assert response.status_code == 200
+    table = response.json()["table"]
+    assert table["kind"] == "comparison" and table["chart"]["type"] == "bar" and len(table["rows"]) == 2
