@@ -201,10 +201,20 @@ def _score_pairs(item_id: str, kind: str, question: str, expected: dict, answer:
     for pair in expected["pairs"]:
         years = f"{pair['from'].rsplit('_', 1)[1]}→{pair['to'].rsplit('_', 1)[1]}"
         mine = [r for r in rows if r and r[0] == years]
+        # A 历年累计 chain may be written either way round (last year's 累计 + this year's 本年度 against this year's
+        # 累计, or last year's 累计 against this year's 累计 − 本年度): the gap between the two sides is the same.
+        gap = pair["out"] - pair["in"] if pair.get("out") is not None and pair.get("in") is not None else None
         matching = [
             r
             for r in mine
-            if same_number(_number(r[2]), pair.get("out")) and same_number(_number(r[3]), pair.get("in"))
+            if (same_number(_number(r[2]), pair.get("out")) and same_number(_number(r[3]), pair.get("in")))
+            or (
+                "cumulative" in str(pair.get("column"))
+                and gap is not None
+                and _number(r[2]) is not None
+                and _number(r[3]) is not None
+                and same_number(_number(r[2]) - _number(r[3]), gap)  # type: ignore[operator]
+            )
         ]
         if pair.get("column") in ("total", None) or not matching:
             matching = matching or [r for r in mine if r[1] == "总计"]

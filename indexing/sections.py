@@ -81,6 +81,9 @@ def _known_title_prefix(body: str) -> re.Match[str] | None:
     return None
 
 
+CONTACT_FIELD = re.compile(r"(?:地址|电话|邮编|邮箱|传真|网址|联系方式)\s*[：:]")
+
+
 def _is_table_line(line: str) -> bool:
     """Rows of tables and their header fragments are not narrative."""
     if line.lstrip().startswith("|"):
@@ -89,6 +92,8 @@ def _is_table_line(line: str) -> bool:
     if "\t" in line and len(fields) >= 3:
         return True
     label, values = trailing_values(fields)
+    if CONTACT_FIELD.search(line):
+        return False  # 请与…联系（地址：…大道 90 — a wrapped sentence ending in a number, not a table row
     return bool(values) and any(classify(v)[0] in ("number", "zero") for v in values) and "。" not in line
 
 

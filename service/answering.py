@@ -28,6 +28,7 @@ from service.understanding import (
     SeriesAsk,
     adapt_to_format,
     legacy_metric,
+    legacy_rows_named,
     merge_metric,
     normalise_question,
     topic_text,
@@ -78,6 +79,18 @@ TEXT_QUESTION_WORDS = (
     "哪个",
 )
 TIME_UNITS = ("天", "工作日", "小时", "日")
+# How a contact detail is written, and the words that ask for it (and introduce it in a report)
+CONTACT_FORMS = {
+    "phone": re.compile(r"(?<!\d)(?:0\d{2,3}[-－—–\s]?\d{7,8}|1[3-9]\d{9}|\d{8})(?!\d)"),
+    "email": re.compile(r"[A-Za-z0-9._-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
+    "address": re.compile(r"(?:地址|地点)\s*[:：为是]"),
+}
+LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff：:，,（）()])[ \t]+(?=[\u4e00-\u9fff：:，,（）()\d])")
+CONTACT_WORDS = {
+    "phone": ("电话", "热线", "联系方式", "传真", "咨询号码"),
+    "email": ("邮箱", "电子邮件", "邮件", "email", "Email", "E-mail"),
+    "address": ("地址", "办公地点"),
+}
 
 
 SAME_YEAR_WORDS = ("同一年", "同年", "那一年", "那年", "这一年", "当年", "同期")
@@ -1015,20 +1028,37 @@ class Answerer:
         """A series (one body over years), a comparison (several bodies) or a consistency check, or None when the
         question is about one report."""
         follow_up = not intent.issuers and not intent.years and not intent.leftover
+        # 行政处罚决定数呢 after a series: another row, the same years
+        elliptic_follow_up = (
+            not intent.issuers and not intent.years and (not intent.leftover or question_is_elliptic(question))
+        )
+        formula_text = self._formula_text(question)
+        # The 统计表 row the question's own words name (当面申请数, 历年累计), for the years before 2019
+        legacy = legacy_metric(formula_text, metric, conv.metric if elliptic_follow_up else None)
         if intent.consistency and len(issuers) == 1 and (named or follow_up):
             column = metric.column if metric is not None and metric.table == "T3" and metric.column != "total" else None
-            return self.cross.consistency(issuers[0], column, years, conv)
+            if previous_mode == "series" and not intent.years and len(conv.span) == 2:
+                years = list(range(conv.span[0], conv.span[1] + 1))  # 跟下一年的对得上吗 after a series: its years
+            elif intent.series is not None and intent.series.first and intent.series.last:
+                years = list(range(intent.series.first, intent.series.last + 1))
+            elif len(years) >= 2:
+                years = list(range(min(years), max(years) + 1))
+            named_row = legacy.row if legacy is not None and legacy_rows_named(formula_text) else None
+            return self.cross.consistency(issuers[0], column, years, conv, legacy_row=named_row)
+        if metric is None:
+            metric = legacy  # 平潭2011到2018年每年主动公开了多少条: a 统计表 row over the years
         if metric is None:
             return None
         ask = intent.series
-        if ask is None and previous_mode == "series" and follow_up and len(conv.span) == 2:
-            ask = SeriesAsk(conv.span[0], conv.span[1])  # 那自然人呢 / 哪年最多: the same years again
+        body_switch = bool(intent.issuers) and not intent.years and question_is_elliptic(question)
+        if ask is None and previous_mode == "series" and (elliptic_follow_up or body_switch) and len(conv.span) == 2:
+            ask = SeriesAsk(conv.span[0], conv.span[1])  # 那自然人呢 / 哪年最多 / 实验区呢: the same years again
         if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and len(issuers) == 1:
             ask = SeriesAsk()  # 哪一年最多: every indexed year
-        if ask is not None and (named or follow_up) and not intent.several_bodies:
-            bodies = self._bodies_with_recent_reports(issuers, ask) if len(issuers) > 1 else issuers
+        if ask is not None and (named or follow_up or elliptic_follow_up) and not intent.several_bodies:
+            bodies = self._bodies_for_series(issuers, ask) if len(issuers) > 1 else issuers
             if len(bodies) == 1:
-                result = self.cross.series(question, metric, formula, bodies[0], ask, conv)
+                result = self.cross.series(question, metric, formula, bodies[0], ask, conv, legacy=legacy)
                 if len(issuers) > 1 and result["status"] == "answered":  # 平潭近几年: say which 平潭 was taken
                     others = "、".join(self.body_display(b) for b in issuers if b != bodies[0])
                     result["answer"] += f"（按{self.body_display(bodies[0])}回答；同名的还有{others}。）"
@@ -1046,14 +1076,15 @@ class Answerer:
                 return self.cross.comparison(question, metric, formula, bodies, [year], conv)
         return None
 
-    def _bodies_with_recent_reports(self, bodies: list[str], ask: SeriesAsk) -> list[str]:
-        """平潭近几年: a name fitting two bodies means the one that has reports in the years asked; a series with no
-        bounds means the body whose reports reach the corpus's newest years."""
+    def _bodies_for_series(self, bodies: list[str], ask: SeriesAsk) -> list[str]:
+        """平潭近几年 / 平潭2011到2018年: a name fitting two bodies means the one with the most reports in the years
+        asked (a series with no bounds: the corpus's newest years); a tie stays open."""
         newest = max(r["year"] for r in self._reports)
         first = ask.first if ask.first is not None else newest - (ask.recent or 3) + 1
         last = ask.last if ask.last is not None else newest
-        having = [b for b in bodies if any(first <= r["year"] <= last for r in self.reports_of(b))]
-        return having or bodies
+        counts = {b: sum(first <= r["year"] <= last for r in self.reports_of(b)) for b in bodies}
+        most = max(counts.values())
+        return [b for b in bodies if counts[b] == most] if most else bodies
 
     def _year_with_most_bodies(self) -> int:
         by_year: dict[int, int] = {}
@@ -1065,6 +1096,13 @@ class Answerer:
         self, question: str, metric: Metric, issuers: list[str], years: list[int], named: bool, conv: Conversation
     ) -> dict:
         if len(issuers) != 1:
+            having = [r for i in issuers for r in self.reports_of(i) if not years or r["year"] in years]
+            if not having:  # 平潭2015年和2017年: neither 平潭 has those years
+                return self.not_found(
+                    self.missing_text(issuers, years),
+                    reason="year_not_indexed",
+                    understood={"body": "、".join(self.body_display(i) for i in issuers)},
+                )
             # 淮安市比平潭多多少 names the bodies in a way this turn could not split: ask, never one body's figure
             return self._ambiguous(
                 [r for i in issuers for r in self.reports_of(i) if not years or r["year"] in years],
@@ -1204,6 +1242,10 @@ class Answerer:
     ) -> dict:
         report_ids = {r["report_id"] for r in candidates}
         query = topic_text(question, self._index) if report is not None else question
+        if report is not None:
+            contact = self._contact(question, report, note)
+            if contact is not None:
+                return contact
         hits = self.retriever.hybrid(query, report_ids, top_k=5, kind="narrative")
         if not hits:
             where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
@@ -1221,6 +1263,37 @@ class Answerer:
         prefix = "" if report else "（问题未指明机关和年份，以下引自最相关的报告）"
         text = f"{prefix}根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence}”{note}"
         return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(h) for h in hits]}
+
+    def _contact(self, question: str, report: dict, note: str) -> dict | None:
+        """电话 / 邮箱 / 传真 / 地址 asked of one report: the sentence that states one — a phone number, an address
+        after 地址 — found by its form, since wording alone ranks any sentence mentioning 电话 as high."""
+        asked = next((kind for kind in CONTACT_FORMS if any(w in question for w in CONTACT_WORDS[kind])), None)
+        if asked is None:
+            return None
+        form = CONTACT_FORMS[asked]
+        best: tuple[tuple[int, int], str, dict] | None = None
+        for passage in self.retriever.passages_of(report["report_id"]):
+            for sentence in re.split(r"(?<=[。；！？])", passage["text"]):
+                # PDF text is wrapped and often letter-spaced (电 话 ： 0517-…): both are the conversion's, not the
+                # report's, and are squeezed out before matching and quoting
+                squeezed = LETTER_SPACING.sub("", sentence.replace("\n", ""))
+                if not form.search(squeezed) or not any(w in squeezed for w in CONTACT_WORDS[asked]):
+                    continue
+                # the report's own contact for information disclosure before any other office's number
+                score = (sum(w in sentence for w in ("信息公开", "政务公开", "年度报告", "咨询")), -len(sentence))
+                if best is None or score > best[0]:
+                    best = (score, squeezed.strip(), passage)
+        if best is None:
+            return None
+        _, sentence, passage = best
+        quote = sentence if len(sentence) <= QUOTE_CHARS else quote_window(sentence, sentence)
+        text = f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）：“{quote}”{note}"
+        return {
+            "status": "answered",
+            "answer": text,
+            "figures": [],
+            "passages": [self._passage_dict(Hit(passage, 1.0))],
+        }
 
     def _narrative_by_body(self, question: str, candidates: list[dict], note: str) -> dict:
         """怎么申请政府信息公开？ names no body: what the most relevant reports say, one quote per body (its newest

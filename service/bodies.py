@@ -55,6 +55,7 @@ NOT_A_BODY_AFTER_GOVERNMENT = (
 )
 OFFICE_WORDS = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "市府办", "政府办", "办公厅", "府办")
 DEPARTMENT_TAILS = ("委员会", "局", "委", "办")
+ZONE_KINDS = ("综合实验区", "实验区", "开发区", "高新区", "新区", "保税区", "自贸区")
 BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
 
 
@@ -149,6 +150,11 @@ class Gazetteer:
                     if place.name == right:
                         forms.setdefault(wrong, set()).add(place)
                         forms.setdefault(wrong[:-1], set()).add(place)
+        # 实验区呢 / 那个新区: the kind of zone alone names the zone, where exactly one indexed place is of that kind
+        for kind in ZONE_KINDS:
+            zones = {p for places in forms.values() for p in places if p.name.endswith(kind)}
+            if len(zones) == 1 and kind not in forms:
+                forms[kind] = zones
         self.place_forms = forms
         self.known_departments = {b.name.organ for b in bodies if b.name.organ_kind == "department"}
 
@@ -321,9 +327,9 @@ class Gazetteer:
 
     def resolve(self, text: str) -> BodyResolution:
         single = self._resolve_one(text)
-        if single.bodies or not single.unexplained:
-            return single
-        # 淮安市和沭阳县 / 淮安市比平潭综合实验区: several bodies, each explained by its own part of the question
+        # 淮安市和沭阳县 / 洪泽区（2023年）和淮安市（2024年）: several bodies, each explained by its own part of the
+        # question — tried even where one body explains every name (淮安市 as 洪泽区's parent), since a joiner
+        # between two names that each name a body of their own means two bodies
         parts = [p for p in BODY_JOINERS.split(text) if p]
         if len(parts) < 2:
             return single
@@ -331,6 +337,8 @@ class Gazetteer:
         named = [r for r in resolved if r.named]
         if len(named) < 2 or any(r.unexplained or not r.bodies for r in named):
             return single
+        if len({frozenset(r.bodies) for r in named}) < 2:
+            return single  # 平潭县政府和平潭县政府办公室? one body named twice is one body
         offsets, spans, start = [], [], 0
         for part in parts:  # spans in the whole text's coordinates
             start = text.index(part, start)

@@ -101,9 +101,11 @@ class CrossReports:
         body: str,
         ask: SeriesAsk,
         conv: Conversation,
+        legacy: Metric | None = None,
     ) -> dict:
         """Every year's figure (the years asked, or every indexed year), gaps and rows another format lacks named;
-        a sum or the year that ranks first where the question asks for one."""
+        a sum or the year that ranks first where the question asks for one. ``legacy`` is the 统计表 row the
+        question's own words name, asked of the reports before 2019 instead of the national row's equivalent."""
         display = self.answerer.body_display(body)
         by_year = {r["year"]: r for r in self.answerer.reports_of(body)}
         years = self.series_years(body, ask)
@@ -114,7 +116,8 @@ class CrossReports:
                 entries.append(Entry(year, body, None, None))
                 continue
             ref = self._ref(report)
-            entries.append(Entry(year, body, ref, self._value(metric, formula, ref)))
+            asked = legacy if legacy is not None and ref.format_version == nf.FORMAT_PRE_2019 else metric
+            entries.append(Entry(year, body, ref, self._value(asked, formula, ref)))
         present = [e for e in entries if e.ref is not None]
         conv.issuers, conv.metric, conv.mode = [body], metric, "series"
         conv.span = [years[0], years[-1]]
@@ -428,10 +431,14 @@ class CrossReports:
             pairs.append(CarryPair(a, b, f"{row.key}.cumulative", nf.strip_numbering(row.label), out, numbers[2]))
         return pairs
 
-    def consistency(self, body: str, column: str | None, years: list[int], conv: Conversation) -> dict:
+    def consistency(
+        self, body: str, column: str | None, years: list[int], conv: Conversation, legacy_row: str | None = None
+    ) -> dict:
         display = self.answerer.body_display(body)
         pairs = self.carry_pairs(body, column)
-        if len(years) >= 2:  # 2012年和2013年对得上吗: the pairs between the years named
+        if legacy_row:  # 主动公开的历年累计对得上吗: that row's chain
+            pairs = [p for p in pairs if not p.column.endswith(".cumulative") or p.column == f"{legacy_row}.cumulative"]
+        if len(years) >= 2:  # 2012年和2013年 / 2019到2025年: the pairs within the years
             pairs = [p for p in pairs if p.from_ref.year in years and p.to_ref.year in years]
         elif years:  # 2020年的结转对得上吗: the pairs that year is part of
             pairs = [p for p in pairs if years[0] in (p.from_ref.year, p.to_ref.year)]
@@ -461,12 +468,13 @@ class CrossReports:
             lines.append(f"其余{len(agreeing)}项一致")
         disagree = [p for p in pairs if p.agrees is False]
         spans = sorted({f"{p.from_ref.year}→{p.to_ref.year}" for p in pairs})
+        what = "历年累计数" if all(p.column.endswith(".cumulative") for p in pairs) else "结转数"
         if disagree:
-            head = f"{display}的结转数有{len(disagree)}处对不上（核对了{'、'.join(spans)}）。"
+            head = f"{display}的{what}有{len(disagree)}处对不上（核对了{'、'.join(spans)}）。"
         elif all(p.agrees for p in pairs):
-            head = f"{display}的结转数前后对得上（核对了{'、'.join(spans)}）。"
+            head = f"{display}的{what}前后对得上（核对了{'、'.join(spans)}）。"
         else:
-            head = f"{display}的结转数部分无法核对（核对了{'、'.join(spans)}）。"
+            head = f"{display}的{what}部分无法核对（核对了{'、'.join(spans)}）。"
         figures = []
         for p in pairs:
             for ref, row in ((p.from_ref, "carried_to_next_year"), (p.to_ref, "carried_over_from_last_year")):

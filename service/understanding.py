@@ -127,6 +127,9 @@ SERIES_WORDS = (
     "所有年份",
     "哪几年",
     "各个年份",
+    "那几年",
+    "这几年里",
+    "每一年度",
 )
 # 哪一年最多 / 最少的是哪年: the year that ranks first among a series' years
 WHICH_YEAR = re.compile(
@@ -138,7 +141,7 @@ WHICH_MEMBER = re.compile(
     r"(?:最多|最少|最高|最低|最大|最小)|(?:最多|最少|最高|最低)的(?:是)?(?:哪|什么)(?:一)?(?:类|种|项|样)"
 )
 RECENT_YEARS_ASKED = re.compile(r"(?:近|最近|过去|前)([两二三四五六七八九十]|\d{1,2})个?年")
-SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|之后|后)")
+SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|算起|之后|后)")
 SPAN_OF_YEARS = re.compile(r"((?:19|20)\d{2})年?度?(?:到|至|—|–|－|-|~|～)((?:19|20)\d{2})")
 CONSISTENCY_WORDS = ("对得上", "对上", "对不上", "一致", "衔接", "吻合", "相符", "相等", "接得上", "核对", "能对")
 SMALL_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -610,8 +613,10 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
         return any(s < end and e > start and not (start <= s and e <= end) for s, e in spans)
 
     for phrase, category, _ in vocabulary():
-        if len(phrase) < 3 or category in UNCORRECTED_CATEGORIES or "多少" in phrase:
+        if len(phrase) < 3 or "多少" in phrase:
             continue
+        if category in UNCORRECTED_CATEGORIES and not (category == "t3generic" and len(phrase) < 5):
+            continue  # 申情数 is 申请数 (a homophone); a generic word is never reached by any other slip
         # up to four characters: a homophone only (不再处理 is no slip for 不予处理); five or more: any one character
         # but the first (复议后起述 → 复议后起诉; never 发出了多少 → 提出了多少)
         starts = homophone_windows(text, phrase) if len(phrase) < 5 else one_substitution_windows(text, phrase)
@@ -872,6 +877,7 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
             [p for p, _ in legacy_vocabulary()]
             + LEGACY_TABLE_WORDS
             + [t for terms in nf.LEGACY_COLUMN_TERMS.values() for t in terms]
+            + list(SERIES_WORDS)  # 每年主动公开了多少条: asked over years, still the one row
         ):
             rest = rest.replace(phrase, " ")
         for _, phrase, category, _ in find_terms(rest):

@@ -90,3 +90,53 @@ def test_api_answer_carries_the_table(client):
     assert response.status_code == 200
     table = response.json()["table"]
     assert table["kind"] == "comparison" and table["chart"]["type"] == "bar" and len(table["rows"]) == 2
+
+
+def test_series_of_a_statistics_table_row_before_2019(answerer):
+    answer = answerer.ask("平潭县2011至2013年每年的当面申请数")
+    assert answer["status"] == "answered" and set(by_year(answer)) == {2011, 2012, 2013}
+    assert all(f["row"] == "applications_in_person" for f in answer["figures"])
+    # 平潭 fits two bodies; the one with more reports in the years asked is taken, and the answer says so
+    zone = answerer.ask("平潭2011到2018年每年主动公开了多少条政府信息")
+    assert {2011, 2014, 2016, 2018} <= set(by_year(zone)) and "平潭综合实验区" in zone["answer"]
+    assert by_year(zone)[2016] == 3460
+
+
+def test_series_follow_ups_switch_row_or_body_and_keep_the_years(answerer):
+    first = answerer.ask("平潭县2011到2013年主动公开信息数")
+    zone = answerer.ask("实验区呢", first["conversation_id"])  # the only indexed 实验区
+    assert set(by_year(zone)) == {2011, 2012, 2013}
+    assert all(f["issuer"].startswith("平潭综合实验区") for f in zone["figures"])
+    penalties = answerer.ask("平潭2021到2025年行政许可决定数")
+    switched = answerer.ask("行政处罚决定数呢", penalties["conversation_id"])
+    assert (
+        set(by_year(switched)) == set(range(2021, 2026)) and switched["figures"][0]["row"] == "administrative_penalty"
+    )
+
+
+def test_comparison_with_a_year_per_body(answerer):
+    answer = answerer.ask("洪泽区（2023年）和淮安市（2024年）行政复议结果维持的各几件")
+    years = {f["issuer"]: f["year"] for f in answer["figures"]}
+    assert years == {"洪泽区人民政府": 2023, "淮安市人民政府": 2024}
+    pair = answerer.ask("2011年平潭县和平潭综合实验区主动公开的信息谁多？")
+    assert answer["status"] == pair["status"] == "answered" and len(pair["figures"]) == 2
+
+
+def test_consistency_over_a_span_and_one_statistics_row(answerer):
+    answer = answerer.ask("平潭2019到2025年每年结转下年的数和下一年的上年结转一致吗")
+    spans = {r[0] for r in answer["table"]["rows"]}
+    assert spans == {f"{y}→{y + 1}" for y in range(2019, 2025)}
+    one_row = answerer.ask("平潭县2012年和2013年主动公开的历年累计对得上吗")
+    assert {r[1] for r in one_row["table"]["rows"]} == {"主动公开信息数"} and "历年累计" in one_row["answer"]
+
+
+def test_years_not_indexed_for_a_name_fitting_two_bodies(answerer):
+    answer = answerer.ask("平潭2015年和2017年各收到几件信息公开申请")
+    assert answer["status"] == "not_found" and answer["reason"] == "year_not_indexed"
+
+
+def test_contact_details_are_found_by_their_form(answerer):
+    answer = answerer.ask("洪泽区政府信息公开的联系电话是多少")  # a letter-spaced PDF: 电 话 ： 0517-87222589
+    assert "电话：0517-87222589" in answer["answer"]
+    email = answerer.ask("淮安市2024年报告里的电子邮箱")
+    assert "hazwgkc@163.com" in email["answer"]
