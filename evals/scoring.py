@@ -178,9 +178,16 @@ def score_cross_report(
     pick = expected.get("pick")
     if correct and pick:
         head = figures[0] if figures else {}
+        pick_tolerance = value_tolerance(pick) if pick.get("decimals") is not None else tolerance
         correct = str(head.get("row") or "").startswith("years:") and (
-            same_number(head.get("value"), pick.get("value"), tolerance)
+            same_number(head.get("value"), pick.get("value"), pick_tolerance)
             or (pick.get("kind") in ("max", "min") and same_number(head.get("value"), pick.get("year")))
+        )
+    difference = expected.get("difference")
+    if correct and isinstance(difference, dict):  # 差多少: the gap between the two bodies, either way round
+        head = figures[0] if figures else {}
+        correct = str(head.get("row")) == "bodies:difference" and same_number(
+            abs(head.get("value") or 0), abs(difference["value"]), tolerance
         )
     ranking = expected.get("ranking")
     if correct and ranking and expected.get("top") and not expected.get("tie"):
