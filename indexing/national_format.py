@@ -529,7 +529,7 @@ LEGACY_ROW_TERMS: dict[str, tuple[str, ...]] = {
 LEGACY_GENERIC_ROWS = ("applications_total", "replies_total", "proactive_total")
 LEGACY_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "this_year": ("本年度", "当年", "这一年", "全年"),
-    "cumulative": ("历年累计", "累计", "历年"),
+    "cumulative": ("历年累计", "累计"),  # 历年 alone asks for every year (a series), not the 累计 column
 }
 
 NON_RESULT_ROWS = ("new_received", "carried_over_from_last_year", "results_total", "carried_to_next_year")
@@ -708,6 +708,8 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "没说清",
         "说不明白",
         "不清楚要什么",
+        "还不明确",
+        "不明确",
     ),
     "not_processed_petition_complaint": ("信访举报投诉", "信访", "举报投诉"),
     "not_processed_duplicate": ("重复申请",),

@@ -122,6 +122,14 @@ def t2_column(columns: list, asked: str | None):  # type: ignore[no-untyped-def]
     return next((c for key in T2_PRIMARY_COLUMNS for c in columns if c.key == key), None)
 
 
+# Arithmetic spelled as a verb: if its operands are not read, no single figure answers the question
+ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
+
+
+def spells_arithmetic(question: str) -> bool:
+    return any(w in question for w in ARITHMETIC_VERBS)
+
+
 def row_without_applicants(metric: Metric) -> bool:
     """A table-three row named with no applicant column (那新收的呢)."""
     return (
@@ -380,8 +388,8 @@ class Answerer:
                 years = [newest + offset]
                 notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
 
-        change = intent.change
-        if metric is None and (intent.change or len(years) >= 2):
+        change = intent.change and not intent.several_bodies  # 科委2024年和市府办2025年: each body's year, no change
+        if metric is None and (change or len(years) >= 2) and not intent.several_bodies:
             # 平潭县2013年主动公开信息数比2012年增加了多少: a 统计表 row, compared across years
             metric = legacy_metric(formula_text, None)
             change = change or (metric is not None and len(years) == 2)
@@ -455,6 +463,8 @@ class Answerer:
             if legacy_formula is not None:
                 conv.metric = legacy
                 return self._formula(legacy_formula, report, note)
+            if legacy is not None and spells_arithmetic(question):
+                return self._unread_arithmetic(report, note)
             if legacy is None and metric is not None and intent.quantity and intent.leftover:
                 # 12345平台收到多少咨询投诉件: the 统计表 has no such row, the text may state it
                 return self._quantity_from_text(question, report, intent, note)
@@ -488,11 +498,22 @@ class Answerer:
         conv.metric = metric
         if formula is not None:
             return self._formula(formula, report, note)
+        if spells_arithmetic(question):
+            return self._unread_arithmetic(report, note)
         if intent.member_ranking:
             ranked = self._members_ranked(metric, report, intent.member_ranking, note)
             if ranked is not None:
                 return ranked
         return self._figure(question, intent, metric, report, note)
+
+    def _unread_arithmetic(self, report: dict, note: str) -> dict:
+        """减去 / 除以 spelled, but the operands not read: one operand's figure would be a wrong answer."""
+        return self.not_found(
+            f"问题里的算式没有读懂，没有给出结果，以免答错。可以分别问参与计算的各项数字（例如“{report['issuer']}"
+            f"{report['year']}年……是多少”），答案会注明出处。{note}",
+            reason="no_such_figure",
+            understood={"body": report["issuer"], "year": report["year"]},
+        )
 
     def _members(self, metric: Metric, ref: ReportRef) -> list[Metric]:
         """The parts a ranking question compares: the rows of a group (不予公开的理由), the outcomes of a T4 block
@@ -600,6 +621,8 @@ class Answerer:
         text = normalise_question(question)
         for start, end in sorted(self._index.resolve(text).spans, reverse=True):
             text = text[:start] + text[end:]
+        # 减去2016年度的数: a year's own figure is the 本年度 column, not a year to drop
+        text = re.sub(r"(?:19|20)\d{2}年度(?=的?(?:数|数字|数量|值|那个))", "本年度", text)
         return YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", text))
 
     def compute_formula(self, formula: Formula, ref: ReportRef) -> Computed:

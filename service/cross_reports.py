@@ -20,6 +20,7 @@ from service.understanding import WHICH_YEAR, Metric, SeriesAsk, adapt_to_format
 if TYPE_CHECKING:  # the answerer owns the stores and the cell arithmetic; this module only arranges its results
     from service.answering import Answerer, Conversation
 
+MEAN_WORDS = ("平均每年", "年均", "每年平均", "平均一年", "平均下来")
 SUM_OVER_YEARS_WORDS = ("加起来", "合计", "一共", "总共", "共计", "累计", "之和", "总和", "总数是多少")
 FEWER_WORDS = ("最少", "更少", "谁少", "较少", "最低", "更低", "少一些", "升序", "从少到多", "从低到高")
 ASKS_VALUE_OF_PICKED_YEAR = re.compile(r"那(?:一)?年[^，,。]*?(?:多少|几)")  # 最多的那一年是多少件
@@ -224,8 +225,9 @@ class CrossReports:
     ) -> tuple[dict, str] | None:
         """加起来 → the sum; 哪一年最多 → the year (or, 那一年是多少, its value). None when neither is asked."""
         which = WHICH_YEAR.search(question)
-        wants_sum = any(w in question for w in SUM_OVER_YEARS_WORDS) and not which
-        if not which and not wants_sum:
+        wants_mean = any(w in question for w in MEAN_WORDS) and not which
+        wants_sum = any(w in question for w in SUM_OVER_YEARS_WORDS) and not which and not wants_mean
+        if not which and not wants_sum and not wants_mean:
             return None
         unclear = [e.year for e in entries if not e.ok]
         base = self._figure(entries[-1], metric, formula)
@@ -237,6 +239,11 @@ class CrossReports:
             return head, f"{years}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
         values = [e.computed.value for e in entries]  # type: ignore[union-attr]
         listing = " + ".join(format_number(v) for v in values)  # type: ignore[arg-type]
+        if wants_mean:  # 平均每年: the indexed years only, and the answer says how many
+            mean = clean_number(round(sum(values) / len(values), 2))  # type: ignore[arg-type]
+            formula = f"({listing}) ÷ {len(values)} = {format_number(mean)}"
+            head.update(value=mean, unit=unit, label=f"{label}（{span}已收录{len(values)}年的年均值）", formula=formula)
+            return head, f"已收录的{len(values)}年平均每年{format_number(mean)}{unit}（{formula}）。"
         if wants_sum:
             total = clean_number(round(sum(values), 6))  # type: ignore[arg-type]
             head.update(value=total, unit=unit, label=f"{label}（{span}合计）", formula=f"{listing} = {total}")

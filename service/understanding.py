@@ -549,7 +549,8 @@ DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结�
 QUESTION_FILLER = frozenset(
     "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 请问 报告 年报 "
     "里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 请 告诉 我 想 知道 查询 "
-    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话 过来 过去 出来 下来 还是 或者 是否".split()
+    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话 过来 过去 出来 下来 还是 或者 是否 "
+    "提了 提出 提的 提交 递交 交了 发起 申请了 提过 也就是 就是 也即 即 换句话说".split()
 ) | frozenset(QUANTITY_WORDS)
 
 
@@ -613,8 +614,8 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
         return any(s < end and e > start and not (start <= s and e <= end) for s, e in spans)
 
     for phrase, category, _ in vocabulary():
-        if len(phrase) < 3 or "多少" in phrase:
-            continue
+        if len(phrase) < 3 or "多少" in phrase or phrase[-1] in FUNCTION_CHARACTERS:
+            continue  # 给公开了 is wording, not a label: 计公开了 is no slip of it
         if category in UNCORRECTED_CATEGORIES and not (category == "t3generic" and len(phrase) < 5):
             continue  # 申情数 is 申请数 (a homophone); a generic word is never reached by any other slip
         # up to four characters: a homophone only (不再处理 is no slip for 不予处理); five or more: any one character
@@ -646,6 +647,12 @@ def without_leading_remarks(masked_text: str) -> str:
     return masked_text
 
 
+# Terms that name a figure (疫情那年情况比较特殊: 比较 alone asks nothing of a table)
+METRIC_CATEGORIES = frozenset(
+    ("t3row", "t3generic", "t3col", "org", "group", "rate", "t4block", "t4part", "litigation", "t2row", "t2col")
+)
+
+
 def relevant_clauses(masked_text: str) -> str:
     """The question without clauses that name no body, year or table word (顺便问一下，… / 先不说别的县，…): an
     unrelated first clause says nothing about which figure is asked."""
@@ -653,7 +660,9 @@ def relevant_clauses(masked_text: str) -> str:
     asking = [
         c
         for c in clauses
-        if parse_years(c) or find_terms(PUNCTUATION.sub("", c)) or any(w in c for w in QUANTITY_WORDS)
+        if parse_years(c)
+        or any(cat in METRIC_CATEGORIES for _, _, cat, _ in find_terms(PUNCTUATION.sub("", c)))
+        or any(w in c for w in QUANTITY_WORDS)
     ]
     # 我在整理福建的资料，想知道平潭…多少件: a clause naming only a body, beside the clause that asks, adds no topic
     kept = asking or [c for c in clauses if "＃" in c]
@@ -702,12 +711,15 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     if re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text) and not intent.years and not intent.relative_year:
         if not re.search(r"上年结转|上一年结转", masked_text):
             intent.previous_year = True
-    if leftover_words(year_free, terms):
-        # 行政复以 / 不掌屋: a table word typed with a homophone is read as that word, and the answer says so
+    if leftover_words(year_free, terms) or not terms:
+        # 行政复以 / 不掌屋 / 于以公开: a table word typed with a homophone is read as that word, and the answer says so
         corrected, read_as = correct_homophones(year_free, terms)
         if read_as:
             year_free, terms = corrected, find_terms(corrected)
+            categories = {c for _, _, c, _ in terms}
+            intent.change = "change" in categories
             intent.read_as = intent.read_as + read_as
+            masked_text = correct_homophones(masked_text, find_terms(masked_text))[0]  # the leftover reads it too
     intent.metric, intent.column_only = metric_from_terms(terms, year_free)
     if intent.metric is not None and len(intent.years) >= 2:
         intent.change = True
@@ -880,6 +892,7 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
             + list(SERIES_WORDS)  # 每年主动公开了多少条: asked over years, still the one row
         ):
             rest = rest.replace(phrase, " ")
+        rest = WHICH_YEAR.sub(" ", rest)  # 哪年最多 picks among the years
         for _, phrase, category, _ in find_terms(rest):
             if category not in ("narrative", "yesno", "weak_yesno"):  # 信息处理费 is no 统计表 word
                 rest = rest.replace(phrase, " ")
