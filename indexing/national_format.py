@@ -649,10 +649,12 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "上年遗留",
     ),
     "granted": ("予以公开", "同意公开", "全部公开", "准予公开", "给予公开", "给公开了"),
-    "partially_granted": ("部分公开", "区分处理"),
+    "partially_granted": ("部分公开", "区分处理", "公开了一部分", "公开一部分", "只公开部分", "部分给公开"),
     "denied_state_secret": ("国家秘密", "涉密", "属于国家秘密"),
     "denied_other_law": (
         "其他法律行政法规禁止公开",
+        "其他法律法规禁止",
+        "其他法律行政法规禁止",
         "法律法规禁止公开",
         "法律行政法规禁止",
         "行政法规禁止",
@@ -748,6 +750,10 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
     "other_processing": ("其他处理",),
     "results_total": (
         "办理结果总计",
+        "办理总计",
+        "办理总数",
+        "办结总数",
+        "办结总计",
         "办结",
         "已答复",
         "答复了多少",
@@ -906,7 +912,7 @@ T2_ROW_TERMS: dict[str, tuple[str, ...]] = {
     "other_external_services": ("其他对外管理服务事项", "对外管理服务"),
     "administrative_penalty": ("行政处罚", "处罚决定", "处罚"),
     "administrative_coercion": ("行政强制", "强制措施", "强制"),
-    "administrative_fees": ("行政事业性收费", "事业性收费", "收费金额"),
+    "administrative_fees": ("行政事业性收费", "事业性收费", "收费金额", "收费多少万元", "收了多少万元", "收费总额"),
     "centralized_procurement": ("政府集中采购", "集中采购", "采购"),
 }
 T2_COLUMN_TERMS: dict[str, tuple[str, ...]] = {

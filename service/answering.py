@@ -21,8 +21,6 @@ from service.formulas import Formula, legacy_operand, parse_formula
 from service.retrieval import Hit, Retriever
 from service.understanding import (
     WHICH_YEAR,
-    YEAR_ARABIC,
-    YEAR_CHINESE,
     Intent,
     Metric,
     SeriesAsk,
@@ -31,8 +29,11 @@ from service.understanding import (
     legacy_rows_named,
     merge_metric,
     normalise_question,
+    parse_years,
+    shared_wording,
     topic_text,
     understand,
+    without_years,
 )
 
 MAX_QUESTION_CHARS = 1000
@@ -122,12 +123,30 @@ def t2_column(columns: list, asked: str | None):  # type: ignore[no-untyped-def]
     return next((c for key in T2_PRIMARY_COLUMNS for c in columns if c.key == key), None)
 
 
+# Word pairs every member of a group shares, or that only restate the question: they choose no member
+MEMBER_STOP_BIGRAMS = frozenset(
+    "信息 政府 公开 申请 请人 相关 提供 无法 不予 予公 处理 予处 其他 件数 多少 一共 总共".split()
+)
+RANK_ASKED = re.compile(r"第([二三四五2-5])(?:多|大|少|小|位|名|高|低)")
+
+
+def rank_asked(question: str) -> int:
+    m = RANK_ASKED.search(question)
+    return (
+        {"二": 2, "三": 3, "四": 4, "五": 5}.get(m.group(1), int(m.group(1)) if m and m.group(1).isdigit() else 1)
+        if m
+        else 1
+    )
+
+
+SHARE_ASKED = re.compile(r"百分之多少|百分之几|百分比|比例|比重|占比|几成|占多少")
+ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一起比", "也比")
 # Arithmetic spelled as a verb: if its operands are not read, no single figure answers the question
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
 def spells_arithmetic(question: str) -> bool:
-    return any(w in question for w in ARITHMETIC_VERBS)
+    return any(w in re.sub(r"加上(?=年|一年)", "加", question) for w in ARITHMETIC_VERBS)  # 加上年结转 adds 上年结转
 
 
 def row_without_applicants(metric: Metric) -> bool:
@@ -165,6 +184,7 @@ class Conversation:
     year: int | None = None
     metric: Metric | None = None
     mode: str | None = None  # "series" / "comparison": an elliptic follow-up (那自然人呢) keeps the last turn's shape
+    whole: Metric | None = None  # the denominator of the share just asked (那部分公开的占比呢 keeps it)
     span: list[int] = field(default_factory=list)  # a series' first and last year
 
 
@@ -178,15 +198,17 @@ class ConversationStore:
         state = self.tables.conversation(conversation_id)
         if not state:
             return Conversation()
-        metric = state.get("metric")
-        if metric:  # JSON gives lists; the metric's sequences are tuples
-            metric = Metric(**{k: tuple(v) if isinstance(v, list) else v for k, v in metric.items()})
+        metric, whole = (
+            Metric(**{k: tuple(v) if isinstance(v, list) else v for k, v in m.items()}) if m else None  # JSON lists
+            for m in (state.get("metric"), state.get("whole"))
+        )
         return Conversation(
             issuers=state.get("issuers", []),
             year=state.get("year"),
             metric=metric,
             mode=state.get("mode"),
             span=state.get("span", []),
+            whole=whole,
         )
 
     def save(self, conversation_id: str, conversation: Conversation) -> None:
@@ -199,6 +221,7 @@ class ConversationStore:
                 "metric": metric,
                 "mode": conversation.mode,
                 "span": conversation.span,
+                "whole": asdict(conversation.whole) if conversation.whole else None,
             },
         )
 
@@ -369,8 +392,13 @@ class Answerer:
             if any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i)):
                 years = [conv.year]
 
-        if intent.ranking and not intent.issuers and not (previous_mode == "series" and WHICH_YEAR.search(question)):
-            issuers = []  # 哪个机关最多: every body (but 哪年最多 after a series keeps its body)
+        if (
+            intent.ranking
+            and not intent.issuers
+            and not (previous_mode == "series" and WHICH_YEAR.search(question))
+            and previous_mode != "comparison"
+        ):
+            issuers = []  # 哪个机关最多: every body (but 哪年最多 after a series, 谁最高 after a comparison keep theirs)
         if not issuers:
             issuers = sorted({r["body"] for r in self._reports})
             named = False
@@ -398,7 +426,11 @@ class Answerer:
             asked = legacy_metric(formula_text, None)
             if asked is not None:
                 conv.metric = asked
-        formula = parse_formula(formula_text, metric) if metric is not None and not change else None
+        previous_whole, conv.whole = conv.whole, None
+        kept_whole = previous_whole if not intent.issuers and question_is_elliptic(question) else None
+        formula = parse_formula(formula_text, metric, whole=kept_whole) if metric is not None and not change else None
+        if formula is not None and formula.kind == "ratio":
+            conv.whole = formula.operands[1]
         if formula is None and conv.metric is not None and not intent.issuers:
             # 比上年结转的多几件: an operator with no first operand leans on the figure just given
             formula = parse_formula(formula_text, metric, previous=conv.metric)
@@ -501,10 +533,53 @@ class Answerer:
         if spells_arithmetic(question):
             return self._unread_arithmetic(report, note)
         if intent.member_ranking:
-            ranked = self._members_ranked(metric, report, intent.member_ranking, note)
+            ranked = self._members_ranked(metric, report, intent.member_ranking, note, question)
             if ranked is not None:
                 return ranked
+        if metric.group and not metric.row and intent.leftover:
+            described = self._member_described(metric, intent.leftover, report, note)
+            if isinstance(described, dict):
+                return described
+            if described is not None:  # 手里压根没有…没法提供的: a member described in everyday words
+                metric, note = described
         return self._figure(question, intent, metric, report, note)
+
+    def _member_described(
+        self, metric: Metric, leftover: list[str], report: dict, note: str
+    ) -> tuple[Metric, str] | dict | None:
+        """A group named together with words that describe one of its members (上访、投诉举报 … 不予处理): that
+        member, where its label or wording shares the words with no other member; the members listed and a
+        question back where several fit; None where none does (the group itself is asked)."""
+        fmt = nf.report_format(report["format"])
+        members = [r for r in fmt.table("T3").rows if r.group == metric.group]
+        asked = {w[i : i + 2] for w in leftover for i in range(len(w) - 1)} - MEMBER_STOP_BIGRAMS
+        scores = []
+        for row in members:
+            phrases = [nf.strip_numbering(row.label), *nf.T3_ROW_TERMS.get(row.key, ())]
+            wording = {p[i : i + 2] for p in phrases for i in range(len(p) - 1)}
+            scores.append((len(asked & wording), row))
+        best = max((score for score, _ in scores), default=0)
+        if best == 0:
+            return None
+        fitting = [row for score, row in scores if score == best]
+        if len(fitting) == 1:
+            row = fitting[0]
+            words = "、".join(leftover)
+            return replace(
+                metric, group=None, row=row.key
+            ), note + f"（“{words}”按“{nf.strip_numbering(row.label)}”理解。）"
+        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        listing = "；".join(
+            f"{c.label} {format_number(c.value)}{c.unit}" if c.ok else f"{c.label}：{c.note}"  # type: ignore[arg-type]
+            for c in (self.compute(replace(metric, group=None, row=r.key), ref) for r in members)
+        )
+        return {
+            "status": "ambiguous",
+            "answer": f"问的是“{nf.strip_numbering(metric.group)}”中的哪一项？{report['issuer']}{report['year']}年报告各项：{listing}。{note}",
+            "figures": [],
+            "passages": [],
+            "choices": [],
+        }
 
     def _unread_arithmetic(self, report: dict, note: str) -> dict:
         """减去 / 除以 spelled, but the operands not read: one operand's figure would be a wrong answer."""
@@ -515,7 +590,7 @@ class Answerer:
             understood={"body": report["issuer"], "year": report["year"]},
         )
 
-    def _members(self, metric: Metric, ref: ReportRef) -> list[Metric]:
+    def _members(self, metric: Metric, ref: ReportRef, question: str = "") -> list[Metric]:
         """The parts a ranking question compares: the rows of a group (不予公开的理由), the outcomes of a T4 block
         (维持/纠正/其他/尚未审结), every result row (办理结果), or the applicant columns of a row (哪类申请人)."""
         fmt = nf.report_format(ref.format_version)
@@ -527,7 +602,11 @@ class Answerer:
         if metric.group:
             rows = [r.key for r in fmt.table("T3").rows if r.group == metric.group]
             return [replace(metric, group=None, row=r) for r in rows]
-        if metric.row == "results_total":
+        if metric.organisation:  # 哪一类法人或其他组织最多: the five columns of the group, not 自然人
+            return [replace(metric, column=c, organisation=False, columns=()) for c in nf.T3_APPLICANT_COLUMNS[1:]]
+        if metric.row == "results_total" or any(
+            w in question for w in ("办理结果", "各种情形", "哪种情形", "处理结果")
+        ):
             rows = [
                 r.key
                 for r in fmt.table("T3").rows
@@ -538,10 +617,15 @@ class Answerer:
             return [replace(metric, column=c, organisation=False, columns=()) for c in nf.T3_APPLICANT_COLUMNS]
         return []
 
-    def _members_ranked(self, metric: Metric, report: dict, direction: str, note: str) -> dict | None:
-        """哪一类最多: each member's stored cell, the largest (or smallest) first; ties named together."""
+    def _members_ranked(
+        self, metric: Metric, report: dict, direction: str, note: str, question: str = ""
+    ) -> dict | None:
+        """哪一类最多 / 排第二多的: each member's stored cell, the largest (or smallest) first; ties named together."""
         ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
-        members = [(m, self.compute(m, ref)) for m in self._members(metric, ref)]
+        members = [(m, self.compute(m, ref)) for m in self._members(metric, ref, question)]
+        excluded = re.search(r"除(?:了|去)?([^，,。以外之外]{1,8})(?:以外|之外|外)?", question)  # 除了自然人以外
+        if excluded:
+            members = [(m, c) for m, c in members if excluded.group(1) not in c.label]
         if len(members) < 2:
             return None
         unclear = [c.label for _, c in members if not c.ok]
@@ -558,9 +642,21 @@ class Answerer:
                 ],
             }
         ordered = sorted(known, key=lambda mc: mc[1].value, reverse=direction == "max")  # type: ignore[arg-type,return-value]
+        rank = rank_asked(question)
+        if rank > 1:  # 排第二多的: the Nth distinct value, ties named together
+            distinct = list(dict.fromkeys(c.value for _, c in ordered))
+            if rank > len(distinct):
+                return None
+            ordered = [mc for mc in ordered if mc[1].value == distinct[rank - 1]] + [
+                mc for mc in ordered if mc[1].value != distinct[rank - 1]
+            ]
         best = ordered[0][1].value
         top = [(m, c) for m, c in ordered if c.value == best]
-        word = "最少" if direction == "min" else "最多"
+        word = (
+            ("最少" if direction == "min" else "最多")
+            if rank <= 1
+            else f"排第{rank}{'少' if direction == 'min' else '多'}"
+        )
         names = "、".join(f"“{c.label}”" for _, c in top)
         listing = "；".join(f"{c.label} {format_number(c.value)}{c.unit}" for _, c in ordered)  # type: ignore[arg-type]
         text = (
@@ -623,7 +719,7 @@ class Answerer:
             text = text[:start] + text[end:]
         # 减去2016年度的数: a year's own figure is the 本年度 column, not a year to drop
         text = re.sub(r"(?:19|20)\d{2}年度(?=的?(?:数|数字|数量|值|那个))", "本年度", text)
-        return YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", text))
+        return shared_wording(without_years(text))
 
     def compute_formula(self, formula: Formula, ref: ReportRef) -> Computed:
         """A formula's value over one report's stored cells; a note saying why where it cannot be computed."""
@@ -636,6 +732,9 @@ class Answerer:
                 return Computed(None, "", label, True, None, inputs, note=NOT_IN_FORMAT)
             notes = "；".join(f"{p.label}：{p.note}" for p in missing)
             return Computed(None, "", "按问题所列算式", True, None, inputs, note=f"无法计算（{notes}）")
+        if formula.kind in ("ratio", "difference") and parts[0].inputs == parts[1].inputs:
+            # 本机关不掌握占办理总计: both operands read as the same cells — the question was not understood
+            return Computed(None, "", "按问题所列算式", True, None, inputs, note="算式两边读成了同一个数字，无法计算")
         a, b = parts[0].value, parts[1].value
         names = [p.label for p in parts]
         values = [format_number(p.value) for p in parts]  # type: ignore[arg-type]
@@ -751,6 +850,13 @@ class Answerer:
         ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
         metric = adapt_to_format(metric, ref.format_version)
         computed = self.compute(metric, ref)
+        if SHARE_ASKED.search(question) and computed.unit != "%" and not intent.change:
+            # 自然人的比例 answered with a count would be a wrong answer: the share was asked, and not read
+            return self.not_found(
+                f"问题问的是一个比例，但没有读懂是哪两项相除。可以写成“A占B的百分之几”，例如“自然人申请占新收申请的百分之几”。{note}",
+                reason="no_such_figure",
+                understood={"body": ref.issuer, "year": ref.year, "figure": computed.label},
+            )
         if computed.note == NOT_IN_FORMAT:
             return self._not_in_format(ref, computed.label)
         if computed.note == NO_CELL:
@@ -802,6 +908,10 @@ class Answerer:
                     [cells.get(("cases", k)) for k in keys], "件", f"行政复议和行政诉讼合计 · {part_label}"
                 )
             block = metric.block or "review"
+            if metric.blocks:  # 行政复议总计和直接起诉总计加起来
+                keys = [f"{b}.{part}" for b in metric.blocks]
+                labels = " + ".join(nf.T4_BLOCK_LABELS[b] for b in metric.blocks)
+                return self._sum([cells.get(("cases", k)) for k in keys], "件", f"{labels} · {part_label}")
             if metric.parts:
                 labels = " + ".join(nf.T4_PART_LABELS[p] for p in metric.parts)
                 return self._sum(
@@ -1058,12 +1168,21 @@ class Answerer:
         formula_text = self._formula_text(question)
         # The 统计表 row the question's own words name (当面申请数, 历年累计), for the years before 2019
         legacy = legacy_metric(formula_text, metric, conv.metric if elliptic_follow_up else None)
-        if intent.consistency and len(issuers) == 1 and (named or follow_up):
-            column = metric.column if metric is not None and metric.table == "T3" and metric.column != "total" else None
-            if previous_mode == "series" and not intent.years and len(conv.span) == 2:
+        checks_again = previous_mode in ("series", "consistency") and (
+            intent.consistency_asked or (previous_mode == "consistency" and elliptic_follow_up)
+        )  # 前后两年对得上吗 after a series / 自然人那一列呢 after a check
+        if (intent.consistency or checks_again) and len(issuers) == 1 and (named or follow_up or elliptic_follow_up):
+            every_column = any(w in question for w in ("每一列", "各列", "每一栏", "各栏", "每一项", "所有", "各类"))
+            one_column = metric is not None and metric.table == "T3" and not metric.columns and not every_column
+            column = metric.column if one_column and metric.column != "total" else None  # type: ignore[union-attr]
+            named_years = parse_years(normalise_question(question))  # 2021年转到2022年: both, though one describes
+            if len(named_years) >= 2:
+                years = named_years
+            if previous_mode in ("series", "consistency") and not intent.years and len(conv.span) == 2:
                 years = list(range(conv.span[0], conv.span[1] + 1))  # 跟下一年的对得上吗 after a series: its years
-            elif intent.series is not None and intent.series.first and intent.series.last:
-                years = list(range(intent.series.first, intent.series.last + 1))
+            elif intent.series is not None and intent.series.first:
+                newest = max(r["year"] for r in self.reports_of(issuers[0]))
+                years = list(range(intent.series.first, (intent.series.last or newest) + 1))  # 2019年以来
             elif len(years) >= 2:
                 years = list(range(min(years), max(years) + 1))
             named_row = legacy.row if legacy is not None and legacy_rows_named(formula_text) else None
@@ -1072,6 +1191,16 @@ class Answerer:
             metric = legacy  # 平潭2011到2018年每年主动公开了多少条: a 统计表 row over the years
         if metric is None:
             return None
+        across = intent.series is not None or intent.several_bodies or previous_mode in ("series", "comparison")
+        if across and intent.generic and intent.leftover and intent.quantity:
+            # 只公开了一部分的申请每年多少: the figure rests on 申请 alone and the other words are not read — never the
+            # applications received, year after year
+            return self.not_found(
+                f"没有读懂要比较的是哪一项数字（“{'、'.join(intent.leftover)}”）。可以用报告表格里的说法再问，"
+                "例如“予以公开”“部分公开”“本年新收”。",
+                reason="no_such_figure",
+                understood={"body": "、".join(self.body_display(i) for i in issuers)},
+            )
         ask = intent.series
         body_switch = bool(intent.issuers) and not intent.years and question_is_elliptic(question)
         if ask is None and previous_mode == "series" and (elliptic_follow_up or body_switch) and len(conv.span) == 2:
@@ -1086,10 +1215,16 @@ class Answerer:
                     others = "、".join(self.body_display(b) for b in issuers if b != bodies[0])
                     result["answer"] += f"（按{self.body_display(bodies[0])}回答；同名的还有{others}。）"
                 return result
-        several = intent.several_bodies or (previous_mode == "comparison" and follow_up and len(issuers) > 1)
+        if previous_mode == "comparison" and intent.issuers and any(w in question for w in ADD_BODY_WORDS):
+            # 把平潭实验区也加进来比: the bodies compared so far and the one named now
+            issuers = list(dict.fromkeys([*conv.issuers, *intent.issuers]))
+            return self.cross.comparison(question, metric, formula, issuers, years, conv)
+        several = intent.several_bodies or (
+            previous_mode == "comparison" and (follow_up or elliptic_follow_up) and len(issuers) > 1
+        )
         if several:
             return self.cross.comparison(question, metric, formula, issuers, years, conv)
-        if intent.ranking and not named:
+        if intent.ranking and not named and previous_mode != "comparison":
             # 2024年各机关予以公开率排名: every body with a national-format report of that year
             year = years[0] if years else self._year_with_most_bodies()
             bodies = sorted(
@@ -1133,7 +1268,10 @@ class Answerer:
             )
         issuer = issuers[0]
         available = sorted(r["year"] for r in self.reports_of(issuer))
-        if len(years) >= 2:
+        base_named = re.search(r"(?:比|较|相比|对比)((?:19|20)\d{2})年?", normalise_question(question))
+        if len(years) == 1 and base_named and conv.year and int(base_named.group(1)) == years[0] != conv.year:
+            year_a, year_b = years[0], conv.year  # 比2019年多了多少 after 2025's figure: 2025 against 2019
+        elif len(years) >= 2:
             year_a, year_b = sorted(years)[:2]
         elif len(years) == 1:
             year_b = years[0]
@@ -1239,6 +1377,8 @@ class Answerer:
             )  # type: ignore[arg-type]
             if diff != 0:
                 text += f"（变化率{format_number(pct)}%）"
+            if SHARE_ASKED.search(question) or re.search(r"百分|%|增长率|增幅|变化率|涨幅|降幅", question):
+                figures.reverse()  # 增长了百分之多少: the rate is the answer, the difference follows
         text += "。（来源：两年的政府信息公开工作年度报告）"
         return {"status": "answered", "answer": text, "figures": figures + figures_inputs, "passages": []}
 

@@ -322,10 +322,10 @@ class CrossReports:
             same = [e for e in ranked if e.computed.value == top.computed.value]  # type: ignore[union-attr]
             if len(same) > 1:
                 text = f"{'、'.join(names[e.body] for e in same)}相同。" + text
-            elif len(ranked) == 2:
-                text = f"{names[top.body]}{'更少' if fewer_first else '更多'}。" + text
-            else:
-                text = f"{names[top.body]}{'最少' if fewer_first else '最多'}。" + text
+            else:  # 更多 of two, 最多 of three; 高/低 for a rate
+                few, many = ("低", "高") if unit == "%" else ("少", "多")
+                degree = "更" if len(ranked) == 2 else "最"
+                text = f"{names[top.body]}{degree}{few if fewer_first else many}。" + text
         elif unclear:
             text += f"（{'、'.join(names[e.body] for e in unclear)}的数字无法确定，不参与比较。）"
         if years_differ:
@@ -449,7 +449,9 @@ class CrossReports:
             pairs = [p for p in pairs if p.from_ref.year in years and p.to_ref.year in years]
         elif years:  # 2020年的结转对得上吗: the pairs that year is part of
             pairs = [p for p in pairs if years[0] in (p.from_ref.year, p.to_ref.year)]
-        conv.issuers, conv.mode = [body], None
+        conv.issuers, conv.mode = [body], "consistency"
+        if years:
+            conv.span = [min(years), max(years)]
         if not pairs:
             years = "、".join(str(r["year"]) for r in sorted(self.answerer.reports_of(body), key=lambda r: r["year"]))
             return self.answerer.not_found(

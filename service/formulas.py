@@ -24,12 +24,17 @@ RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:占|在)(?P<b>.+?)(?:中|里|当中)?的?" + PERCENT_WORDS),
     re.compile(r"(?P<b>.+?)(?:中|里|当中)[，,]?(?P<a>.+?)(?:所占|占了?)(?:的)?" + PERCENT_WORDS),
     re.compile(r"(?P<a>.+?)(?:所占|占)(?:了)?(?:的)?" + PERCENT_WORDS),
+    # 新收申请中自然人的比例: the whole first, the part after 中
+    re.compile(r"(?P<b>.+?)(?:中|里|当中)[，,]?(?P<a>[^，,。]+?)的?" + PERCENT_WORDS),
     re.compile(r"(?P<a>.+?)(?:的)?占比"),
 )
 DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:出|了)?(?:几|多少|啥)")
 FOLLOW_UP_RATIO = re.compile(r"^(?:那|这)?(?:占|是)(?P<b>.+?)(?:中|里)?的?" + PERCENT_WORDS)
 MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。；;？?）)]+)")
-SUM = re.compile(r"(?P<a>.+?)(?:加上|加|＋|\+)(?P<b>.+?)(?:一共|合计|总共|共计|加起来|之和|总和|是多少|多少|几|$)")
+# 加上年结转 is 加 + 上年结转, not 加上 + 年结转
+SUM = re.compile(
+    r"(?P<a>.+?)(?:加上(?!年|一年)|加|＋|\+)(?P<b>.+?)(?:一共|合计|总共|共计|加起来|之和|总和|是多少|多少|几|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -82,9 +87,14 @@ def implied_whole(part: Metric) -> Metric | None:
 
 
 def parse_formula(
-    text: str, base: Metric | None, operand: Resolver = national_operand, previous: Metric | None = None
+    text: str,
+    base: Metric | None,
+    operand: Resolver = national_operand,
+    previous: Metric | None = None,
+    whole: Metric | None = None,
 ) -> Formula | None:
-    """The arithmetic a question spells, or None. ``text`` is the question without body names and years."""
+    """The arithmetic a question spells, or None. ``text`` is the question without body names and years; ``whole``
+    is the denominator of the share asked just before (那部分公开的占比呢 keeps 予以公开÷新收's 新收)."""
     decimals_match = DECIMALS.search(text)
     decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
     # A formula spelled in brackets defines the figure: 纠错率（纠正除以总计）
@@ -92,7 +102,7 @@ def parse_formula(
     candidates = [bracket.group(1)] if bracket else []
     candidates.append(re.sub(r"[（(][^（）()]*[)）]", "", text) if bracket else text)
     for candidate in candidates:
-        formula = _parse(candidate, base, decimals, operand)
+        formula = _parse(candidate, base, decimals, operand, whole)
         if formula is not None:
             return formula
     if previous is not None:
@@ -112,7 +122,9 @@ def parse_formula(
     return None
 
 
-def _parse(text: str, base: Metric | None, decimals: int, _operand: Resolver) -> Formula | None:
+def _parse(
+    text: str, base: Metric | None, decimals: int, _operand: Resolver, whole: Metric | None = None
+) -> Formula | None:
     text = DECIMALS.sub("", text)
     for pattern in RATIO_PATTERNS:
         m = pattern.search(text)
@@ -122,7 +134,7 @@ def _parse(text: str, base: Metric | None, decimals: int, _operand: Resolver) ->
         b_phrase = m.groupdict().get("b")
         b = _operand(b_phrase, base) if b_phrase else None
         if a is not None and b is None:
-            b = implied_whole(a)
+            b = whole if whole is not None and whole.table == a.table else implied_whole(a)
         if a is not None and b is not None and a != b:
             return Formula("ratio", (a, b), decimals, (m.group("a"), b_phrase or ""))
     m = DIFFERENCE.search(text)

@@ -30,6 +30,9 @@ CHINESE_DIGITS = {
     "九": 9,
 }
 YEAR_TWO_DIGITS = re.compile(r"(?<![\d近前后这那几多十过头满每第共])(0[5-9]|1\d|2\d|30)年(?!代|来|间|内|以来)")
+YEAR_TWO_CHINESE = re.compile(
+    r"(?<![一二三四五六七八九十〇零○两几每近前后这那多])([一二][〇零○一二三四五六七八九])年(?!代|来|间|内)"
+)
 YEAR_ARABIC = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?![\d件条个次元项%])")
 # 二〇二二年 / 二零二二 (a year in Chinese numerals needs 年 unless it starts like one: 一九… / 二〇… / 二零…)
 YEAR_CHINESE = re.compile(
@@ -89,6 +92,7 @@ class Metric:
     extra_rows: tuple[str, ...] = ()  # T3 rows added to ``row`` (新收加上年结转)
     columns: tuple[str, ...] = ()  # T3 applicant columns summed (企业、律所这些单位加起来)
     parts: tuple[str, ...] = ()  # T4 parts summed (维持和纠正加起来)
+    blocks: tuple[str, ...] = ()  # T4 blocks summed (行政复议和直接起诉的诉讼合计)
 
     @property
     def has_row(self) -> bool:
@@ -134,16 +138,37 @@ SERIES_WORDS = (
 # 哪一年最多 / 最少的是哪年: the year that ranks first among a series' years
 WHICH_YEAR = re.compile(
     r"哪(?:一)?个?年[份度]?[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?(?:那|哪)(?:一)?个?年[份度]?"
+    r"|哪(?:一)?个?年[份度]?(?:更|比较|较)?(?:多|少|高|低)(?![少个件条项次])"
 )
 # 不予公开的理由里哪一类最多 / 复议结果哪种最多 / 哪类申请人最少: the members of one table part, ranked
 WHICH_MEMBER = re.compile(
-    r"哪(?:一)?(?:类|种|项|样|方面|个方面|种情形|种情况|种结果|种理由|类原因|类申请人|类主体|个类别)[^，,。？?]*?"
-    r"(?:最多|最少|最高|最低|最大|最小)|(?:最多|最少|最高|最低)的(?:是)?(?:哪|什么)(?:一)?(?:类|种|项|样)"
+    r"哪(?:一)?(?:类|种|项|样|个|方面|个方面|种情形|种情况|种结果|种理由|类原因|类申请人|类主体|个类别)[^，,。？?]*?"
+    r"(?:最多|最少|最高|最低|最大|最小)|(?:最多|最少|最高|最低)的(?:是)?(?:哪|什么)(?:一)?(?:类|种|项|样|个)"
+    r"|排第[二三四五2-5](?:多|大|少|小|位|名|高|低)|第[二三四五2-5](?:多|大|少|小)的"
 )
 RECENT_YEARS_ASKED = re.compile(r"(?:近|最近|过去|前)([两二三四五六七八九十]|\d{1,2})个?年")
 SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|算起|之后|后)")
 SPAN_OF_YEARS = re.compile(r"((?:19|20)\d{2})年?度?(?:到|至|—|–|－|-|~|～)((?:19|20)\d{2})")
-CONSISTENCY_WORDS = ("对得上", "对上", "对不上", "一致", "衔接", "吻合", "相符", "相等", "接得上", "核对", "能对")
+CONSISTENCY_WORDS = (
+    "对得上",
+    "对上",
+    "对不上",
+    "一致",
+    "衔接",
+    "吻合",
+    "相符",
+    "相等",
+    "接得上",
+    "接上",
+    "接不上",
+    "连得上",
+    "核对",
+    "能对",
+    "等于上年",
+    "等于去年",
+)
+# What a consistency check compares: carried-over applications, or the 统计表's running totals
+CARRIED_WORDS = ("结转", "转到", "转入", "转下", "累计", "上年")
 SMALL_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -206,6 +231,7 @@ class Intent:
     series: SeriesAsk | None = None  # 历年 / 近三年 / 2019到2025年: one figure over several years
     several_bodies: bool = False  # 淮安市和沭阳县: two or more bodies named, each by its own words
     consistency: bool = False  # 结转…对得上吗: do consecutive reports agree
+    consistency_asked: bool = False  # 对得上吗 alone (after a series: its years)
     member_ranking: str | None = None  # "max" / "min": which member of a table part (哪一类理由) is largest
     applicant_named: bool = False  # an applicant column (企业 / 自然人 / 法人) is named
 
@@ -304,11 +330,22 @@ def _most_covering(text: str, occurrences: list[tuple[int, str, str, str]]) -> l
 # --- issuers and years --------------------------------------------------------------------------------
 
 
+def without_years(text: str, gap: str = "") -> str:
+    """The text with its years taken out (2023年 / 二〇二三年 / 二一年): they choose the report, not the figure."""
+    text = YEAR_ARABIC.sub(gap, YEAR_CHINESE.sub(gap, text))
+    return text if YEAR_ARABIC.search(text) else YEAR_TWO_CHINESE.sub(gap, text)
+
+
 def parse_years(text: str) -> list[int]:
     years = [int(m.group(1)) for m in YEAR_ARABIC.finditer(text)]
     if not years:
         # 19年平潭: a two-digit year, where no four-digit one is given (not 近10年 / 前5年)
         years += [2000 + int(m.group(1)) for m in YEAR_TWO_DIGITS.finditer(text)]
+    if not years and not YEAR_CHINESE.search(text):
+        # 一九年 / 二一年: a two-digit year in Chinese numerals
+        years += [
+            2000 + int("".join(str(CHINESE_DIGITS[c]) for c in m.group(1))) for m in YEAR_TWO_CHINESE.finditer(text)
+        ]
     for m in YEAR_CHINESE.finditer(text):
         year = int("".join(str(CHINESE_DIGITS[c]) for c in (m.group(1) or m.group(2))))
         if 1990 <= year <= 2100:
@@ -328,7 +365,7 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
     spans = gazetteer.resolve(text).spans
     for s, e in sorted(spans, reverse=True):
         text = text[:s] + " " + text[e:]
-    text = YEAR_ARABIC.sub(" ", text)
+    text = without_years(text, " ")
     text = YEAR_CHINESE.sub(" ", text)
     return text.strip() or question
 
@@ -342,6 +379,8 @@ ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上"
 # Phrases that name two rows at once
 COMPOSITE_PHRASES = {"全部或部分公开": "予以公开和部分公开", "全部和部分公开": "予以公开和部分公开"}
 # 全部或部分给公开了 / 全部和部分同意公开: one verb shared by two rows
+# 公开和部分公开加起来: a bare 公开 beside 部分公开 is the full grant
+BARE_GRANT = re.compile(r"(?<![予不未没给全部分])公开(?=的?(?:和|及|与|、|加|以及|或)部分公开)")
 SHARED_GRANT_VERB = re.compile(r"(?:全部|全部地|予以)(?:或者?|和|及|与|、|或是)部分(?:地)?(?:给|予以|同意|准予)?公开")
 
 
@@ -351,6 +390,8 @@ def enumerated(terms: list[tuple[int, str, str, str]], text: str, category: str)
     keys: list[str] = []
     for (pos, phrase, _, key), (next_pos, _, _, next_key) in zip(found, found[1:], strict=False):
         between = text[pos + len(phrase) : next_pos].strip("的")
+        for word in ("总计", "合计", "总数", "的总计"):  # 行政复议总计、直接起诉总计: a column word after each item
+            between = between.removeprefix(word).strip("的")
         if between in ENUMERATION_JOINERS and next_key != key:
             keys += [k for k in (key, next_key) if k not in keys]
     return keys
@@ -365,7 +406,15 @@ def metric_from_terms(
     year's applications (收到/申请了), then a bare column (a follow-up such as 其中自然人呢)."""
     # A bare 其他 beside applicant columns or 法人或其他组织 is the column 其他组织, not the result row 其他
     # (企业、律所、其他加起来 / 法人里“其他”那一栏)
-    if any(c in ("t3col", "org") for _, _, c, _ in terms):
+    groups_named = {k for _, _, c, k in terms if c == "group"}
+    applicants_named = any(c == "org" or (c == "t3col" and p != "其他" and k != "total") for _, p, c, k in terms)
+    if nf.GROUP_OTHER in groups_named and not applicants_named:
+        # 其他处理里面“其他”那一小项: the group's own row 3.其他, not the applicant column 其他组织
+        terms = [
+            (pos, phrase, "t3row", "other_other") if phrase == "其他" else (pos, phrase, category, key)
+            for pos, phrase, category, key in terms
+        ]
+    elif any(c in ("t3col", "org") for _, _, c, _ in terms):
         terms = [
             (pos, phrase, "t3col", "other_org")
             if phrase == "其他" and category == "t3row"
@@ -388,10 +437,15 @@ def metric_from_terms(
             parts = ()
         blocks = list(dict.fromkeys(cats.get("t4block", [])))
         specific = [b for b in blocks if b != "review"]
-        if len(specific) == 2 and "review" in enumerated(terms, text, "t4block"):
+        joined = "review" in enumerated(terms, text, "t4block") or any(w in text for w in SUM_WORDS + ("和", "加"))
+        if len(specific) == 2 and "review" in blocks and joined:
             return Metric("T4", block="all", part=part, parts=parts), False  # 复议、直接起诉、复议后起诉加一起
         if len(specific) == 2:
             return Metric("T4", litigation=True, part=part, parts=parts), False  # 直接起诉加复议后起诉
+        if len(specific) == 1 and "review" in blocks and joined:
+            # 行政复议总计和直接起诉的诉讼总计加起来: the two blocks named, summed
+            named = tuple(b for b in blocks if b in ("review", specific[0]))
+            return Metric("T4", block=named[0], blocks=named, part=part, parts=parts), False
         if "litigation" in cats and "review" in blocks and not specific:
             if any(w in text for w in nf.AFTER_REVIEW_WORDS):
                 return Metric("T4", block="litigation_after_review", part=part, parts=parts), False
@@ -509,6 +563,11 @@ FOLLOW_UP_WORDS = (
     "那一年",
     "那年",
     "回到",
+    "同期",
+    "同一时期",
+    "也加进来",
+    "加进来",
+    "也算上",
     "换成",
     "再看",
     "看看",
@@ -561,8 +620,9 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     rest = text
     for _, phrase, _, _ in terms:
         rest = rest.replace(phrase, " ")
-    for word in SUM_WORDS + ARITHMETIC_WORDS + FOLLOW_UP_WORDS:  # the question's own arithmetic is no topic
+    for word in SUM_WORDS + ARITHMETIC_WORDS + FOLLOW_UP_WORDS + SERIES_WORDS:  # arithmetic and spans are no topic
         rest = rest.replace(word, " ")
+    rest = WHICH_YEAR.sub(" ", rest)
     for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():  # 历年累计呢: the 统计表's columns point back
         for phrase in terms_of_column:
             rest = rest.replace(phrase, " ")
@@ -653,6 +713,11 @@ METRIC_CATEGORIES = frozenset(
 )
 
 
+def shared_wording(text: str) -> str:
+    """One verb shared by two rows, written out for each: 全部或部分给公开 / 公开和部分公开 → 予以公开和部分公开."""
+    return BARE_GRANT.sub("予以公开", SHARED_GRANT_VERB.sub("予以公开和部分公开", text))
+
+
 def relevant_clauses(masked_text: str) -> str:
     """The question without clauses that name no body, year or table word (顺便问一下，… / 先不说别的县，…): an
     unrelated first clause says nothing about which figure is asked."""
@@ -692,11 +757,11 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         # 平潭2019年年报里说2020年准备…: the year of the report named as such is the report; the other describes
         intent.years = report_years[:1]
     intent.report_year_named = bool(report_years)
-    masked_text = SHARED_GRANT_VERB.sub("予以公开和部分公开", masked_text)
+    masked_text = shared_wording(masked_text)
     for phrase, meaning in COMPOSITE_PHRASES.items():
         masked_text = masked_text.replace(phrase, meaning)
     plain = PUNCTUATION.sub("", without_leading_remarks(masked_text))
-    year_free = YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", plain))
+    year_free = without_years(plain)
     terms = find_terms(year_free)
     categories = {c for _, _, c, _ in terms}
     intent.change = "change" in categories
@@ -732,7 +797,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     member = WHICH_MEMBER.search(masked_text)
     if member:
         intent.member_ranking = "min" if re.search("最少|最低|最小", member.group(0)) else "max"
-    relevant = WHICH_MEMBER.sub("", WHICH_YEAR.sub("", YEAR_ARABIC.sub("", YEAR_CHINESE.sub("", relevant))))
+    relevant = WHICH_MEMBER.sub("", WHICH_YEAR.sub("", without_years(relevant)))
     intent.leftover = leftover_words(relevant, find_terms(relevant))
     intent.narrative_phrases = [p for _, p, c, _ in terms if c == "narrative"]
     intent.generic = (
@@ -759,9 +824,8 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         intent.relative_year = None  # 最近三年 is a span, not the newest year
         if intent.series.first is not None and intent.series.last is not None and len(intent.years) >= 2:
             intent.change = False  # 2019到2025年: every year between, not the two ends' difference
-    intent.consistency = any(w in masked_text for w in CONSISTENCY_WORDS) and (
-        "结转" in masked_text or "累计" in masked_text
-    )
+    intent.consistency_asked = any(w in masked_text for w in CONSISTENCY_WORDS)
+    intent.consistency = intent.consistency_asked and any(w in masked_text for w in CARRIED_WORDS)
     intent.narrative = (
         intent.metric is None
         or "yesno" in categories

@@ -445,3 +445,62 @@ def test_applicant_column_with_unexplained_words_is_not_the_applications_receive
     # an applicant column and words no row explains: never the applications received by default
     vague = answerer.ask("淮安市2024年企业的申请中被退回重填的有多少件？")
     assert vague["status"] == "not_found" or vague["figures"][0]["row"] != "new_received"
+
+
+def test_adding_last_years_carried_over_is_a_sum_not_an_unread_formula(answerer):
+    t3 = gold_cells("shanghai-municipal-office_2025", "T3")
+    answer = answerer.ask("上海市府办2025年新收的加上年结转的，一共要处理多少件申请")
+    expected = t3["new_received"]["total"] + t3["carried_over_from_last_year"]["total"]
+    assert answer["figures"][0]["value"] == expected
+
+
+def test_a_member_described_in_everyday_words_is_that_member_never_its_group(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    answer = answerer.ask("淮安市2024年被当成信访、举报投诉所以不予处理的申请有多少")
+    assert answer["figures"][0]["row"] == "not_processed_petition_complaint"
+    assert answer["figures"][0]["value"] == t3["not_processed_petition_complaint"]["total"]
+
+
+def test_two_named_review_and_litigation_blocks_are_summed(answerer):
+    cases = gold_cells("huaian-city_2024", "T4")["cases"]
+    answer = answerer.ask("淮安市2024年行政复议总计和复议后起诉的总计加起来多少件")
+    assert answer["figures"][0]["value"] == cases["review.total"] + cases["litigation_after_review.total"]
+
+
+def test_two_digit_years_in_chinese_numerals(answerer):
+    t3 = gold_cells("pingtan_2021", "T3")
+    answer = answerer.ask("平潭实验区二一年收到多少申请")
+    assert answer["figures"][0]["year"] == 2021 and answer["figures"][0]["value"] == t3["new_received"]["total"]
+
+
+def test_other_inside_the_other_processing_group_is_its_own_row(answerer):
+    t3 = gold_cells("pingtan_2024", "T3")
+    answer = answerer.ask("平潭2024年其他处理里“其他”那一项多少件")
+    assert answer["figures"][0]["row"] == "other_other" and answer["figures"][0]["value"] == t3["other_other"]["total"]
+
+
+def test_shares_the_whole_written_first_and_never_a_count_for_a_share(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    share = answerer.ask("淮安市2024年新收申请中企业的比例是多少")
+    expected = round(t3["new_received"]["commercial_enterprise"] / t3["new_received"]["total"] * 100, 2)
+    assert share["figures"][0]["unit"] == "%" and share["figures"][0]["value"] == expected
+
+
+def test_a_change_asked_as_a_percentage_leads_with_the_rate(answerer):
+    answer = answerer.ask("平潭2024年新收申请比2023年增长了百分之多少")
+    assert answer["figures"][0]["unit"] == "%"
+
+
+def test_the_year_after_bi_is_the_base_of_a_follow_up_change(answerer):
+    first = answerer.ask("上海市政府办公厅2025年新收申请多少")
+    change = answerer.ask("比2019年多了多少", first["conversation_id"])
+    t25 = gold_cells("shanghai-municipal-office_2025", "T3")["new_received"]["total"]
+    t19 = gold_cells("shanghai-municipal-office_2019", "T3")["new_received"]["total"]
+    assert change["figures"][0]["value"] == t25 - t19
+
+
+def test_the_nth_largest_member(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    denied = sorted({v["total"] for k, v in t3.items() if k.startswith("denied_")}, reverse=True)
+    answer = answerer.ask("淮安市2024年不予公开的理由里排第二多的是哪项")
+    assert answer["figures"][0]["value"] == denied[1]

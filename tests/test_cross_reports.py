@@ -140,3 +140,38 @@ def test_contact_details_are_found_by_their_form(answerer):
     assert "电话：0517-87222589" in answer["answer"]
     email = answerer.ask("淮安市2024年报告里的电子邮箱")
     assert "hazwgkc@163.com" in email["answer"]
+
+
+def test_which_year_asked_without_the_word_most(answerer):
+    answer = answerer.ask("平潭综合实验区2019到2025年自然人申请，哪年多？")
+    assert answer["figures"][0]["value"] == 2024 and answer["figures"][0]["unit"] == "年"
+
+
+def test_consistency_asked_in_other_words(answerer):
+    since = answerer.ask("平潭综合实验区2019年以来每年的结转和下一年的上年结转是不是都一致")
+    assert {r[0] for r in since["table"]["rows"]} == {f"{y}→{y + 1}" for y in range(2019, 2025)}
+    columns = answerer.ask("平潭实验区2021年转到2022年的，每一列都对得上吗")
+    assert {r[1] for r in columns["table"]["rows"]} >= {"自然人", "商业企业", "总计"}
+    chain = answerer.ask("平潭县2011到2013年主动公开的历年累计是不是每年都等于上年累计加本年")
+    assert chain["table"]["kind"] == "consistency" and "对得上" in chain["answer"]
+
+
+def test_follow_ups_of_series_and_comparisons(answerer):
+    first = answerer.ask("平潭县2011到2013年每年主动公开多少条信息")
+    same_years = answerer.ask("那平潭实验区同期呢", first["conversation_id"])
+    assert set(by_year(same_years)) == {2011, 2012, 2013}
+    pair = answerer.ask("2025年沭阳县政府和上海市政府办公厅收到的申请谁多")
+    three = answerer.ask("把平潭实验区也加进来比", pair["conversation_id"])
+    assert len({f["issuer"] for f in three["figures"]}) == 3
+
+
+def test_a_share_asked_again_keeps_the_whole_just_used(answerer):
+    first = answerer.ask("2025年沭阳县和上海市府办的予以公开率（予以公开÷新收）各多少")
+    assert "本年新收" in first["answer"]
+    again = answerer.ask("那部分公开的占比呢", first["conversation_id"])
+    assert "本年新收" in again["answer"] and "办理结果总计" not in again["answer"]
+
+
+def test_a_cross_report_figure_resting_on_unread_words_is_not_given(answerer):
+    answer = answerer.ask("平潭2020到2024年被打回去重新填写的申请每年多少")
+    assert answer["status"] == "not_found" or answer["figures"][0]["row"] != "new_received"
