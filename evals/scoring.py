@@ -129,7 +129,7 @@ def score_answer(
 
 
 def cell_gold_value(cell: Cell) -> object:
-    """A parsed cell in the form of tests/gold/*.json: a number, null (blank), a mark, or {"unresolved": [...]}."""
+    """A parsed cell in the form of evals/gold/*.json: a number, null (blank), a mark, or {"unresolved": [...]}."""
     if cell.kind == "unresolved":
         return {"unresolved": sorted(cell.candidates)}
     if cell.kind in ("blank", "merged"):

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 
 from indexing import national_format as nf
-from indexing.models import format_number
+from indexing.numbers import clean_number, format_number
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.table_store import StoredCell, TableStore
@@ -116,10 +116,6 @@ def asked_unit(question: str) -> str | None:
 
 class QuestionTooLong(ValueError):
     pass
-
-
-def clean_number(value: float | int) -> float | int:
-    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 @dataclass
@@ -259,8 +255,8 @@ class Answerer:
         issuers = intent.issuers or list(conv.issuers)
         metric = intent.metric
         narrative = intent.narrative
-        # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with content
-        # words of its own (政务新媒体粉丝总数是多少) asks something new.
+        # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with
+        # content words of its own (政务新媒体粉丝总数是多少) asks something new.
         elliptic = not intent.leftover
         if (
             metric is None
@@ -313,10 +309,10 @@ class Answerer:
             and conv.year
             and elliptic
             and question_is_elliptic(question)
-        ):
             # 那平潭县政府呢: another body, the conversation's year — where that body has it
-            if any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i)):
-                years = [conv.year]
+            and any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i))
+        ):
+            years = [conv.year]
 
         if intent.ranking and not intent.issuers:
             issuers = []
@@ -563,7 +559,10 @@ class Answerer:
         stated = self._sentence_stating(report, words, context, unit) if words else None
         if stated is not None:
             sentence, passage = stated
-            text = f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）：“{sentence}”{note}"
+            text = (
+                f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）："
+                f"“{sentence}”{note}"
+            )
             hit = Hit(passage, 1.0)
             return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(hit)]}
         related = self._narrative(question, report, [report], None, note)
@@ -893,7 +892,8 @@ class Answerer:
             text += f"（由报告表格数据计算：{computed.formula}）"
         text += f"。（来源：{table}）"
         if figure["checks"] == "failed":
-            text += f"注意：该报告自身的表格数据勾稽关系不成立（{self._failed_checks_text(computed.inputs, ref)}），以上数字按报告原样列出。"
+            failed = self._failed_checks_text(computed.inputs, ref)
+            text += f"注意：该报告自身的表格数据勾稽关系不成立（{failed}），以上数字按报告原样列出。"
         return text
 
     # --- change and ranking ------------------------------------------------------------------------------
@@ -1047,7 +1047,10 @@ class Answerer:
         label = next((c.label for c, _ in results if c.ok), results[0][0].label)
         last = refs[-1]
         if unclear:
-            text = f"{self._index.display(body)}各年的{label}：{listing}{gaps}。{'、'.join(map(str, unclear))}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
+            text = (
+                f"{self._index.display(body)}各年的{label}：{listing}{gaps}。"
+                f"{'、'.join(map(str, unclear))}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
+            )
             return {
                 "status": "answered",
                 "answer": text,
@@ -1069,7 +1072,10 @@ class Answerer:
                 "formula": " + ".join(format_number(v) for v in values) + f" = {format_number(total)}",  # type: ignore[arg-type]
                 "row": f"years:{metric.row or metric.group or metric.block}",
             }
-            text = f"{self._index.display(body)}{refs[0].year}—{last.year}年的{label}合计{format_number(total)}{results[0][0].unit}（{listing}）{gaps}。"
+            text = (
+                f"{self._index.display(body)}{refs[0].year}—{last.year}年的{label}合计"
+                f"{format_number(total)}{results[0][0].unit}（{listing}）{gaps}。"
+            )
         else:
             lowest = any(w in which.group(0) for w in ("最少", "最低"))  # type: ignore[union-attr]
             best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
@@ -1089,7 +1095,8 @@ class Answerer:
             }
             text = (
                 f"{self._index.display(body)}的{label}{'最少' if lowest else '最多'}的是"
-                f"{'、'.join(map(str, best))}年（{format_number(best_value)}{results[0][0].unit}）。各年：{listing}{gaps}。"
+                f"{'、'.join(map(str, best))}年（{format_number(best_value)}{results[0][0].unit}）。"
+                f"各年：{listing}{gaps}。"
             )  # type: ignore[arg-type]
         return {"status": "answered", "answer": text, "figures": [head] + figures, "passages": []}
 
