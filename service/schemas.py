@@ -15,7 +15,7 @@ from typing_extensions import TypedDict
 
 from indexing import national_format as nf
 from indexing.pipeline import Replacement, ReportSummary
-from indexing.stores.records import ReportDetail, StoredCell
+from indexing.stores.records import PassageRecord, ReportDetail, StoredCell
 
 CONVERSATION_ID = r"^[A-Za-z0-9_-]{1,64}$"
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -172,6 +172,19 @@ class CitedPassage(BaseModel):
     text: str
     score: float
     passage_id: str
+
+
+def cited_passage(passage: PassageRecord, score: float) -> CitedPassage:
+    """A retrieved passage as an answer cites it."""
+    return CitedPassage(
+        report_id=passage["report_id"],
+        issuer=passage["issuer"],
+        year=passage["year"],
+        section=passage["section"],
+        text=passage["text"],
+        score=round(score, 4),
+        passage_id=passage["passage_id"],
+    )
 
 
 class Choice(BaseModel):

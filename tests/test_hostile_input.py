@@ -315,6 +315,7 @@ def test_reading_limits():
 # --- report versions ------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # re-indexes and embeds three versions of a report
 def test_replacement_is_kept_diffed_flagged_and_restorable(stores):
     client = make_client(stores)
     original = SEED_REPORT.read_text(encoding="utf-8")
