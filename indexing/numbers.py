@@ -23,10 +23,10 @@ def format_number(value: float | int) -> str:
 
 
 def format_size(n: int) -> str:
-    """Sizes for messages: 512 KB, 2 MB, 1.5 MB — never "0 MB"."""
+    """Sizes for messages, in English and Chinese text alike: 900 B, 512 KB, 2 MB, 1.5 MB — never "0 MB"."""
     if n >= 1024 * 1024:
         value = n / (1024 * 1024)
         return f"{value:.0f} MB" if value >= 10 or value.is_integer() else f"{value:.1f} MB"
     if n >= 1024:
         return f"{n // 1024} KB"
-    return f"{n} 字节"
+    return f"{n} B"

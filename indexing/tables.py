@@ -30,6 +30,7 @@ from indexing.national_format import (
     Row,
     Table,
     strip_numbering,
+    table_name,
     table_titles,
 )
 
@@ -649,17 +650,17 @@ def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]
     if regions.t2:
         cells += parse_t2(source, regions.t2, fmt.table("T2"))
     else:
-        warnings.append("表二（主动公开政府信息情况）未找到")
+        warnings.append(f"{table_name('T2')}未找到")
     if regions.t3:
         t3 = fmt.table("T3")
         parsed = None if _is_flattened(source, regions.t3) else parse_t3_lines(source, regions.t3, t3)
         cells += parsed if parsed is not None else parse_t3_runs(source, regions.t3, t3)
     else:
-        warnings.append("表三（收到和处理政府信息公开申请情况）未找到")
+        warnings.append(f"{table_name('T3')}未找到")
     if regions.t4:
         cells += parse_t4(source, regions.t4, fmt.table("T4"))
     else:
-        warnings.append("表四（行政复议、行政诉讼情况）未找到")
+        warnings.append(f"{table_name('T4')}未找到")
     unresolved = sum(c.kind == "unresolved" for c in cells)
     if unresolved:
         warnings.append(f"{unresolved} 个单元格无法唯一确定（见候选值）")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib
+import os
 import subprocess
 import sys
 import tomllib
@@ -65,3 +66,24 @@ def test_the_eval_path_needs_no_dev_dependency():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, timeout=300)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+
+
+@pytest.mark.slow  # a child process importing every module
+def test_importing_changes_nothing_outside():
+    """No import-time side effects: importing every module leaves the environment as it was."""
+    code = (
+        "import os, pkgutil, importlib\n"
+        "before = dict(os.environ)\n"
+        "import indexing, service\n"
+        "for package in (indexing, service):\n"
+        "    for module in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        importlib.import_module(module.name)\n"
+        "changed = {k for k in set(before) | set(os.environ) if before.get(k) != os.environ.get(k)}\n"
+        "print(sorted(changed))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "HF_HUB_OFFLINE"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, timeout=300, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

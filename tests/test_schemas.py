@@ -75,3 +75,25 @@ def test_an_answer_refuses_what_the_schema_does_not_know():
     }
     answer = Answer.model_validate({**base, "status": "answered", "passages": [cited_passage(passage, 0.123456)]})
     assert answer.passages[0].score == 0.1235 and answer.understood == {}
+
+
+def test_a_short_admin_token_is_refused_with_advice():
+    from service.settings import Settings
+
+    with pytest.raises(ValidationError, match="at least 32.*secrets.token_urlsafe"):
+        Settings(admin_token="x" * 31)
+    assert Settings(admin_token="x" * 32).admin_token == "x" * 32
+    assert Settings().admin_token is None  # unset: uploads are off, nothing to refuse
+
+
+def test_one_number_formatter():
+    from indexing.numbers import clean_number, format_number, format_size
+
+    assert [format_number(v) for v in (74, 74.0, 24252.311082, 1234567.0)] == ["74", "74", "24252.311082", "1234567"]
+    assert clean_number(74.0) == 74 and isinstance(clean_number(74.0), int) and clean_number(None) is None
+    assert [format_size(n) for n in (900, 1_000_000, 2 * 1024 * 1024, 1_572_864)] == [
+        "900 B",
+        "976 KB",
+        "2 MB",
+        "1.5 MB",
+    ]
