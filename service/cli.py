@@ -16,19 +16,29 @@ import tempfile
 from collections.abc import Callable, Iterator
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
 from indexing.national_format import cell_label, report_format
 from indexing.numbers import format_size
-from service.components import build_stores
 from service.errors import ServiceError
-from service.services import Services
 from service.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from service.services import Services
 
 Command = Callable[[argparse.Namespace, Settings], int]
 COMMAND_GROUP = "reportqa.commands"
+
+
+def services_for(settings: Settings, *, reembed: bool = False) -> Services:
+    """The services, imported here rather than at the top: `reportqa --help` should not wait for the stores'
+    libraries. ``reembed`` opens a vector store built with another embedding space, to rebuild it."""
+    from service.components import build_stores
+    from service.services import Services
+
+    return Services.build(settings, stores=build_stores(settings, reembed=True) if reembed else None)
 
 
 def print_json(obj: object) -> None:
@@ -36,8 +46,7 @@ def print_json(obj: object) -> None:
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
-    # --reembed opens a vector store built with another embedding space, to rebuild it
-    services = Services.build(settings, stores=build_stores(settings, reembed=True) if args.reembed else None)
+    services = services_for(settings, reembed=args.reembed)
     if args.reembed:
         count = services.reports.reembed(progress=not args.quiet)
         print(f"re-embedded {count} stored passages with {services.reports.stores.embedder.name}", file=sys.stderr)
@@ -78,7 +87,7 @@ def cmd_prepare_model(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
-    reports = Services.build(settings).reports.listing()
+    reports = services_for(settings).reports.listing()
     if args.json:
         print_json(reports)
         return 0
@@ -95,7 +104,7 @@ def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
-    service = Services.build(settings).reports
+    service = services_for(settings).reports
     cells = service.cells(issuer=args.issuer, year=args.year, table=args.table, row=args.row, column=args.column)
     if not cells:
         known = ", ".join(f"{r['issuer_short']} {r['year']}" for r in service.listing()) or "none"
@@ -120,7 +129,7 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    chat = Services.build(settings).chat
+    chat = services_for(settings).chat
 
     def one(question: str, conversation_id: str | None) -> dict[str, Any]:
         try:
