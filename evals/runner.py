@@ -438,7 +438,8 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
 
 def write_outputs(summary: Summary, results: list[Result], results_dir: Path = RESULTS_DIR) -> list[Path]:
     results_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"{date.today().isoformat()}-{'+'.join(summary.sets)}"
+    names = (Path(name).stem if name.endswith(".jsonl") else name for name in summary.sets)  # a set given by path
+    stem = f"{date.today().isoformat()}-{'+'.join(names)}"
     chart = results_dir / f"{stem}.svg"
     chart.write_text(bar_chart_svg(chart_rows(summary)), encoding="utf-8")
     data = results_dir / f"{stem}.json"
