@@ -28,7 +28,7 @@ from evals.bench.answer_latency import percentile
 from evals.bench.servers import free_port, wait_until_healthy
 
 MAX_REQUESTS = 100_000
-TOKEN = "load-bench-token"
+TOKEN = "load-bench-admin-token-0123456789abcdef"  # REPORTQA_ADMIN_TOKEN needs 32 characters
 QUESTIONS = {
     "figure": [
         "虹口区2021年收到多少政府信息公开申请？",
