@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: help install system-deps serve test lint index eval bench clean
+.PHONY: help install system-deps serve test test-fast lint index eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -38,11 +38,16 @@ system-deps: ## install Debian packages the tests need (chromium, a CJK font, po
 			chromium fonts-wqy-zenhei postgresql; \
 	fi
 
-test: install system-deps ## run the test suite (reads ../shared/corpus)
+test: install system-deps ## run the whole test suite, as CI does (reads ../shared/corpus)
 	$(BIN)/pytest
 
-lint: install ## ruff: unused names, import order, syntax
+test-fast: install ## the tests that need no indexed corpus, child process, browser or PostgreSQL (under a minute)
+	$(BIN)/pytest -m "not slow and not browser and not postgres"
+
+lint: install ## types (mypy over service/ and indexing/), lint and formatting (ruff)
+	$(BIN)/mypy
 	$(BIN)/ruff check indexing service evals tests
+	$(BIN)/ruff format --check indexing service evals tests
 
 eval: install ## accuracy on the hand-written sets beside the naive-RAG baseline (indexes ../shared/corpus)
 	$(BIN)/reportqa eval

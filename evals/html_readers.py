@@ -123,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'reader':<18}{'pages':>6}{'read':>6}{'cells exact':>14}{'wrong':>7}{'s/page':>8}")
     for s in scores:
         print(
-            f"{s.reader:<18}{s.pages:>6}{s.read:>6}{s.cell_accuracy:>13.1%}{s.wrong_numbers:>7}{s.seconds / max(s.pages, 1):>8.3f}"
+            f"{s.reader:<18}{s.pages:>6}{s.read:>6}{s.cell_accuracy:>13.1%}{s.wrong_numbers:>7}"
+            f"{s.seconds / max(s.pages, 1):>8.3f}"
         )
     return 0
 

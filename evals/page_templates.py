@@ -103,7 +103,8 @@ def _other(title: str, year_delta: int) -> str:
 
 def _meta_table(title: str) -> str:
     return (
-        "<table class='xxgk-meta'><tr><td>索引号</td><td>014314799/2024-00002</td><td>分类</td><td>信息公开年报</td></tr>"
+        "<table class='xxgk-meta'><tr><td>索引号</td><td>014314799/2024-00002</td>"
+        "<td>分类</td><td>信息公开年报</td></tr>"
         f"<tr><td>发布机构</td><td>人民政府办公室</td><td>发文日期</td><td>2024-01-17</td></tr>"
         f"<tr><td>名称</td><td colspan='3'>{html.escape(title)}</td></tr></table>"
     )

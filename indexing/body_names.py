@@ -1,7 +1,8 @@
 """Names of government bodies: the chain of places in a printed name and the organ at its end.
 
 A report is issued by a body such as 淮安市洪泽区人民政府 (places 淮安市 → 洪泽区, organ: the government) or
-沭阳县发展和改革局 (place 沭阳县, organ: 发展和改革局). People name the same body as 洪泽区政府, 洪泽, 沭阳发改局, 县发改委.
+沭阳县发展和改革局 (place 沭阳县, organ: 发展和改革局). People name the same body as 洪泽区政府, 洪泽, 沭阳发改局,
+县发改委.
 This module says how names are built, by rule per kind of place and organ — never per report — so that the
 question side (service/bodies.py) can tell which body a question means, and the indexing side one body from the
 next across the names it was printed under.
@@ -214,8 +215,8 @@ def organ_core(organ: str) -> str:
         return "government_office"
     stripped = [organ[: -len(tail)] for tail in ORGAN_TAILS if organ.endswith(tail) and len(organ) > len(tail)]
     for core in stripped:  # 城市管理局 → 城市管理 (known) before 城市
-        if canonical_department(core):
-            return canonical_department(core)  # type: ignore[return-value]
+        if canonical := canonical_department(core):
+            return canonical
     return canonical_department(organ) or (stripped[0] if stripped else organ)
 
 

@@ -8,14 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexing.models import Cell, CheckResult, Report
+from indexing.models import Cell, CheckResult, CheckStatus, Report
 from indexing.national_format import LEGACY, Identity, Table, report_format, strip_numbering
+from indexing.numbers import format_number
 
 NUMERIC_KINDS = ("number", "zero")
-
-
-def _fmt(value: float | int) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def evaluate_identity(identity: Identity, cells: dict[tuple[str, str], Cell], table: str) -> CheckResult:
@@ -28,9 +25,9 @@ def evaluate_identity(identity: Identity, cells: dict[tuple[str, str], Cell], ta
             if cell is None or cell.kind == "unresolved":
                 missing.append(f"{row}.{column}")
                 continue
-            value = cell.value if cell.kind in NUMERIC_KINDS else 0  # blank, “/”, “—”, “无” count as nothing
-            total += value  # type: ignore[operator]
-            terms.append(_fmt(value))  # type: ignore[arg-type]
+            value = (cell.value or 0) if cell.kind in NUMERIC_KINDS else 0  # blank, “/”, “—”, “无” count as nothing
+            total += value
+            terms.append(format_number(value))
         return (None if missing else total), terms, missing
 
     left, left_terms, left_missing = side(identity.left)
@@ -47,8 +44,8 @@ def evaluate_identity(identity: Identity, cells: dict[tuple[str, str], Cell], ta
             identity.description,
             "无法核对：单元格未能唯一确定（" + "、".join(left_missing + right_missing) + "）",
         )
-    details = f"{' + '.join(left_terms)} = {_fmt(left)}；{' + '.join(right_terms)} = {_fmt(right)}"
-    status = "passed" if abs(left - right) < 1e-6 else "failed"
+    details = f"{' + '.join(left_terms)} = {format_number(left)}；{' + '.join(right_terms)} = {format_number(right)}"
+    status: CheckStatus = "passed" if abs(left - right) < 1e-6 else "failed"
     return CheckResult(check_id, "identity", status, identity.description, details)
 
 
@@ -64,7 +61,9 @@ def with_group_cells(identity: Identity, table: Table, cells: dict[tuple[str, st
                 merged = all(cells.get(k) is not None and cells[k].kind == "merged" for k in members)
                 if merged and all(k in side for k in members) and (group.key, column) in cells:
                     side = [k for k in side if k not in members] + [(group.key, column)]
-            identity = replace(identity, **{side_name: tuple(side)})
+            identity = (
+                replace(identity, left=tuple(side)) if side_name == "left" else replace(identity, right=tuple(side))
+            )
     return identity
 
 
@@ -124,9 +123,9 @@ def narrative_checks(report: Report) -> list[CheckResult]:
             carried = report.cell(table, "carried_over_from_last_year", column)
             alternatives = {cell.value}
             if row == "new_received" and carried is not None and carried.kind in ("number", "zero"):
-                alternatives.add(cell.value + carried.value)  # type: ignore[operator]
-            status = "passed" if stated in alternatives else "warning"
-            details = f"正文“{sentence}”：{stated}；表格 {label}（{column}）：{_fmt(cell.value)}"  # type: ignore[arg-type]
+                alternatives.add((cell.value or 0) + (carried.value or 0))
+            status: CheckStatus = "passed" if stated in alternatives else "warning"
+            details = f"正文“{sentence}”：{stated}；表格 {label}（{column}）：{format_number(cell.value or 0)}"
             results.append(
                 CheckResult(f"narrative.{table}.{row}", "narrative", status, f"正文与表格核对：{label}", details)
             )

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from indexing.national_format import NON_RESULT_ROWS
+
 Split = tuple[int, ...]
 MAX_SPLITS = 20_000
 
@@ -89,7 +91,7 @@ def solve_t3(
     """Keep, for every row, the candidate splits that take part in at least one assignment satisfying the
     balance identity and the results-sum identity for every column. ``None`` if no assignment satisfies them
     (the source is inconsistent or a run was misread), so the caller falls back to row-level candidates."""
-    balance_rows = ("new_received", "carried_over_from_last_year", "results_total", "carried_to_next_year")
+    balance_rows = NON_RESULT_ROWS  # 新收 + 上年结转 = 办理结果总计 + 结转下年度
     if any(not candidates.get(r) for r in (*balance_rows, *result_rows)):
         return None
     width = len(candidates["results_total"][0])

@@ -184,7 +184,7 @@ def bert_state_dict(model: PackedModel) -> dict[str, np.ndarray]:
     return {name: np.ascontiguousarray(array, dtype=np.float32) for name, array in state.items()}
 
 
-def build_tokenizer(model: PackedModel):  # type: ignore[no-untyped-def]
+def build_tokenizer(model: PackedModel):  # -> tokenizers.Tokenizer
     """The engine's tokenizer in the ``tokenizers`` library: its normalisation, metaspace, unigram Viterbi."""
     from tokenizers import Regex, Tokenizer, normalizers, pre_tokenizers, processors
     from tokenizers.models import Unigram
@@ -200,7 +200,7 @@ def build_tokenizer(model: PackedModel):  # type: ignore[no-untyped-def]
     if disagreeing:
         raise ValueError(f"normalisation entries that are not NFKC: {[hex(ord(s)) for s in disagreeing[:10]]}")
     placeholder = "\U000f0000"
-    steps = [
+    steps: list[normalizers.Normalizer] = [
         normalizers.Replace(Regex("[" + "".join(_regex_escape(s) for s in removed) + "]"), ""),
         normalizers.Replace(Regex("[" + "".join(_regex_escape(s) for s in to_space) + "]"), " "),
     ]

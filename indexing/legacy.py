@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from indexing.models import Cell, CheckResult, Report
+from indexing.models import Cell, CellKind, CheckResult, Report
 from indexing.national_format import LEGACY, Row, Table
 from indexing.tables import SourceText, flexible_pattern
 
@@ -94,7 +94,7 @@ def _solve(rows: dict[str, PrintedRow], table: Table) -> None:
         if total not in keys or len(keys) < 2:
             continue
         members = [k for k in keys if k != total]
-        options = [rows[k].candidates for k in keys]
+        options = [rows[k].candidates or [] for k in keys]
         if any(not o for o in options) or _product(options) > MAX_COMBINATIONS:
             continue
         kept: list[tuple] = []
@@ -128,7 +128,7 @@ def _settle_from_prose(rows: dict[str, PrintedRow], text: str) -> None:
             row.candidates = kept
 
 
-def _product(options: list[list]) -> int:
+def _product(options: list[list[tuple[int, int]]]) -> int:
     n = 1
     for o in options:
         n *= max(1, len(o))
@@ -163,12 +163,12 @@ def parse_legacy(text: str, table: Table = LEGACY) -> list[Cell]:
             values = sorted({r[index] for r in readings})
             if len(values) == 1:
                 value = values[0]
-                kind = "zero" if value == 0 else "number"
+                kind: CellKind = "zero" if value == 0 else "number"
                 cells.append(
                     Cell(table.id, row.row.key, column.key, value, kind, row.run, snippet.strip(), line_number)
                 )
             else:
-                fallback = [int(t) for t in row.run.split() if t.isdigit()] if not values else values
+                fallback: list[float | int] = [*values] or [int(t) for t in row.run.split() if t.isdigit()]
                 cells.append(
                     Cell(
                         table.id,
@@ -185,7 +185,7 @@ def parse_legacy(text: str, table: Table = LEGACY) -> list[Cell]:
     return cells
 
 
-def apply_cumulative_chain(report: Report, previous: dict[str, int]) -> None:
+def apply_cumulative_chain(report: Report, previous: dict[str, float | int]) -> None:
     """Where the same body's previous report is indexed: last year's 历年累计 + this year's 本年度 = this year's
     历年累计. It settles run-together pairs the sums left open, and is stored as a check either way.
 
@@ -208,6 +208,9 @@ def apply_cumulative_chain(report: Report, previous: dict[str, int]) -> None:
                 report.checks.append(CheckResult(check_id, "identity", "passed", description, details))
             continue
         if this_year.kind in ("number", "zero") and cumulative.kind in ("number", "zero"):
-            ok = last_cumulative + this_year.value == cumulative.value  # type: ignore[operator]
-            details = f"{last_cumulative} + {this_year.value} = {last_cumulative + this_year.value}；本年历年累计 {cumulative.value}"  # type: ignore[operator]
+            this_value, cumulative_value = this_year.value or 0, cumulative.value or 0
+            ok = last_cumulative + this_value == cumulative_value
+            details = (
+                f"{last_cumulative} + {this_value} = {last_cumulative + this_value}；本年历年累计 {cumulative_value}"
+            )
             report.checks.append(CheckResult(check_id, "identity", "passed" if ok else "failed", description, details))

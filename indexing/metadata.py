@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexing.body_names import DEPARTMENT_SHORT_FORMS
 from indexing.national_format import FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019
 
 TITLE_TAIL = r"\s*年度?\s*(?:政府)?信息公开(?:工作)?年度报告"
@@ -31,8 +32,14 @@ ISSUER_SUFFIXES = (
     "委",
     "办",
 )
-# Short forms people use for an issuer (the name without its parents and without 人民政府).
-ORGAN_ABBREVIATIONS = {"科学技术委员会": "科委", "发展和改革委员会": "发改委", "发展和改革局": "发改局"}
+# Organs known by a short form in an issuer's short name (上海市科学技术委员会 → 上海市科委), and expanded back when a
+# title prints the short form. The short form is built from body_names' department short forms (its core's shortest
+# form, 委员会 said as 委), so there is one table of abbreviations.
+ABBREVIATED_ORGANS = (("科学技术", "委员会"), ("发展和改革", "委员会"), ("发展和改革", "局"))
+ORGAN_ABBREVIATIONS = {
+    core + tail: min(DEPARTMENT_SHORT_FORMS[core], key=len) + tail.replace("委员会", "委")
+    for core, tail in ABBREVIATED_ORGANS
+}
 PROVINCE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))")
 NOISE_PREFIX = re.compile(r"^(?:正文|当前位置[^ ]*)\s*")
 

@@ -32,11 +32,14 @@ class SectionText:
     text: str
 
 
+CheckStatus = Literal["passed", "failed", "warning", "skipped"]
+
+
 @dataclass
 class CheckResult:
     check_id: str
     kind: Literal["identity", "narrative"]
-    status: Literal["passed", "failed", "warning", "skipped"]
+    status: CheckStatus
     description: str
     details: str  # the numbers involved, e.g. "74 + 11 = 85, 80 + 5 = 85"
 
@@ -68,10 +71,3 @@ def make_report_id(issuer: str, year: int) -> str:
     """Stable id: one report per issuer and year, so re-indexing replaces rather than duplicates."""
     digest = hashlib.sha1(issuer.encode("utf-8")).hexdigest()[:8]
     return f"{year}-{digest}"
-
-
-def format_number(value: float | int) -> str:
-    """A figure as printed: integers without a decimal point, decimals in full (24252.311082, not 24252.3)."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value) if isinstance(value, int) else repr(value)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 FORMAT_2021 = "2021"
 FORMAT_2019 = "2019_trial"
@@ -570,6 +571,18 @@ def table_titles() -> dict[str, tuple[str, ...]]:
     return titles
 
 
+# How the national template numbers its tables (表二 … 表四), and the heading of each table's label column.
+TABLE_NUMERALS = {"T2": "二", "T3": "三", "T4": "四"}
+ROW_HEADERS = {"T2": "信息内容", "T3": "申请人情况", "TS": "统计指标"}
+
+
+def table_name(table_id: str) -> str:
+    """How an answer names a table: 表三“收到和处理政府信息公开申请情况”, 统计表“政府信息公开情况统计表”."""
+    title = table_titles().get(table_id, (table_id,))[0]
+    numeral = TABLE_NUMERALS.get(table_id)
+    return f"表{numeral}“{title}”" if numeral else f"统计表“{title}”"
+
+
 def cell_label(fmt: ReportFormat, table_id: str, row_key: str, column_key: str) -> str:
     """A human label for one cell, e.g. 本年新收政府信息公开申请数量 · 自然人."""
     table = fmt.table(table_id)
@@ -617,7 +630,15 @@ def unit_of(fmt: ReportFormat, table_id: str, column_key: str, row_key: str | No
 
 
 # Special values printed in cells instead of a number.
-CELL_MARKS = {"/": "slash", "／": "slash", "—": "dash", "-": "dash", "－": "dash", "——": "dash", "无": "none"}
+CELL_MARKS: dict[str, Literal["slash", "dash", "none"]] = {
+    "/": "slash",
+    "／": "slash",
+    "—": "dash",
+    "-": "dash",
+    "－": "dash",
+    "——": "dash",
+    "无": "none",
+}
 
 
 # --- The words people use in questions -----------------------------------------------------------------

@@ -17,7 +17,7 @@ DOUBTFUL = "?"  # prefixed to a doubtful number: classify() then sees text, and 
 
 
 @cache
-def _engine():  # type: ignore[no-untyped-def]
+def _engine():  # RapidOCR is untyped
     from rapidocr_onnxruntime import RapidOCR
 
     return RapidOCR()
@@ -46,9 +46,10 @@ def page_lines(boxes: list[tuple[list[list[float]], str, float]]) -> list[str]:
         items.append(((min(ys) + max(ys)) / 2, max(ys) - min(ys), min(xs), text))
     items.sort()
     lines: list[list[tuple[float, str]]] = []
-    centre = height = None
+    centre: float | None = None
+    height = 0.0
     for y, h, x, text in items:
-        if centre is not None and abs(y - centre) <= 0.5 * max(h, height):  # type: ignore[type-var]
+        if centre is not None and abs(y - centre) <= 0.5 * max(h, height):
             lines[-1].append((x, text))
         else:
             lines.append([(x, text)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexing.models import Cell, Report, format_number
+from indexing.models import Cell, Report
 from indexing.national_format import (
     T4_BLOCK_LABELS,
     T4_BLOCKS,
@@ -19,6 +19,7 @@ from indexing.national_format import (
     strip_numbering,
     table_titles,
 )
+from indexing.numbers import format_number
 from indexing.tables import compact
 
 # Which passages get dense vectors. Table rows do not: figures come from the table store and BM25 finds the rows
@@ -134,7 +135,7 @@ def passage_of(
 
 def _value_text(cell: Cell, unit: str) -> str:
     if cell.kind in ("number", "zero"):
-        return f"{format_number(cell.value)} {unit}"  # type: ignore[arg-type]
+        return f"{format_number(cell.value or 0)} {unit}"
     if cell.kind == "unresolved":
         return "无法确定"
     if cell.kind == "blank":

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from tqdm import tqdm
+from typing_extensions import TypedDict
 
 from indexing.body_names import same_body, split_name
 from indexing.checks import run_checks
@@ -29,8 +30,48 @@ from indexing.parser import parse_file
 from indexing.passages import Passage, build_passages
 from indexing.readers import ReadLimits, UnreadableReport, supported_suffixes
 from indexing.stores import Stores
+from indexing.stores.records import ReportDetail, StoredCell
 
 EMBED_BATCH = 32
+
+
+class FailedCheck(TypedDict):
+    check_id: str
+    description: str
+    details: str
+
+
+class ReportSummary(TypedDict):
+    """What a user is told about a parsed report: counts, unresolved cells, failed checks, warnings."""
+
+    report_id: str
+    file: str
+    issuer: str
+    year: int
+    format: str
+    cells: int
+    unresolved: int
+    failed_checks: int
+    failed: list[FailedCheck]
+    passages: int
+    warnings: list[str]
+
+
+class ChangedCell(TypedDict):
+    table: str
+    row: str
+    column: str
+    label: str
+    old: float | int | str | None
+    new: float | int | str | None
+
+
+class Replacement(TypedDict):
+    """What replacing a stored report changed."""
+
+    previous_content_hash: str
+    changed_cells: list[ChangedCell]
+    newly_failed_checks: list[FailedCheck]
 
 
 @dataclass
@@ -42,7 +83,7 @@ class IndexSummary:
     passages: int = 0
     seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "embed": 0.0, "write": 0.0, "bm25": 0.0})
     errors: list[str] = field(default_factory=list)
-    indexed: list[dict] = field(default_factory=list)
+    indexed: list[ReportSummary] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -57,8 +98,7 @@ class IndexSummary:
         self.indexed.append(report_summary(report, file, passages))
 
 
-def report_summary(report: Report, file: str, passages: int) -> dict:
-    """What a user is told about a parsed report: counts, unresolved cells, failed checks, warnings."""
+def report_summary(report: Report, file: str, passages: int) -> ReportSummary:
     return {
         "report_id": report.report_id,
         "file": file,
@@ -134,13 +174,13 @@ def chain_with_previous_report(report: Report, stores: Stores) -> None:
         if r.get("year") == report.year - 1 and same_body(split_name(r["issuer"]), name)
     ]
     previous = {
-        c.row: c.value
+        c.row: c.value or 0
         for r in last_year[:1]
         for c in stores.tables.cells(report_id=r["report_id"], table=LEGACY.id, column="cumulative")
         if c.kind in ("number", "zero")
     }
     if previous:
-        apply_cumulative_chain(report, previous)  # type: ignore[arg-type]
+        apply_cumulative_chain(report, previous)
         chain = [c for c in report.checks if c.check_id.startswith(f"{LEGACY.id}.chain.")]
         report.checks = run_checks(report) + chain  # the sums again, on the cells the chain settled
 
@@ -234,7 +274,7 @@ def index_paths(
     return summary
 
 
-def index_report(report: Report, stores: Stores) -> tuple[bool, int, dict | None]:
+def index_report(report: Report, stores: Stores) -> tuple[bool, int, Replacement | None]:
     """Index one parsed report (an upload). Returns (changed, passages, replaced): ``replaced`` describes what
     changed against the version it replaced (kept among the report's versions), None for a new report. The same
     text again changes nothing."""
@@ -248,12 +288,12 @@ def index_report(report: Report, stores: Stores) -> tuple[bool, int, dict | None
         return True, passages, version_diff(previous, previous_cells, report) if previous else None
 
 
-def version_diff(previous: dict, previous_cells: list, report: Report) -> dict:
+def version_diff(previous: ReportDetail, previous_cells: list[StoredCell], report: Report) -> Replacement:
     """What a replacement changed: cells whose value or kind differ, and checks that newly fail."""
     fmt = report_format(report.format_version)
     old = {(c.table, c.row, c.column): c for c in previous_cells}
     new = {(c.table, c.row, c.column): c for c in report.cells}
-    changed = []
+    changed: list[ChangedCell] = []
     for key in sorted(old.keys() | new.keys()):
         a, b = old.get(key), new.get(key)
         if a and b and (a.value, a.kind) == (b.value, b.kind):
@@ -269,7 +309,7 @@ def version_diff(previous: dict, previous_cells: list, report: Report) -> dict:
             }
         )
     failed_before = {c["check_id"] for c in previous["checks"] if c["status"] == "failed"}
-    newly_failed = [
+    newly_failed: list[FailedCheck] = [
         {"check_id": c.check_id, "description": c.description, "details": c.details}
         for c in report.checks
         if c.status == "failed" and c.check_id not in failed_before
@@ -285,7 +325,7 @@ class NoEarlierVersion(LookupError):
     pass
 
 
-def restore_report(report_id: str, stores: Stores, version_id: int | None = None) -> dict:
+def restore_report(report_id: str, stores: Stores, version_id: int | None = None) -> ReportSummary:
     """Bring back an earlier version of a report (the newest, or the one asked for); the version it replaces is
     kept in turn, so a restore can itself be undone. Returns the restored report's summary."""
     with writer_lock(stores):

@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexing.numbers import format_size
+
 PAGE_BREAK = "\f"
 MAX_BYTES_DEFAULT = 50 * 1024 * 1024
 
@@ -39,11 +41,7 @@ class ReadLimits:
     max_line_chars: int = 200_000  # a flattened one-line report is about 30,000
 
 
-LIMITS: ContextVar[ReadLimits] = ContextVar("reportqa_read_limits", default=ReadLimits())
-
-
-def size_text(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(n // 1024, 1)} KB"
+LIMITS: ContextVar[ReadLimits] = ContextVar("reportqa_read_limits", default=ReadLimits())  # noqa: B039 - frozen
 
 
 Reader = Callable[[bytes, str], str]
@@ -153,12 +151,12 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def _span(cell, attribute: str) -> int:  # type: ignore[no-untyped-def]
+def _span(cell, attribute: str) -> int:
     match = re.match(r"\s*(\d+)", str(cell.get(attribute, 1) or 1))
     return max(1, min(int(match.group(1)), 1000)) if match else 1
 
 
-def cell_text(cell) -> str:  # type: ignore[no-untyped-def]
+def cell_text(cell) -> str:
     """A table cell's text. Word-pasted markup splits one number over inline tags (20</span><span>23) and wraps
     narrow cells over paragraphs: a cell that is one number once its spaces go is that number."""
     text = re.sub(r"[\s\u3000\xa0]+", " ", cell.get_text(" ")).strip()
@@ -168,12 +166,12 @@ def cell_text(cell) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
-def _is_metadata_table(table) -> bool:  # type: ignore[no-untyped-def]
+def _is_metadata_table(table) -> bool:
     text = table.get_text("")
     return sum(word in text for word in METADATA_WORDS) >= 2 and not any(w in text for w in REPORT_TABLE_WORDS[:4])
 
 
-def report_score(block) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def report_score(block) -> tuple[int, int]:
     """How much of a report a block holds: its numbered section headings and its statistical tables."""
     text = block.get_text("\n")
     sections = len(set(SECTION_HEADING.findall(text)))
@@ -185,7 +183,7 @@ def report_score(block) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return sections, tables
 
 
-def find_report_block(soup):  # type: ignore[no-untyped-def]
+def find_report_block(soup):
     """The smallest block that holds as many section headings and statistical tables as the whole page.
 
     The first or the smallest block that mentions 政府信息公开 is often a link to the report's attachment or to
@@ -206,7 +204,7 @@ def find_report_block(soup):  # type: ignore[no-untyped-def]
     return block
 
 
-def page_title(soup, block) -> str | None:  # type: ignore[no-untyped-def]
+def page_title(soup, block) -> str | None:
     """The report's title when the body block does not carry it: a heading-like line outside links, nearest
     before the body; else the page's <title> without its site name."""
     first_line = next((line.strip() for line in block.get_text("\n").split("\n") if line.strip()), "")
@@ -245,7 +243,8 @@ def html_to_text(html: str) -> str:
     for tag in soup.find_all(True):
         if tag.attrs is None:
             continue
-        marker = " ".join([*tag.get("class", []), tag.get("id", "")])
+        classes: str | list[str] = tag.get("class") or []
+        marker = " ".join([*(classes if isinstance(classes, list) else [classes]), str(tag.get("id") or "")])
         if marker and CHROME_WORDS.search(marker) and not tag.find("table"):
             tag.decompose()
     for table in soup.find_all("table"):
@@ -374,7 +373,7 @@ def read_pdf(data: bytes, name: str) -> str:
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
 
-            def outside(obj, boxes=boxes) -> bool:  # type: ignore[no-untyped-def]
+            def outside(obj, boxes=boxes) -> bool:
                 x0, top = obj.get("x0", 0), obj.get("top", 0)
                 return not any(b[0] - 1 <= x0 <= b[2] + 1 and b[1] - 1 <= top <= b[3] + 1 for b in boxes)
 
@@ -430,7 +429,7 @@ def check_unzipped_size(data: bytes, name: str) -> None:
         return  # not an archive: the reader says so
     if total > limit:
         raise ReportTooLarge(
-            f"{name}: expands to {size_text(total)}, more than the {size_text(limit)} limit for a Word file"
+            f"{name}: expands to {format_size(total)}, more than the {format_size(limit)} limit for a Word file"
         )
 
 
@@ -441,7 +440,8 @@ def check_text_limits(text: str, name: str) -> None:
     longest = max((len(line) for line in text.split("\n")), default=0)
     if longest > limits.max_line_chars:
         raise ReportTooLarge(
-            f"{name}: a line of {longest:,} characters, more than the {limits.max_line_chars:,} limit; is this a report?"
+            f"{name}: a line of {longest:,} characters, more than the {limits.max_line_chars:,} limit; "
+            "is this a report?"
         )
 
 
@@ -465,7 +465,7 @@ def _read_bytes(data: bytes, name: str, max_bytes: int) -> str:
     if not data.strip():
         raise UnreadableReport(f"{name}: the file is empty")
     if len(data) > max_bytes:
-        raise ReportTooLarge(f"{name}: {size_text(len(data))} is over the {size_text(max_bytes)} limit")
+        raise ReportTooLarge(f"{name}: {format_size(len(data))} is over the {format_size(max_bytes)} limit")
     text = reader(data, name).replace("\r\n", "\n").replace("\r", "\n")
     check_text_limits(text, name)
     return text
@@ -479,7 +479,7 @@ def read_document(path: Path, max_bytes: int | None = None, limits: ReadLimits |
     except OSError as exc:
         raise UnreadableReport(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if size > max_bytes:  # before reading a byte of it
-        raise ReportTooLarge(f"{path}: {size_text(size)} is over the {size_text(max_bytes)} limit")
+        raise ReportTooLarge(f"{path}: {format_size(size)} is over the {format_size(max_bytes)} limit")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -30,6 +30,7 @@ from indexing.national_format import (
     Row,
     Table,
     strip_numbering,
+    table_name,
     table_titles,
 )
 
@@ -75,7 +76,7 @@ def classify(field: str) -> tuple[CellKind | None, float | int | None]:
     if not f:
         return "blank", None
     if f in CELL_MARKS:
-        return CELL_MARKS[f], None  # type: ignore[return-value]
+        return CELL_MARKS[f], None
     m = NUMBER.match(f.replace(",", ""))
     if m:
         sign, digits = m.groups()
@@ -303,12 +304,6 @@ def align_rows(data_rows: list[DataRow], table: Table) -> Alignment | None:
     or missing labels fall into place by the national order, a row the print lacks stays empty, and a group
     printed as one merged row takes the place of its sub-rows."""
     n, m = len(table.rows), len(data_rows)
-    index = {r.key: i for i, r in enumerate(table.rows)}
-    groups_at = {index[g.members[0]]: g for g in table.group_rows if g.members and g.members[0] in index}
-
-    def match_cost(data: DataRow, row: Row) -> float:
-        return UNLABELLED_COST if not data.label.strip() else 1.0 - label_similarity(data.label, row)
-
     inf = float("inf")
     cost = [[inf] * (n + 1) for _ in range(m + 1)]
     step: list[list[tuple | None]] = [[None] * (n + 1) for _ in range(m + 1)]
@@ -318,19 +313,7 @@ def align_rows(data_rows: list[DataRow], table: Table) -> Alignment | None:
             here = cost[i][j]
             if here == inf:
                 continue
-            moves = []
-            if i < m and j < n:
-                moves.append((i + 1, j + 1, match_cost(data_rows[i], table.rows[j]), ("row", j)))
-            if j < n:
-                moves.append((i, j + 1, MISSING_COST, ("missing", j)))
-            if i < m:
-                moves.append((i + 1, j, MISSING_COST, ("extra", i)))
-            group = groups_at.get(j)
-            if group and i < m and data_rows[i].label.strip():
-                similarity = label_similarity(data_rows[i].label, group)
-                if similarity >= 0.8:
-                    moves.append((i + 1, j + len(group.members), 1.0 - similarity, ("group", group)))
-            for ni, nj, c, how in moves:
+            for ni, nj, c, how in _alignment_moves(data_rows, table, i, j):
                 if here + c < cost[ni][nj]:
                     cost[ni][nj] = here + c
                     step[ni][nj] = (i, j, how)
@@ -342,7 +325,7 @@ def align_rows(data_rows: list[DataRow], table: Table) -> Alignment | None:
         pi, pj, how = step[i][j]  # type: ignore[misc]
         if how[0] == "row":
             rows[how[1]] = data_rows[pi]
-            if data_rows[pi].label.strip() and match_cost(data_rows[pi], table.rows[how[1]]) > 1 - WEAK_MATCH:
+            if data_rows[pi].label.strip() and _match_cost(data_rows[pi], table.rows[how[1]]) > 1 - WEAK_MATCH:
                 weak.add(table.rows[how[1]].key)
         elif how[0] == "group":
             groups[how[1].key] = data_rows[pi]
@@ -351,6 +334,37 @@ def align_rows(data_rows: list[DataRow], table: Table) -> Alignment | None:
     if covered < n - 2:
         return None
     return Alignment(rows, groups, weak)
+
+
+def _match_cost(data: DataRow, row: Row) -> float:
+    return UNLABELLED_COST if not data.label.strip() else 1.0 - label_similarity(data.label, row)
+
+
+def _alignment_moves(data_rows: list[DataRow], table: Table, i: int, j: int) -> list[tuple[int, int, float, tuple]]:
+    """From data row i and template row j: match them, skip a template row (missing in print), skip a data row
+    (extra), or take a merged group row for all of its sub-rows."""
+    n, m = len(table.rows), len(data_rows)
+    moves: list[tuple[int, int, float, tuple]] = []
+    if i < m and j < n:
+        moves.append((i + 1, j + 1, _match_cost(data_rows[i], table.rows[j]), ("row", j)))
+    if j < n:
+        moves.append((i, j + 1, MISSING_COST, ("missing", j)))
+    if i < m:
+        moves.append((i + 1, j, MISSING_COST, ("extra", i)))
+    group = _group_starting_at(table, j)
+    if group and i < m and data_rows[i].label.strip():
+        similarity = label_similarity(data_rows[i].label, group)
+        if similarity >= 0.8:
+            moves.append((i + 1, j + len(group.members), 1.0 - similarity, ("group", group)))
+    return moves
+
+
+def _group_starting_at(table: Table, j: int) -> Row | None:
+    """The group row whose first member is template row j."""
+    if j >= len(table.rows):
+        return None
+    key = table.rows[j].key
+    return next((g for g in table.group_rows if g.members and g.members[0] == key), None)
 
 
 def _column_sums_hold(cells: list[Cell], table: Table) -> bool:
@@ -435,7 +449,8 @@ def parse_t3_runs(source: SourceText, region: tuple[int, int], table: Table) -> 
     cells: list[Cell] = []
     for row in table.rows:
         splits = solved.get(row.key) or []
-        line_no = source.line_number(spans[table.rows.index(row)].start()) if row.key in runs else None
+        span = spans[table.rows.index(row)]
+        line_no = source.line_number(span.start()) if span is not None and row.key in runs else None
         for i, column in enumerate(table.columns):
             raw = runs.get(row.key, "")
             values = digit_runs.column_values(splits, i)
@@ -465,13 +480,13 @@ def parse_t4(source: SourceText, region: tuple[int, int], table: Table) -> list[
         line_no = source.line_number(region[0])
         cells = []
         for i, column in enumerate(table.columns):
-            values = digit_runs.column_values(splits, i)
-            if len(values) == 1:
-                cell = make_cell("T4", row_key, column.key, str(values[0]), snippet, line_no)
+            readings = digit_runs.column_values(splits, i)
+            if len(readings) == 1:
+                cell = make_cell("T4", row_key, column.key, str(readings[0]), snippet, line_no)
                 cell.raw = run
                 cells.append(cell)
             else:
-                cells.append(unresolved_cell("T4", row_key, column.key, run, snippet, line_no, values))
+                cells.append(unresolved_cell("T4", row_key, column.key, run, snippet, line_no, readings))
         return cells
     values: list[tuple[str, str, int]] = []
     for number, line in source.lines_between(*region):
@@ -508,11 +523,11 @@ def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[
         forms = {compact(f) for f in _t2_label_forms(row)}
         found: tuple[list[str], str, int] | None = None
         if flattened:
-            found = _t2_run(source, region, row, columns)
-            if found is None:
+            run_found = _t2_run(source, region, row, columns)
+            if run_found is None:
                 cells.extend(unresolved_cell("T2", row.key, c.key, "", "", None, []) for c in columns)
                 continue
-            splits, snippet, line_no = found  # type: ignore[misc]
+            splits, snippet, line_no = run_found
             splits = narrative_disambiguation(source.text, row, columns, splits)
             for i, column in enumerate(columns):
                 values = sorted({s[i] for s in splits})
@@ -535,7 +550,7 @@ def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[
         fitted = fit_width(values, len(columns))
         if fitted is None:
             seen = [v for v in values if v.strip()]
-            candidates = sorted({classify(v)[1] for v in seen if classify(v)[1] is not None})
+            candidates = sorted({value for v in seen if (value := classify(v)[1]) is not None})
             raw = " | ".join(seen)
             cells.extend(unresolved_cell("T2", row.key, c.key, raw, line, number, candidates) for c in columns)
             continue
@@ -543,7 +558,9 @@ def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[
     return cells
 
 
-def _t2_run(source: SourceText, region: tuple[int, int], row: Row, columns: tuple[Column, ...]):
+def _t2_run(
+    source: SourceText, region: tuple[int, int], row: Row, columns: tuple[Column, ...]
+) -> tuple[list[tuple], str, int] | None:
     """One-line layout: the run after a T2 label, split into the row's cells (only 本年增/减 may be negative)."""
     width = len(columns)
     text = source.text
@@ -623,9 +640,9 @@ def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]
     if fmt.version == FORMAT_PRE_2019:
         from indexing.legacy import parse_legacy
 
-        cells = parse_legacy(text, fmt.table(LEGACY.id))
-        unresolved = sum(c.kind == "unresolved" for c in cells)
-        return cells, ([f"统计表中 {unresolved} 个单元格无法唯一确定（见候选值）"] if unresolved else [])
+        legacy_cells = parse_legacy(text, fmt.table(LEGACY.id))
+        unresolved = sum(c.kind == "unresolved" for c in legacy_cells)
+        return legacy_cells, ([f"统计表中 {unresolved} 个单元格无法唯一确定（见候选值）"] if unresolved else [])
     source = SourceText(text)
     regions = locate_tables(text, fmt)
     warnings: list[str] = []
@@ -633,17 +650,17 @@ def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]
     if regions.t2:
         cells += parse_t2(source, regions.t2, fmt.table("T2"))
     else:
-        warnings.append("表二（主动公开政府信息情况）未找到")
+        warnings.append(f"{table_name('T2')}未找到")
     if regions.t3:
         t3 = fmt.table("T3")
         parsed = None if _is_flattened(source, regions.t3) else parse_t3_lines(source, regions.t3, t3)
         cells += parsed if parsed is not None else parse_t3_runs(source, regions.t3, t3)
     else:
-        warnings.append("表三（收到和处理政府信息公开申请情况）未找到")
+        warnings.append(f"{table_name('T3')}未找到")
     if regions.t4:
         cells += parse_t4(source, regions.t4, fmt.table("T4"))
     else:
-        warnings.append("表四（行政复议、行政诉讼情况）未找到")
+        warnings.append(f"{table_name('T4')}未找到")
     unresolved = sum(c.kind == "unresolved" for c in cells)
     if unresolved:
         warnings.append(f"{unresolved} 个单元格无法唯一确定（见候选值）")

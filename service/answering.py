@@ -10,12 +10,12 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 
 from indexing import national_format as nf
-from indexing.models import format_number
+from indexing.numbers import clean_number, format_number
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.table_store import StoredCell, TableStore
 from service.bodies import Gazetteer
-from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, ReportRef, clean_number
+from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, ReportRef
 from service.cross_reports import CrossReports
 from service.formulas import Formula, legacy_operand, parse_formula
 from service.retrieval import Hit, Retriever
@@ -313,8 +313,8 @@ class Answerer:
         issuers = intent.issuers or list(conv.issuers)
         metric = intent.metric
         narrative = intent.narrative
-        # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with content
-        # words of its own (政务新媒体粉丝总数是多少) asks something new.
+        # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with
+        # content words of its own (政务新媒体粉丝总数是多少) asks something new.
         elliptic = not intent.leftover
         if (
             metric is None
@@ -387,10 +387,10 @@ class Answerer:
             and conv.year
             and elliptic
             and question_is_elliptic(question)
-        ):
             # 那平潭县政府呢: another body, the conversation's year — where that body has it
-            if any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i)):
-                years = [conv.year]
+            and any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i))
+        ):
+            years = [conv.year]
 
         if (
             intent.ranking
@@ -398,7 +398,8 @@ class Answerer:
             and not (previous_mode == "series" and WHICH_YEAR.search(question))
             and previous_mode != "comparison"
         ):
-            issuers = []  # 哪个机关最多: every body (but 哪年最多 after a series, 谁最高 after a comparison keep theirs)
+            # 哪个机关最多: every body (but 哪年最多 after a series, 谁最高 after a comparison keep theirs)
+            issuers = []
         if not issuers:
             issuers = sorted({r["body"] for r in self._reports})
             named = False
@@ -519,9 +520,9 @@ class Answerer:
             )
         rests_on_default_row = metric.table == "T3" and not metric.has_row and not metric.extra_rows
         if (intent.generic or rests_on_default_row) and intent.leftover and intent.quantity:
-            # 多少件申请是主动撤回的 / 12345平台收到多少件 / 企业的申请中转到…的: the metric rests on a generic word (收到) or
-            # on an applicant column alone, and the question's other words ask something no table row counts; only a
-            # sentence stating it answers — never the applications received by default.
+            # 多少件申请是主动撤回的 / 12345平台收到多少件 / 企业的申请中转到…的: the metric rests on a generic word
+            # (收到) or on an applicant column alone, and the question's other words ask something no table row
+            # counts; only a sentence stating it answers — never the applications received by default.
             return self._quantity_from_text(question, report, intent, note)
         if intent.generic and intent.narrative_phrases:
             supported = self._narrative_if_supported(question, report, intent.narrative_phrases, note)
@@ -575,7 +576,8 @@ class Answerer:
         )
         return {
             "status": "ambiguous",
-            "answer": f"问的是“{nf.strip_numbering(metric.group)}”中的哪一项？{report['issuer']}{report['year']}年报告各项：{listing}。{note}",
+            "answer": f"问的是“{nf.strip_numbering(metric.group)}”中的哪一项？"
+            f"{report['issuer']}{report['year']}年报告各项：{listing}。{note}",
             "figures": [],
             "passages": [],
             "choices": [],
@@ -633,7 +635,8 @@ class Answerer:
         if unclear or not known:
             return {
                 **self.not_found(
-                    f"{ref.issuer}{ref.year}年报告中{'、'.join(unclear)}的数字无法确定，无法排出哪一项最{'少' if direction == 'min' else '多'}。{note}",
+                    f"{ref.issuer}{ref.year}年报告中{'、'.join(unclear)}的数字无法确定，"
+                    f"无法排出哪一项最{'少' if direction == 'min' else '多'}。{note}",
                     reason="no_such_figure",
                 ),
                 "status": "answered",
@@ -800,7 +803,10 @@ class Answerer:
         stated = self._sentence_stating(report, words, context, unit) if words else None
         if stated is not None:
             sentence, passage = stated
-            text = f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）：“{sentence}”{note}"
+            text = (
+                f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）："
+                f"“{sentence}”{note}"
+            )
             hit = Hit(passage, 1.0)
             return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(hit)]}
         related = self._narrative(question, report, [report], None, note)
@@ -1141,7 +1147,8 @@ class Answerer:
             text += f"（由报告表格数据计算：{computed.formula}）"
         text += f"。（来源：{table}）"
         if figure["checks"] == "failed":
-            text += f"注意：该报告自身的表格数据勾稽关系不成立（{self._failed_checks_text(computed.inputs, ref)}），以上数字按报告原样列出。"
+            failed = self._failed_checks_text(computed.inputs, ref)
+            text += f"注意：该报告自身的表格数据勾稽关系不成立（{failed}），以上数字按报告原样列出。"
         return text
 
     # --- change and ranking ------------------------------------------------------------------------------
@@ -1450,7 +1457,8 @@ class Answerer:
             return None
         _, sentence, passage = best
         quote = sentence if len(sentence) <= QUOTE_CHARS else quote_window(sentence, sentence)
-        text = f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）：“{quote}”{note}"
+        source = f"{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）"
+        text = f"根据{source}：“{quote}”{note}"
         return {
             "status": "answered",
             "answer": text,
@@ -1477,7 +1485,8 @@ class Answerer:
             sentence, hit = best_sentence(question, body_hits[:2])
             p = hit.passage
             quotes.append(
-                f"{number}{self.body_display(body)}（{p['year']}年报告，{p['section']}）：“{quote_window(sentence, p['text'])}”"
+                f"{number}{self.body_display(body)}（{p['year']}年报告，{p['section']}）："
+                f"“{quote_window(sentence, p['text'])}”"
             )
             passages.append(self._passage_dict(hit))
         text = (

@@ -390,7 +390,7 @@ class Gazetteer:
         result.bodies = sorted(b.body_id for b in candidates)
         return result
 
-    def _explains(self, body: Body, mentions: list[Mention], organ: str) -> bool:
+    def _explains(self, body: Body, mentions: list[Mention], organ: str | None) -> bool:
         if body.name.organ != organ:
             return False
         chain = body.chain_places()
@@ -420,9 +420,8 @@ class Gazetteer:
                 named_lowest = named_lowest or (
                     lowest is not None and lowest.level == "province" and lowest.stem == m.province
                 )
-            elif m.kind == "organ" and m.level:
-                if lowest is None or not _level_matches(m.level, lowest):
-                    return False
+            elif m.kind == "organ" and m.level and (lowest is None or not _level_matches(m.level, lowest)):
+                return False
         if named_lowest:
             return True
         # Named by its organ alone (市科委, 县发改委, 市政府办公厅): a department, or a government or its office with

@@ -1,37 +1,59 @@
-"""`reportqa` command line: index reports, list them, print their figures, serve the API.
+"""`reportqa` command line: index reports, list them, print their figures, answer questions, serve the API.
 
-Commands only translate arguments into calls of the same functions the API uses.
+Commands only translate arguments into calls of the services the API uses. Commands that live above the service
+(`reportqa eval`, `reportqa synth` from evals/) are found through the ``reportqa.commands`` entry points, so this
+module never imports them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from importlib.metadata import entry_points
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from pydantic import ValidationError
 
 from indexing.national_format import cell_label, report_format
+from indexing.numbers import format_size
+from service.errors import ServiceError
 from service.settings import Settings, load_settings
 
+if TYPE_CHECKING:
+    from service.services import Services
 
-def _print_json(obj: object) -> None:
+Command = Callable[[argparse.Namespace, Settings], int]
+COMMAND_GROUP = "reportqa.commands"
+
+
+def services_for(settings: Settings, *, reembed: bool = False) -> Services:
+    """The services, imported here rather than at the top: `reportqa --help` should not wait for the stores'
+    libraries. ``reembed`` opens a vector store built with another embedding space, to rebuild it."""
+    from service.components import build_stores
+    from service.services import Services
+
+    return Services.build(settings, stores=build_stores(settings, reembed=True) if reembed else None)
+
+
+def print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
-    from indexing.pipeline import index_paths
-    from service.components import build_stores, read_limits
-
-    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    stores = build_stores(settings, reembed=args.reembed)
+    services = services_for(settings, reembed=args.reembed)
     if args.reembed:
-        from indexing.pipeline import reembed
-
-        count = reembed(stores, progress=not args.quiet)
-        print(f"re-embedded {count} stored passages with {stores.embedder.name}", file=sys.stderr)
-    summary = index_paths(paths, stores, force=args.force, progress=not args.quiet, limits=read_limits(settings))
+        count = services.reports.reembed(progress=not args.quiet)
+        print(f"re-embedded {count} stored passages with {services.reports.stores.embedder.name}", file=sys.stderr)
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    summary = services.reports.index_paths(paths, force=args.force, progress=not args.quiet)
     if args.json:
-        _print_json({**summary.__dict__, "ok": summary.ok})
+        print_json({**summary.__dict__, "ok": summary.ok})
     else:
         for item in summary.indexed:
             unresolved = f"，{item['unresolved']} 个单元格待确定" if item["unresolved"] else ""
@@ -39,13 +61,12 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
                 f"  {item['issuer']} {item['year']}（{item['format']}）：{item['cells']} 个单元格，"
                 f"{item['failed_checks']} 项核对未通过{unresolved}"
             )
-        s = summary.seconds
         print(
             f"indexed {summary.reports} reports ({summary.unchanged} unchanged), {summary.cells} cells, "
             f"{summary.failed_checks} failed checks, {summary.passages} passages"
         )
-        print("seconds: " + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in s.items()))
-        counts = stores.tables.counts()
+        print("seconds: " + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in summary.seconds.items()))
+        counts = services.reports.tables.counts()
         print(f"store now holds {counts['reports']} reports, {counts['cells']} cells, {counts['passages']} passages")
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
@@ -65,16 +86,10 @@ def cmd_prepare_model(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _table_store(settings: Settings):  # type: ignore[no-untyped-def]
-    from indexing.stores.table_store import TableStore
-
-    return TableStore(settings.resolved_database_url)
-
-
 def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
-    reports = _table_store(settings).reports()
+    reports = services_for(settings).reports.listing()
     if args.json:
-        _print_json(reports)
+        print_json(reports)
         return 0
     if not reports:
         print("no reports indexed yet: run `reportqa index [PATH ...]`")
@@ -82,23 +97,24 @@ def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{'issuer':<24}{'year':>6}  {'format':<11}{'cells':>6}{'failed':>8}  report_id")
     for r in reports:
         print(
-            f"{r['issuer']:<24}{r['year']:>6}  {r['format']:<11}{r['cells']:>6}{r['failed_checks']:>8}  {r['report_id']}"
+            f"{r['issuer']:<24}{r['year']:>6}  {r['format']:<11}{r['cells']:>6}{r['failed_checks']:>8}  "
+            f"{r['report_id']}"
         )
     return 0
 
 
 def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
-    store = _table_store(settings)
-    cells = store.cells(issuer=args.issuer, year=args.year, table=args.table, row=args.row, column=args.column)
+    service = services_for(settings).reports
+    cells = service.cells(issuer=args.issuer, year=args.year, table=args.table, row=args.row, column=args.column)
     if not cells:
-        known = ", ".join(f"{r['issuer_short']} {r['year']}" for r in store.reports()) or "none"
+        known = ", ".join(f"{r['issuer_short']} {r['year']}" for r in service.listing()) or "none"
         print(f"no cells match; indexed reports: {known}", file=sys.stderr)
         return 1
     if args.json:
         keys = ("issuer", "issuer_short", "year", "table", "row", "column", "value", "kind", "raw")
-        _print_json([{k: getattr(c, k) for k in keys} for c in cells])
+        print_json([{k: getattr(c, k) for k in keys} for c in cells])
         return 0
-    formats = {r["report_id"]: r["format"] for r in store.reports()}
+    formats = {r["report_id"]: r["format"] for r in service.listing()}
     current = None
     for c in cells:
         if (c.issuer, c.year, c.table) != current:
@@ -113,15 +129,12 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from service.answering import Answerer, QuestionTooLong
-    from service.components import build_stores
+    chat = services_for(settings).chat
 
-    answerer = Answerer(build_stores(settings))
-
-    def one(question: str, conversation_id: str | None) -> dict:
+    def one(question: str, conversation_id: str | None) -> dict[str, Any]:
         try:
-            return answerer.ask(question, conversation_id)
-        except QuestionTooLong as exc:
+            return chat.ask(question, conversation_id).model_dump(mode="json")
+        except ServiceError as exc:
             return {"question": question[:50], "conversation_id": conversation_id, "status": "error", "error": str(exc)}
 
     if args.question:
@@ -135,91 +148,34 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  (conversation {answer['conversation_id']})")
         return 0 if answer["status"] != "error" else 2
     # Streaming mode: one question a line (plain text or JSON), one JSON answer a line.
-    for line in sys.stdin:
-        line = line.strip()
+    for question, conversation_id in questions_from(sys.stdin, args.conversation):
+        reply = one(question, conversation_id) if question is not None else bad_line()
+        print(json.dumps(reply, ensure_ascii=False), flush=True)
+    return 0
+
+
+def questions_from(lines: TextIO, conversation_id: str | None) -> Iterator[tuple[str | None, str | None]]:
+    """(question, conversation id) for each line, plain text or {"question": …}; (None, None) for a bad JSON line."""
+    for raw in lines:
+        line = raw.strip()
         if not line:
             continue
-        question, conversation_id = line, args.conversation
-        if line.startswith("{"):
-            try:
-                item = json.loads(line)
-                question, conversation_id = item["question"], item.get("conversation_id", conversation_id)
-            except (json.JSONDecodeError, KeyError, TypeError):
-                print(
-                    json.dumps(
-                        {"status": "error", "error": 'bad JSON line: expected {"question": ...}'}, ensure_ascii=False
-                    ),
-                    flush=True,
-                )
-                continue
-        print(json.dumps(one(question, conversation_id), ensure_ascii=False), flush=True)
-    return 0
+        if not line.startswith("{"):
+            yield line, conversation_id
+            continue
+        try:
+            item = json.loads(line)
+            yield str(item["question"]), item.get("conversation_id", conversation_id)
+        except (json.JSONDecodeError, KeyError, TypeError):
+            yield None, None
 
 
-def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from dataclasses import asdict
-
-    from evals.runner import DEFAULT_SETS, run, side_by_side
-
-    data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir / "eval"
-    summary, results, written = run(
-        list(args.set or DEFAULT_SETS),
-        data_dir,
-        baseline=not args.no_baseline,
-        synth_dir=args.synth_dir,
-        quiet=args.json,
-    )
-    if args.json:
-        keys = (
-            "figure_accuracy",
-            "derived_accuracy",
-            "narrative_hit_at_5",
-            "abstention_accuracy",
-            "followup_accuracy",
-            "parse_cell_accuracy",
-            "latency_ms",
-            "baseline",
-        )
-        full = asdict(summary)
-        print(json.dumps({**{k: full[k] for k in keys}, **full}, ensure_ascii=False))
-        return 0
-    print(side_by_side(summary))
-    print(
-        "\nper kind: " + ", ".join(f"{k} {v['accuracy']:.1%} ({v['questions']})" for k, v in summary.per_kind.items())
-    )
-    print(
-        f"narrative hit@1/3/5 {summary.narrative_hit_at_1:.1%} / {summary.narrative_hit_at_3:.1%} / "
-        f"{summary.narrative_hit_at_5:.1%}, MRR {summary.narrative_mrr:.3f}; abstention precision "
-        f"{summary.abstention_precision:.1%} recall {summary.abstention_recall:.1%}"
-    )
-    print(f"parse: {summary.parse_cells} gold cells, {summary.parse_cell_accuracy:.2%} exact")
-    if summary.synthetic_parse:
-        sp = summary.synthetic_parse
-        print(f"synthetic parse: {sp['reports']} reports, {sp['cells']} cells, {sp['accuracy']:.2%} exact")
-    misses = [r for r in results if not r.correct]
-    print(f"\n{len(misses)} misses:")
-    for r in misses:
-        print(f"  {r.item_id} [{r.kind}] {r.question}\n      expected {r.expected}\n      got      {r.got}")
-    print("\nwritten: " + ", ".join(str(p) for p in written))
-    return 0
-
-
-def cmd_synth(args: argparse.Namespace, settings: Settings) -> int:
-    from evals.synth import generate
-
-    paths = generate(args.count, Path(args.out), seed=args.seed)
-    print(f"wrote {len(paths)} synthetic reports with gold cells and questions to {args.out}")
-    return 0
+def bad_line() -> dict[str, str]:
+    return {"status": "error", "error": 'bad JSON line: expected {"question": ...}'}
 
 
 def start_up_problems(settings: Settings) -> tuple[list[str], list[str]]:
     """(errors, warnings) about the data directory, said plainly before anything opens a store."""
-    import os
-    import shutil
-    import tempfile
-
-    from service.guards import format_size
-
     data_dir = settings.data_dir
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -295,28 +251,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--conversation", help="conversation id of an earlier answer, for follow-ups")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", help="accuracy and speed on the gold question sets, beside a naive-RAG baseline")
-    p.add_argument(
-        "--set", action="append", help="question set name under evals/sets (repeatable; default: all hand-written)"
-    )
-    p.add_argument("--json", action="store_true", help="print one JSON summary")
-    p.add_argument("--data-dir", help="where the evaluation index lives (default: DATA_DIR/eval)")
-    p.add_argument("--no-baseline", action="store_true", help="skip the naive-RAG baseline (saves about a minute)")
-    p.add_argument(
-        "--synth-dir", type=Path, help="also measure parse accuracy on a synthetic set made by `reportqa synth`"
-    )
-    p.set_defaults(func=cmd_eval)
-
-    p = sub.add_parser("synth", help="write N synthetic reports with gold cells and questions")
-    p.add_argument("count", type=int)
-    p.add_argument("--out", required=True)
-    p.add_argument("--seed", type=int, default=0)
-    p.set_defaults(func=cmd_synth)
-
     p = sub.add_parser("serve", help="serve the API")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
     p.set_defaults(func=cmd_serve)
+
+    # Commands registered by other packages (evals: eval, synth): each adds its own sub-parser.
+    for command in entry_points(group=COMMAND_GROUP):
+        command.load()(sub)
     return parser
 
 
@@ -325,7 +267,14 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args, load_settings()))
+        settings = load_settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            print(f"error: {error['msg'].removeprefix('Value error, ')}", file=sys.stderr)
+        return 2
+    command: Command = args.func
+    try:
+        return int(command(args, settings))
     except EmbeddingSpaceMismatch as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

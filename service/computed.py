@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from indexing.numbers import clean_number
 from indexing.stores.table_store import StoredCell
 
 NUMERIC = ("number", "zero")
 NOT_IN_FORMAT = "该报告所用格式的表格中没有这一项"
 NO_CELL = "报告的表格没有印出这一项"
 
-
-def clean_number(value: float | int) -> float | int:
-    return int(value) if isinstance(value, float) and value.is_integer() else value
+__all__ = ["NO_CELL", "NOT_IN_FORMAT", "NUMERIC", "Computed", "ReportRef", "clean_number"]
 
 
 @dataclass

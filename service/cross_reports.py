@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from indexing import national_format as nf
-from indexing.models import format_number
+from indexing.numbers import format_number
 from service.computed import NOT_IN_FORMAT, NUMERIC, Computed, ReportRef, clean_number
 from service.formulas import Formula
 from service.understanding import WHICH_YEAR, Metric, SeriesAsk, adapt_to_format
@@ -241,9 +241,9 @@ class CrossReports:
         listing = " + ".join(format_number(v) for v in values)  # type: ignore[arg-type]
         if wants_mean:  # 平均每年: the indexed years only, and the answer says how many
             mean = clean_number(round(sum(values) / len(values), 2))  # type: ignore[arg-type]
-            formula = f"({listing}) ÷ {len(values)} = {format_number(mean)}"
-            head.update(value=mean, unit=unit, label=f"{label}（{span}已收录{len(values)}年的年均值）", formula=formula)
-            return head, f"已收录的{len(values)}年平均每年{format_number(mean)}{unit}（{formula}）。"
+            shown = f"({listing}) ÷ {len(values)} = {format_number(mean)}"
+            head.update(value=mean, unit=unit, label=f"{label}（{span}已收录{len(values)}年的年均值）", formula=shown)
+            return head, f"已收录的{len(values)}年平均每年{format_number(mean)}{unit}（{shown}）。"
         if wants_sum:
             total = clean_number(round(sum(values), 6))  # type: ignore[arg-type]
             head.update(value=total, unit=unit, label=f"{label}（{span}合计）", formula=f"{listing} = {total}")
@@ -453,9 +453,9 @@ class CrossReports:
         if years:
             conv.span = [min(years), max(years)]
         if not pairs:
-            years = "、".join(str(r["year"]) for r in sorted(self.answerer.reports_of(body), key=lambda r: r["year"]))
+            indexed = "、".join(str(r["year"]) for r in sorted(self.answerer.reports_of(body), key=lambda r: r["year"]))
             return self.answerer.not_found(
-                f"{display}没有格式相同、年份相连的两份报告可以核对结转数（已收录 {years}年）。",
+                f"{display}没有格式相同、年份相连的两份报告可以核对结转数（已收录 {indexed}年）。",
                 reason="year_not_indexed",
                 understood={"body": display},
             )
@@ -467,8 +467,8 @@ class CrossReports:
                 f"{p.from_ref.year}年历年累计 + {p.to_ref.year}年本年度" if legacy else f"{p.from_ref.year}年结转下年度"
             )
             in_name = f"{p.to_ref.year}年历年累计" if legacy else f"{p.to_ref.year}年上年结转"
-            out_text = format_number(p.carried_out) if p.carried_out is not None else "—"  # type: ignore[arg-type]
-            in_text = format_number(p.carried_in) if p.carried_in is not None else "—"  # type: ignore[arg-type]
+            out_text = format_number(p.carried_out) if p.carried_out is not None else "—"
+            in_text = format_number(p.carried_in) if p.carried_in is not None else "—"
             rows.append([f"{p.from_ref.year}→{p.to_ref.year}", p.label, out_text, in_text, verdict])
             if p.agrees is not True or p.column == "total":  # the totals, and every column that does not agree
                 lines.append(f"{p.label}：{out_name} {out_text}，{in_name} {in_text}，{verdict}")

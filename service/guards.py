@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from indexing.numbers import format_size
 from service.settings import Settings
 
 Scope = MutableMapping[str, Any]
@@ -36,16 +37,6 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-
-
-def format_size(n: int) -> str:
-    """Sizes for messages: 512 KB, 2 MB, 1.5 MB — never "0 MB"."""
-    if n >= 1024 * 1024:
-        value = n / (1024 * 1024)
-        return f"{value:.0f} MB" if value >= 10 or value.is_integer() else f"{value:.1f} MB"
-    if n >= 1024:
-        return f"{n // 1024} KB"
-    return f"{n} 字节"
 
 
 def admin_refusal(settings: Settings, authorization: str | None) -> tuple[int, str] | None:
@@ -137,21 +128,12 @@ class RequestGuard:
         if method not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
             return
-        # A chunked body (no Content-Length): read it up to the limit, then hand it on.
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            size += len(message.get("body", b""))
-            if size > limit:
-                await reply(send, 413, too_large)
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
+        body = await read_chunked(receive, limit)
+        if body is None:  # the client went away
+            return
+        if len(body) > limit:
+            await reply(send, 413, too_large)
+            return
         delivered = False
 
         async def replay() -> Message:
@@ -162,6 +144,21 @@ class RequestGuard:
             return {"type": "http.request", "body": body, "more_body": False}
 
         await self.app(scope, replay, send)
+
+
+async def read_chunked(receive: Receive, limit: int) -> bytes | None:
+    """A chunked body (no Content-Length), read up to one chunk past ``limit``; None when the client disconnects."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > limit or not message.get("more_body", False):
+            return b"".join(chunks)
 
 
 def with_security_headers(send: Send) -> Send:

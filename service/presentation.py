@@ -9,24 +9,36 @@ import csv
 import io
 import re
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from indexing import national_format as nf
-from indexing.stores.table_store import StoredCell
+from indexing.numbers import format_number
+from indexing.stores.records import StoredCell
+
+if TYPE_CHECKING:
+    from service.schemas import SourceContext
 
 CONTEXT_LINES = 3
 ONE_LINE_CONTEXT = 160  # characters either side of a snippet in a one-line report
 
 
-def format_description() -> dict:
-    """Tables, rows, columns and labels of every format version, for laying tables out like the national format."""
-    out: dict = {}
+def format_description() -> dict[str, Any]:
+    """Tables, rows, columns and labels of every format version, for laying tables out like the national format:
+    the pages take every printed word from here."""
+    out: dict[str, Any] = {}
     for version, fmt in nf.FORMATS.items():
         tables = []
         for table in fmt.tables:
+            numeral = nf.TABLE_NUMERALS.get(table.id)
             tables.append(
                 {
                     "id": table.id,
                     "title": table.title,
+                    "heading": f"{numeral}、{table.title}" if numeral else table.title,
+                    "name": nf.table_name(table.id),
+                    "row_header": nf.ROW_HEADERS.get(table.id, ""),
+                    # column groups in printed order (T4: 行政复议 / 未经复议直接起诉 / 复议后起诉), with their span
+                    "column_groups": column_groups(table),
                     "columns": [
                         {"key": c.key, "label": c.label, "group": c.group, "unit": c.unit} for c in table.columns
                     ],
@@ -40,7 +52,8 @@ def format_description() -> dict:
                         }
                         for r in table.rows
                     ],
-                    # rows printed instead of a group's sub-rows (（六）其他处理 as one row), shown where a report has them
+                    # rows printed instead of a group's sub-rows (（六）其他处理 as one row), shown where a report
+                    # has them
                     "group_rows": [
                         {
                             "key": r.key,
@@ -52,14 +65,27 @@ def format_description() -> dict:
                     ],
                 }
             )
-        out[version] = {"tables": tables}
+        out[version] = {"label": nf.FORMAT_LABELS[version], "tables": tables}
     out["identities_note"] = (
-        "T3：第一项加第二项之和，等于第三项加第四项之和；总计 = 各申请人之和；（七）总计 = 各项办理结果之和。T4：各部分总计 = 四项之和。"
+        "T3：第一项加第二项之和，等于第三项加第四项之和；总计 = 各申请人之和；（七）总计 = 各项办理结果之和。"
+        "T4：各部分总计 = 四项之和。"
     )
     return out
 
 
-def source_context(text: str, line_number: int | None, snippet: str = "") -> dict:
+def column_groups(table: nf.Table) -> list[dict[str, Any]]:
+    groups: list[dict[str, Any]] = []
+    for column in table.columns:
+        if column.group is None:
+            continue
+        if groups and groups[-1]["label"] == column.group:
+            groups[-1]["span"] += 1
+        else:
+            groups.append({"label": column.group, "span": 1})
+    return groups
+
+
+def source_context(text: str, line_number: int | None, snippet: str = "") -> SourceContext:
     """The source line with the lines around it; for one-line reports, the characters around the snippet."""
     lines = text.split("\n")
     if line_number is None or not 1 <= line_number <= len(lines):
@@ -134,9 +160,10 @@ def bar_chart(title: str, bars: list[tuple[str, float]], unit: str = "件") -> s
         w = (width - left - 70) * value / top
         parts.append(f'<text x="8" y="{y + 13}">{escape(label)}</text>')
         parts.append(
-            f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#2a6fdb"><title>{escape(label)} {value:g}{unit}</title></rect>'
+            f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#2a6fdb">'
+            f"<title>{escape(label)} {format_number(value)}{unit}</title></rect>"
         )
-        parts.append(f'<text x="{left + w + 6:.1f}" y="{y + 13}">{value:g}{escape(unit)}</text>')
+        parts.append(f'<text x="{left + w + 6:.1f}" y="{y + 13}">{format_number(value)}{escape(unit)}</text>')
         y += bar_h + gap
     parts.append("</svg>")
     return "\n".join(parts)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from indexing.national_format import QUERY_SYNONYMS
 from indexing.stores import Stores
+from indexing.stores.records import PassageRecord
 
 RRF_K = 60
 log = logging.getLogger(__name__)
@@ -22,14 +23,14 @@ def expand_query(query: str) -> str:
 
 @dataclass
 class Hit:
-    passage: dict
+    passage: PassageRecord
     score: float
 
 
 class Retriever:
     def __init__(self, stores: Stores) -> None:
         self.stores = stores
-        self._passages: dict[str, dict] = {}
+        self._passages: dict[str, PassageRecord] = {}
         self._generation: tuple | None = None
 
     def refresh(self, generation: tuple) -> None:
@@ -53,12 +54,12 @@ class Retriever:
             texts.setdefault(p["report_id"], []).append(p["text"])
         return {report_id: "".join(parts) for report_id, parts in texts.items()}
 
-    def passages_of(self, report_id: str, kind: str | None = None) -> list[dict]:
+    def passages_of(self, report_id: str, kind: str | None = None) -> list[PassageRecord]:
         return [
             p for p in self._passages.values() if p["report_id"] == report_id and (kind is None or p["kind"] == kind)
         ]
 
-    def passage(self, passage_id: str) -> dict | None:
+    def passage(self, passage_id: str) -> PassageRecord | None:
         return self._passages.get(passage_id)
 
     def lexical(self, query: str, report_ids: set[str] | None, top_k: int = 5, kind: str | None = None) -> list[Hit]:

@@ -1,14 +1,28 @@
-"""The API's request and response models (one answer schema for the API, the CLI and the evaluation scripts)."""
+"""The service's models: what a question is, and what an answer, a figure, a cited passage and an upload's summary
+are. One model per entity, used by the answering code, the API schema, the CLI and the evaluation scripts alike.
+
+Records the table store hands back (reports, cells, passages, checks) are declared in indexing.stores.records and
+used here as they are.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, NotRequired, Protocol
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing_extensions import TypedDict
+
+from indexing import national_format as nf
+from indexing.pipeline import Replacement, ReportSummary
+from indexing.stores.records import PassageRecord, ReportDetail, StoredCell
 
 CONVERSATION_ID = r"^[A-Za-z0-9_-]{1,64}$"
 SURROGATE = re.compile("[\ud800-\udfff]")
+NUMERIC_KINDS = ("number", "zero")
+CheckStatus = Literal["passed", "failed", "partly_checked", "not_checked"]
+AnswerStatus = Literal["answered", "not_found", "ambiguous"]
+NotFoundReason = Literal["body_not_indexed", "year_not_indexed", "no_such_figure", "not_in_this_format"]
 
 
 def refuse_surrogates(value: str) -> str:
@@ -25,14 +39,34 @@ class AskRequest(BaseModel):
     conversation_id: str | None = Field(
         None,
         pattern=CONVERSATION_ID,
-        description="Send back the `conversation_id` of an earlier answer to ask a follow-up (letters, digits, - and _, "
-        "at most 64). Leave it out to start a new conversation: the server issues one.",
+        description="Send back the `conversation_id` of an earlier answer to ask a follow-up (letters, digits, - and "
+        "_, at most 64). Leave it out to start a new conversation: the server issues one.",
     )
 
     _no_surrogates = field_validator("question")(refuse_surrogates)
 
 
+# --- figures ------------------------------------------------------------------------------------------------
+
+
+class FigureInput(BaseModel):
+    """A stored cell a derived figure was computed from (the year is set when the inputs span years)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    year: int | None = None
+    table: str | None = None
+    row: str | None
+    column: str | None
+    value: float | int | None
+    kind: str | None = None
+
+
 class Figure(BaseModel):
+    """An exact figure: one stored cell, or a value computed from stored cells (``derived``, formula shown)."""
+
+    model_config = ConfigDict(extra="forbid")
+
     report_id: str
     issuer: str
     issuer_short: str
@@ -43,17 +77,94 @@ class Figure(BaseModel):
     label: str
     value: float | int | None
     unit: str
-    kind: str = Field(description="number, zero, blank, slash, dash, none, unresolved, or derived")
+    kind: str = Field(description="number, zero, blank, slash, dash, none, unresolved, merged, or derived")
     derived: bool
-    formula: str | None
-    inputs: list[dict] = Field(default_factory=list, description="The stored cells a derived figure was computed from.")
+    formula: str | None = None
+    inputs: list[FigureInput] = Field(
+        default_factory=list, description="The stored cells a derived figure was computed from."
+    )
     candidates: list[float | int] = Field(default_factory=list)
     source: str = Field(description="The report line the figure came from.")
     line_number: int | None = None
-    checks: str = Field(description="passed / failed / partly_checked / not_checked: the report's own arithmetic.")
+    checks: CheckStatus = Field(
+        description="passed / failed / partly_checked / not_checked: the report's own arithmetic."
+    )
 
 
-class Passage(BaseModel):
+class ReportKey(Protocol):
+    """Whatever names the report a figure belongs to (the answering code's report reference, a stored cell)."""
+
+    @property
+    def report_id(self) -> str: ...
+    @property
+    def issuer(self) -> str: ...
+    @property
+    def issuer_short(self) -> str: ...
+    @property
+    def year(self) -> int: ...
+
+
+def cell_figure(cell: StoredCell, format_version: str, checks: CheckStatus, label: str | None = None) -> Figure:
+    """One stored cell as a figure: its printed label (or ``label``), unit and source line."""
+    fmt = nf.report_format(format_version)
+    return Figure(
+        report_id=cell.report_id,
+        issuer=cell.issuer,
+        issuer_short=cell.issuer_short,
+        year=cell.year,
+        table=cell.table,
+        row=cell.row,
+        column=cell.column,
+        label=label or nf.cell_label(fmt, cell.table, cell.row, cell.column),
+        value=cell.value if cell.kind in NUMERIC_KINDS else None,
+        unit=nf.unit_of(fmt, cell.table, cell.column, cell.row),
+        kind=cell.kind,
+        derived=False,
+        candidates=cell.candidates,
+        source=cell.source_line,
+        line_number=cell.line_number,
+        checks=checks,
+    )
+
+
+def derived_figure(
+    report: ReportKey,
+    *,
+    table: str,
+    row: str | None,
+    column: str | None,
+    label: str,
+    value: float | int | None,
+    unit: str,
+    formula: str | None,
+    inputs: list[StoredCell],
+    checks: CheckStatus,
+) -> Figure:
+    """A value computed from stored cells: the inputs listed, their source lines joined."""
+    return Figure(
+        report_id=report.report_id,
+        issuer=report.issuer,
+        issuer_short=report.issuer_short,
+        year=report.year,
+        table=table,
+        row=row,
+        column=column,
+        label=label,
+        value=value,
+        unit=unit,
+        kind="derived",
+        derived=True,
+        formula=formula,
+        inputs=[FigureInput(table=c.table, row=c.row, column=c.column, value=c.value, kind=c.kind) for c in inputs],
+        source="；".join(dict.fromkeys(c.source_line for c in inputs if c.source_line)),
+        checks=checks,
+    )
+
+
+# --- answers ------------------------------------------------------------------------------------------------
+
+
+class CitedPassage(BaseModel):
     report_id: str
     issuer: str
     year: int
@@ -61,6 +172,19 @@ class Passage(BaseModel):
     text: str
     score: float
     passage_id: str
+
+
+def cited_passage(passage: PassageRecord, score: float) -> CitedPassage:
+    """A retrieved passage as an answer cites it."""
+    return CitedPassage(
+        report_id=passage["report_id"],
+        issuer=passage["issuer"],
+        year=passage["year"],
+        section=passage["section"],
+        text=passage["text"],
+        score=round(score, 4),
+        passage_id=passage["passage_id"],
+    )
 
 
 class Choice(BaseModel):
@@ -86,21 +210,62 @@ class TableView(BaseModel):
     chart: Chart | None = None
 
 
+class Understood(TypedDict, total=False):
+    """What a not_found answer understood the question to ask: only what it did understand is present."""
+
+    body: str | None
+    year: int | None
+    figure: str | None
+
+
 class Answer(BaseModel):
     question: str
     conversation_id: str
-    status: Literal["answered", "not_found", "ambiguous"]
+    status: AnswerStatus
     answer: str
     figures: list[Figure]
-    passages: list[Passage]
+    passages: list[CitedPassage]
     choices: list[Choice] = Field(default_factory=list)
-    reason: Literal["body_not_indexed", "year_not_indexed", "no_such_figure", "not_in_this_format"] | None = Field(
-        None, description="Why a not_found answer found nothing."
-    )
+    reason: NotFoundReason | None = Field(None, description="Why a not_found answer found nothing.")
     table: TableView | None = Field(
         None, description="Series, comparisons and consistency checks: the values as a table, with a chart."
     )
-    understood: dict = Field(
-        default_factory=dict,
+    understood: Understood = Field(
+        default_factory=lambda: Understood(),
         description="The body, year and figure as the question was understood (not_found answers).",
     )
+
+
+# --- reports --------------------------------------------------------------------------------------------------
+
+
+class ReportWithCells(ReportDetail):
+    """One report for the staff page: sections, check results and every stored cell."""
+
+    tables: list[StoredCell]
+
+
+class UploadSummary(ReportSummary):
+    """What an upload did: the parse summary, whether anything changed, what a replacement changed."""
+
+    changed: bool
+    replaced: Replacement | None
+    alert: NotRequired[str]
+
+
+class Deleted(TypedDict):
+    deleted: str
+    restore: str
+
+
+class Health(TypedDict):
+    status: str
+    reports: int
+    passages: int
+
+
+class SourceContext(TypedDict):
+    line_number: int | None
+    before: list[str]
+    line: str
+    after: list[str]

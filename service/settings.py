@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MIN_ADMIN_TOKEN_CHARS = 32
+MAKE_A_TOKEN = "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
 
 
 class Settings(BaseSettings):
@@ -41,7 +44,8 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(Path("corpus"), description="Reports indexed by `reportqa index` with no paths.")
     admin_token: str | None = Field(
         None,
-        description="Bearer token for uploading and deleting reports over HTTP; unset: those endpoints are off.",
+        description="Bearer token for uploading and deleting reports over HTTP, at least 32 characters; unset: "
+        "those endpoints are off.",
     )
     max_upload_bytes: int = Field(50 * 1024 * 1024, description="Largest report file accepted for upload or indexing.")
     max_request_bytes: int = Field(
@@ -49,7 +53,8 @@ class Settings(BaseSettings):
     )
     max_question_chars: int = Field(
         1000,
-        description="Longest question accepted (413 above it), checked before any work; only its first 256 characters are embedded.",
+        description="Longest question accepted (413 above it), checked before any work; only its first 256 "
+        "characters are embedded.",
     )
     max_text_chars: int = Field(3_000_000, description="Most characters a report may have after reading.")
     max_line_chars: int = Field(200_000, description="Longest line a report may have after reading.")
@@ -78,6 +83,17 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Where `reportqa serve` listens.")
     port: int = Field(8000, description="Port of `reportqa serve`.")
 
+    @field_validator("admin_token")
+    @classmethod
+    def long_enough(cls, token: str | None) -> str | None:
+        """A short token can be guessed: refuse it at start-up, and say how to make a good one."""
+        if token is not None and len(token) < MIN_ADMIN_TOKEN_CHARS:
+            raise ValueError(
+                f"REPORTQA_ADMIN_TOKEN has {len(token)} characters; it needs at least {MIN_ADMIN_TOKEN_CHARS}. "
+                f"Make one with: {MAKE_A_TOKEN}"
+            )
+        return token
+
     @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "reportqa.sqlite3"
@@ -96,4 +112,4 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    return Settings(**overrides)  # type: ignore[arg-type]
+    return Settings(**overrides)  # type: ignore[arg-type]  # BaseSettings reads the environment in __init__ only

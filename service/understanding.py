@@ -316,14 +316,15 @@ def _most_covering(text: str, occurrences: list[tuple[int, str, str, str]]) -> l
             candidate = (score[end][0] + len(occurrence[1]), score[end][1] - 1)
             if candidate > score[i]:
                 score[i], choice[i] = candidate, occurrence
-    chosen, i = [], 0
+    chosen: list[tuple[int, str, str, str]] = []
+    i = 0
     while i < n:
-        occurrence = choice[i]
-        if occurrence is None:
+        picked = choice[i]
+        if picked is None:
             i += 1
         else:
-            chosen.append(occurrence)
-            i += len(occurrence[1])
+            chosen.append(picked)
+            i += len(picked[1])
     return chosen
 
 
@@ -606,9 +607,10 @@ PUNCTUATION = re.compile(r"[、，,。.；;：:？?！!“”\"'‘’（）()�
 # A year that only describes the figure (结转到2022年 / 从2020年转过来) when the question names another year.
 DESCRIPTIVE_YEAR = re.compile(r"(?:到|至|从|自|留到|转到|结转到|结转至)((?:19|20)\d{2})\s*年")
 QUESTION_FILLER = frozenset(
-    "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 请问 报告 年报 "
-    "里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 请 告诉 我 想 知道 查询 "
-    "全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 年度 那么 的话 过来 过去 出来 下来 还是 或者 是否 "
+    "多少 几件 几 件 有 是 的 了 吗 呢 年 共 一共 总共 政府 信息 公开 政府信息 信息公开 申请 个 什么 哪些 "
+    "请问 报告 年报 里 中 在 被 因为 而 其中 一下 情况 工作 数量 数 那 和 与 及 还 为 由 对 这些 多少件 "
+    "请 告诉 我 想 知道 查询 全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 "
+    "年度 那么 的话 过来 过去 出来 下来 还是 或者 是否 "
     "提了 提出 提的 提交 递交 交了 发起 申请了 提过 也就是 就是 也即 即 换句话说".split()
 ) | frozenset(QUANTITY_WORDS)
 
@@ -773,9 +775,13 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         if word in masked_text and not intent.years and word + "结转" not in masked_text:  # 去年结转 names a row
             intent.relative_year = (word, offset)
             break
-    if re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text) and not intent.years and not intent.relative_year:
-        if not re.search(r"上年结转|上一年结转", masked_text):
-            intent.previous_year = True
+    if (
+        re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text)
+        and not intent.years
+        and not intent.relative_year
+        and not re.search(r"上年结转|上一年结转", masked_text)
+    ):
+        intent.previous_year = True
     if leftover_words(year_free, terms) or not terms:
         # 行政复以 / 不掌屋 / 于以公开: a table word typed with a homophone is read as that word, and the answer says so
         corrected, read_as = correct_homophones(year_free, terms)

@@ -1,20 +1,37 @@
-"""Shared fixtures. Stores are built once per test run: embedding the shared corpus takes about a minute."""
+"""Shared fixtures. Stores are built once per test run: embedding the shared corpus takes about a minute, and the
+seed report is indexed once by `reportqa index` for every test that runs `reportqa` in a child process.
+
+Markers (pyproject.toml): ``browser``, ``postgres`` and ``slow``. A test is marked slow here when it needs the
+indexed shared corpus or the seed's data directory; tests that run real processes are marked in their modules.
+`make test-fast` runs the rest.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from evals.bench.servers import wait_until_healthy  # noqa: F401  (re-exported for the tests)
-
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from tests.servers import run_cli
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = REPO_ROOT / "corpus" / "hongkou-district_2021.txt"
-GOLD_DIR = Path(__file__).resolve().parent / "gold"
+GOLD_DIR = REPO_ROOT / "evals" / "gold"
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".pdf")  # every kind of file the shared corpus holds
+SLOW_FIXTURES = frozenset(("indexed", "seed_template", "converted_e5_dir"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no model hub, here or in any child process
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 def shared_corpus_dir() -> Path:
@@ -86,10 +103,35 @@ def answerer(indexed):
 
 
 @pytest.fixture(scope="session")
-def client(indexed, answerer):
+def services(answerer):
+    from service.services import Services
+    from service.settings import Settings
+
+    return Services.build(Settings(), answerer=answerer)
+
+
+@pytest.fixture(scope="session")
+def client(answerer):
     from fastapi.testclient import TestClient
 
     from service.app import create_app
     from service.settings import Settings
 
     return TestClient(create_app(Settings(), answerer=answerer))
+
+
+@pytest.fixture(scope="session")
+def seed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed report indexed once by `reportqa index` in a child process, as a user does; tests copy it."""
+    data = tmp_path_factory.mktemp("seed-template") / "data"
+    result = run_cli(data, "index", "--quiet", str(SEED_REPORT))
+    assert result.returncode == 0, result.stderr
+    return data
+
+
+@pytest.fixture
+def seeded_data_dir(seed_template: Path, tmp_path: Path) -> Iterator[Path]:
+    """A data directory of its own holding the indexed seed report (a copy of the one indexed for the run)."""
+    data = tmp_path / "data"
+    shutil.copytree(seed_template, data, ignore=shutil.ignore_patterns(".writer.lock"))
+    yield data

@@ -372,7 +372,7 @@ def test_a_comparison_of_two_bodies_is_never_one_bodys_figure(answerer):
     assert answer["status"] != "answered" or len({f["issuer"] for f in answer["figures"]}) > 1
 
 
-GOLD = Path(__file__).resolve().parent / "gold"
+GOLD = Path(__file__).resolve().parents[1] / "evals" / "gold"
 
 
 def gold_cells(stem: str, table: str) -> dict:

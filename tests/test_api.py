@@ -3,41 +3,24 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
 
 import httpx
+import pytest
 
-from tests.conftest import SEED_REPORT, wait_until_healthy
+from service.schemas import Answer
+from tests.servers import run_cli, serving
 
 
 def test_ask_schema(client):
     response = client.post("/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请？"})
     assert response.status_code == 200
-    body = response.json()
-    assert set(body) >= {"question", "conversation_id", "status", "answer", "figures", "passages"}
-    fig = body["figures"][0]
-    for key in (
-        "report_id",
-        "issuer",
-        "issuer_short",
-        "year",
-        "table",
-        "row",
-        "column",
-        "label",
-        "value",
-        "unit",
-        "derived",
-        "formula",
-        "source",
-        "checks",
-    ):
-        assert key in fig
-    follow = client.post("/api/ask", json={"question": "其中自然人呢？", "conversation_id": body["conversation_id"]})
+    answer = Answer.model_validate(response.json())  # the schema the API declares, field for field
+    assert answer.status == "answered" and answer.figures[0].value == 74 and answer.figures[0].source
+    follow = client.post("/api/ask", json={"question": "其中自然人呢？", "conversation_id": answer.conversation_id})
     assert follow.json()["figures"][0]["value"] == 71
+    schema = client.get("/openapi.json").json()
+    ask = schema["paths"]["/api/ask"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ask == {"$ref": "#/components/schemas/Answer"} and "Figure" in schema["components"]["schemas"]
 
 
 def test_errors(client):
@@ -64,28 +47,9 @@ def test_reports_and_figures(client):
     assert client.get("/openapi.json").status_code == 200
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_real_uvicorn_on_loopback(tmp_path):
-    data = tmp_path / "data"
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300
-    )
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_healthy(base)
+@pytest.mark.slow
+def test_real_uvicorn_on_loopback(seeded_data_dir):
+    with serving(seeded_data_dir) as base:
         answer = httpx.post(
             f"{base}/api/ask", json={"question": "2021年虹口区行政复议结果维持多少件"}, timeout=30
         ).json()
@@ -95,17 +59,10 @@ def test_real_uvicorn_on_loopback(tmp_path):
             httpx.post(f"{base}/api/ask", json={"question": "予以公开多少件"}, timeout=30).json()["figures"][0]["value"]
             == 23
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
-def test_cli_stdin_streams_json_lines(tmp_path):
-    data = tmp_path / "data"
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=300
-    )
+@pytest.mark.slow
+def test_cli_stdin_streams_json_lines(seeded_data_dir):
     lines = "\n".join(
         [
             "虹口区2021年收到多少申请",
@@ -114,9 +71,7 @@ def test_cli_stdin_streams_json_lines(tmp_path):
             "{broken",
         ]
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "service.cli", "ask"], input=lines, capture_output=True, text=True, env=env, timeout=300
-    )
+    result = run_cli(seeded_data_dir, "ask", stdin=lines)
     answers = [json.loads(line) for line in result.stdout.strip().split("\n")]
     assert [a["status"] for a in answers] == ["answered", "answered", "answered", "error"]
     assert answers[0]["figures"][0]["value"] == 74

@@ -1,4 +1,4 @@
-"""The evaluation machinery: scoring, the run through POST /api/ask, the baseline's figure test, outputs."""
+"""The evaluation machinery: scoring, the run through the answering service, the baseline's figure test, outputs."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_baseline_needs_the_figure_next_to_its_label():
     )  # run-together digits
 
 
-def test_questions_through_the_api(client):
+def test_questions_through_the_answering_service(services):
     items = [
         (
             "t",
@@ -92,7 +92,7 @@ def test_questions_through_the_api(client):
             },
         ),
     ]
-    results = ask_all(client, items)
+    results = ask_all(services.chat, items)
     assert [r.correct for r in results] == [True, True, True, True]
     parse = parse_accuracy(
         [GOLD_DIR / "hongkou-district_2021.json"], lambda g: GOLD_DIR.parents[1] / "corpus" / g["file"]

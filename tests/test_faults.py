@@ -16,11 +16,11 @@ from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.settings import Settings
-from tests.conftest import SEED_REPORT, require_shared_corpus
-from tests.test_management import serve
+from tests.conftest import require_shared_corpus
+from tests.servers import TOKEN, env_for, serving
 
-TOKEN = "fault-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+pytestmark = pytest.mark.slow
 
 
 def mount_tmpfs(path: Path, size: str) -> bool:
@@ -35,25 +35,18 @@ def mount_tmpfs(path: Path, size: str) -> bool:
     )
 
 
-def index_seed(data_dir: Path) -> None:
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)], env=env, check=True, timeout=600
-    )
-
-
-def test_conversation_that_cannot_be_written_still_answers(tmp_path):
+def test_conversation_that_cannot_be_written_still_answers(seeded_data_dir):
     from service.components import build_stores
 
-    data = tmp_path / "data"
-    index_seed(data)
+    data = seeded_data_dir
     settings = Settings(data_dir=data)
     stores = build_stores(settings)
     with (
         stores.tables.engine.begin() as connection
     ):  # the database refuses every conversation write, as a full disk does
         connection.exec_driver_sql(
-            "CREATE TRIGGER full_disk BEFORE INSERT ON conversations BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+            "CREATE TRIGGER full_disk BEFORE INSERT ON conversations "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
         )
     from service.answering import Answerer
 
@@ -67,15 +60,14 @@ def test_conversation_that_cannot_be_written_still_answers(tmp_path):
     assert stores.tables.conversation_count() == 0
 
 
-def test_disk_full_on_a_small_tmpfs(tmp_path):
+def test_disk_full_on_a_small_tmpfs(tmp_path, seed_template):
     disk = tmp_path / "disk"
     if not mount_tmpfs(disk, "64m"):
         pytest.skip("mounting a tmpfs needs root (CI runs as root)")
     try:
         data = disk / "data"
-        index_seed(data)
-        process, base = serve(data, REPORTQA_ADMIN_TOKEN=TOKEN)
-        try:
+        shutil.copytree(seed_template, data)
+        with serving(data, REPORTQA_ADMIN_TOKEN=TOKEN) as base:
             before = httpx.get(f"{base}/healthz").json()
             filler = disk / "filler"
             with open(filler, "wb") as handle:  # fill the disk to the last byte
@@ -99,9 +91,6 @@ def test_disk_full_on_a_small_tmpfs(tmp_path):
             assert httpx.get(f"{base}/healthz").json() == before
             again = httpx.post(f"{base}/api/ask", json={"question": "虹口区在哪些商圈推动信息公开？"}, timeout=60)
             assert again.status_code == 200 and "白玉兰" in again.json()["answer"]
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
     finally:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
@@ -113,10 +102,9 @@ def test_read_only_data_directory_is_a_clear_message(tmp_path):
     try:
         (disk / "data").mkdir()
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
-        env = {**os.environ, "REPORTQA_DATA_DIR": str(disk / "data"), "HF_HUB_OFFLINE": "1"}
         result = subprocess.run(
             [sys.executable, "-m", "service.cli", "serve", "--port", "1"],
-            env=env,
+            env=env_for(disk / "data"),
             capture_output=True,
             text=True,
             timeout=120,
@@ -128,12 +116,11 @@ def test_read_only_data_directory_is_a_clear_message(tmp_path):
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
-def test_orphaned_vectors_are_swept_at_start_up(tmp_path):
+def test_orphaned_vectors_are_swept_at_start_up(seeded_data_dir):
     from indexing.passages import Passage
     from service.components import build_stores
 
-    data = tmp_path / "data"
-    index_seed(data)
+    data = seeded_data_dir
     settings = Settings(data_dir=data)
     stores = build_stores(settings)
     wanted = stores.vectors.count()
@@ -151,19 +138,16 @@ def test_orphaned_vectors_are_swept_at_start_up(tmp_path):
     assert stores.vectors.count() == wanted
 
 
-def test_cli_index_beside_a_running_embedded_server(tmp_path):
+def test_cli_index_beside_a_running_embedded_server(seeded_data_dir):
     corpus = require_shared_corpus()
-    data = tmp_path / "data"
-    index_seed(data)
-    process, base = serve(data)
-    try:
+    data = seeded_data_dir
+    with serving(data) as base:
         question = {"question": "虹口区在哪些商圈推动信息公开？"}
         assert httpx.post(f"{base}/api/ask", json=question, timeout=60).status_code == 200
-        env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
         for name in ("pingtan_2022.txt", "shanghai-municipal-office_2019.txt"):
             subprocess.run(
                 [sys.executable, "-m", "service.cli", "index", "--quiet", str(corpus / name)],
-                env=env,
+                env=env_for(data),
                 check=True,
                 timeout=600,
             )
@@ -179,7 +163,3 @@ def test_cli_index_beside_a_running_embedded_server(tmp_path):
         ).json()
         assert narrative["status"] == "answered" and narrative["passages"][0]["year"] == 2022
         assert httpx.get(f"{base}/healthz").json()["reports"] == 3
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        shutil.rmtree(data, ignore_errors=True)

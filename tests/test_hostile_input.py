@@ -5,12 +5,10 @@ from __future__ import annotations
 import io
 import json
 import socket
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -21,9 +19,9 @@ from indexing.readers import ReadLimits, ReportTooLarge, read_bytes
 from service.app import create_app
 from service.presentation import cells_csv
 from service.settings import Settings
-from tests.conftest import SEED_REPORT, wait_until_healthy
+from tests.conftest import SEED_REPORT
+from tests.servers import TOKEN, uvicorn_in_thread
 
-TOKEN = "hostile-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
@@ -124,21 +122,9 @@ def test_conversation_rows_only_for_state_and_pruned(stores):
 def live_server(stores):
     from service.answering import Answerer
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     settings = Settings(data_dir=stores.data_dir, admin_token=TOKEN, max_upload_bytes=1_000_000)
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(settings, answerer=Answerer(stores)), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    wait_until_healthy(f"http://127.0.0.1:{port}")
-    yield port
-    server.should_exit = True
-    thread.join(timeout=10)
+    with uvicorn_in_thread(create_app(settings, answerer=Answerer(stores))) as base:
+        yield int(base.rsplit(":", 1)[1])
 
 
 def raw_request(port: int, head: str, body: bytes = b"") -> tuple[int, str, float]:
@@ -326,9 +312,10 @@ def test_reading_limits():
         read_bytes(text, "seed.txt", limits=ReadLimits(max_chars=1000))
 
 
-# --- report versions ---------------------------------------------------------------------------------------------------
+# --- report versions ------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # re-indexes and embeds three versions of a report
 def test_replacement_is_kept_diffed_flagged_and_restorable(stores):
     client = make_client(stores)
     original = SEED_REPORT.read_text(encoding="utf-8")
@@ -361,7 +348,7 @@ def test_replacement_is_kept_diffed_flagged_and_restorable(stores):
     assert client.post("/api/reports/2000-nothing/restore", headers=AUTH).status_code == 404
 
 
-# --- every route, any parameters -----------------------------------------------------------------------------------------
+# --- every route, any parameters ------------------------------------------------------------------------------
 
 ANY_TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=40)
 ANY_INT = st.one_of(st.integers(), st.integers(min_value=-(2**80), max_value=2**80))

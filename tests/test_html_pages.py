@@ -59,7 +59,8 @@ def test_cell_split_over_inline_tags_and_paragraphs():
     page = (
         "<html><body><div id='zoom'><p>某某县人民政府2023年政府信息公开工作年度报告</p>"
         "<p>一、总体情况</p><p>主动公开和依申请公开政府信息。</p>"
-        "<table><tr><td>规章</td><td><span>1</span><span>2</span></td><td><p>2</p><p>3 1</p></td><td>&nbsp;</td></tr></table>"
+        "<table><tr><td>规章</td><td><span>1</span><span>2</span></td><td><p>2</p><p>3 1</p></td>"
+        "<td>&nbsp;</td></tr></table>"
         "</div></body></html>"
     )
     assert "规章\t12\t231\t" in html_to_text(page)

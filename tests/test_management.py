@@ -6,43 +6,21 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import SEED_REPORT, require_shared_corpus, wait_until_healthy
+from tests.conftest import SEED_REPORT, require_shared_corpus
 from tests.documents import to_html
+from tests.servers import TOKEN, env_for, run_cli, serving
 
-TOKEN = "test-admin-token"
-
-
-def env_for(data_dir: Path, **extra: str) -> dict:
-    return {**os.environ, "REPORTQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1", **extra}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(data_dir: Path, **extra: str):  # type: ignore[no-untyped-def]
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
-        env=env_for(data_dir, **extra),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    wait_until_healthy(base)
-    return process, base
+pytestmark = pytest.mark.slow
 
 
 def counts(base: str) -> tuple[int, int]:
@@ -51,9 +29,8 @@ def counts(base: str) -> tuple[int, int]:
 
 
 def test_upload_reupload_delete_and_refusals(tmp_path):
-    process, base = serve(tmp_path / "data", REPORTQA_ADMIN_TOKEN=TOKEN, REPORTQA_MAX_UPLOAD_BYTES=str(2_000_000))
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    try:
+    with serving(tmp_path / "data", REPORTQA_ADMIN_TOKEN=TOKEN, REPORTQA_MAX_UPLOAD_BYTES=str(2_000_000)) as base:
         seed = SEED_REPORT.read_bytes()
         assert httpx.post(f"{base}/api/reports", files={"file": ("seed.txt", seed)}).status_code == 401
         assert (
@@ -113,29 +90,22 @@ def test_upload_reupload_delete_and_refusals(tmp_path):
         assert (
             httpx.post(f"{base}/api/ask", json={"question": "虹口区2021年收到多少申请"}).json()["status"] == "not_found"
         )
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def test_uploads_are_off_without_a_token(tmp_path):
-    process, base = serve(tmp_path / "data")
-    try:
+    with serving(tmp_path / "data") as base:
         response = httpx.post(
             f"{base}/api/reports",
             files={"file": ("seed.txt", SEED_REPORT.read_bytes())},
             headers={"Authorization": "Bearer x"},
         )
         assert response.status_code == 403 and "REPORTQA_ADMIN_TOKEN" in response.json()["detail"]
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
-def run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "service.cli", *args], env=env_for(data_dir), capture_output=True, text=True, timeout=600
-    )
+def test_a_short_admin_token_is_refused_at_start_up(tmp_path):
+    result = run_cli(tmp_path / "data", "serve", "--port", "1", REPORTQA_ADMIN_TOKEN="short-token")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "at least 32" in result.stderr and "secrets.token_urlsafe" in result.stderr
 
 
 def stored_report_count(data_dir: Path) -> int:
@@ -148,15 +118,17 @@ def stored_report_count(data_dir: Path) -> int:
 
 def store_ids(data_dir: Path) -> tuple[set[str], set[str], set[str], set[str]]:
     """Passage ids: all and those that get vectors in the table store, in Chroma, in BM25 — read in a child
-    process (one Chroma client per path)."""
+    process (one Chroma client per path), without loading the embedding model."""
     code = (
-        "import json,sys\n"
-        "from service.settings import load_settings\nfrom service.components import build_stores\n"
-        "s=build_stores(load_settings())\n"
-        "ps=s.tables.passages()\n"
-        "embedded=[p['passage_id'] for p in ps if p['kind'] in s.embedded_kinds]\n"
-        "print(json.dumps([[p['passage_id'] for p in ps], embedded, s.vectors.collection.get(include=[])['ids'],"
-        " sorted(s.bm25.ids())]))\n"
+        "import json\n"
+        "from indexing.passages import EMBEDDED_KINDS\nfrom indexing.stores.bm25_store import BM25Store\n"
+        "from indexing.stores.table_store import TableStore\nfrom indexing.stores.vector_store import chroma_client\n"
+        "from service.settings import load_settings\n"
+        "s=load_settings()\n"
+        "ps=TableStore(s.resolved_database_url).passages()\n"
+        "embedded=[p['passage_id'] for p in ps if p['kind'] in EMBEDDED_KINDS]\n"
+        "vectors=chroma_client(str(s.chroma_path)).get_collection(s.collection).get(include=[])['ids']\n"
+        "print(json.dumps([[p['passage_id'] for p in ps], embedded, vectors, sorted(BM25Store(s.bm25_path).ids())]))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], env=env_for(data_dir), capture_output=True, text=True, timeout=300, check=True
@@ -165,23 +137,22 @@ def store_ids(data_dir: Path) -> tuple[set[str], set[str], set[str], set[str]]:
     return set(tables), set(embedded), set(vectors), set(bm25)
 
 
-def test_kill_during_indexing_loses_nothing(tmp_path):
+def test_kill_during_indexing_loses_nothing(seeded_data_dir):
     corpus = require_shared_corpus()
-    data = tmp_path / "data"
-    assert run_cli(data, "index", "--quiet", str(SEED_REPORT)).returncode == 0
-    files = [str(corpus / f"pingtan_{year}.txt") for year in (2021, 2022, 2023, 2024, 2025)]
+    data = seeded_data_dir
+    files = [str(corpus / f"pingtan_{year}.txt") for year in (2021, 2022, 2023)]
     process = subprocess.Popen(
         [sys.executable, "-m", "service.cli", "index", "--quiet", *files],
         env=env_for(data),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    # Kill it as soon as its first new report is stored: the next one is being read, embedded or written then,
+    # two files from the end. Any moment is a fair one to kill it at; this one is sure to come before it finishes.
     deadline = time.monotonic() + 300
-    while stored_report_count(data) < 2 and time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.05)
-    time.sleep(0.5)  # now well inside embedding or writing the next report
-    if process.poll() is not None:
-        pytest.fail("the indexer finished before it could be killed; the test needs more files")
+    while stored_report_count(data) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert process.poll() is None, "the indexer finished or failed before its first report was stored"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
@@ -198,36 +169,33 @@ def test_kill_during_indexing_loses_nothing(tmp_path):
     assert again.returncode == 0, again.stderr
     tables, embedded, vectors, bm25 = store_ids(data)
     assert embedded == vectors and tables == bm25
-    assert len(json.loads(run_cli(data, "reports", "--json").stdout)) == 6
+    assert len(json.loads(run_cli(data, "reports", "--json").stdout)) == 4
 
 
-def test_service_answers_while_a_report_is_indexed(tmp_path):
+def test_service_answers_while_a_report_is_indexed(seeded_data_dir):
     """An upload is indexed in the server while other requests keep being answered; a reader sees the new report
     whole or not at all."""
-    import threading
-
     corpus = require_shared_corpus()
-    process, base = serve(tmp_path / "data", REPORTQA_ADMIN_TOKEN=TOKEN)
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    try:
-        assert (
-            httpx.post(
-                f"{base}/api/reports", files={"file": ("seed.txt", SEED_REPORT.read_bytes())}, headers=auth, timeout=300
-            ).status_code
-            == 201
-        )
+    with serving(seeded_data_dir, REPORTQA_ADMIN_TOKEN=TOKEN) as base:
         upload_done = threading.Event()
+        uploaded: list[httpx.Response] = []
 
         def upload() -> None:
-            data = (corpus / "huaian-city_2024.txt").read_bytes()
-            httpx.post(f"{base}/api/reports", files={"file": ("huaian.txt", data)}, headers=auth, timeout=300)
-            upload_done.set()
+            try:
+                data = (corpus / "huaian-city_2024.txt").read_bytes()
+                uploaded.append(
+                    httpx.post(f"{base}/api/reports", files={"file": ("huaian.txt", data)}, headers=auth, timeout=300)
+                )
+            finally:  # a failed upload ends the loop below too, and the assertion after it says so
+                upload_done.set()
 
         thread = threading.Thread(target=upload)
         thread.start()
         seen = []
+        deadline = time.monotonic() + 300
         with httpx.Client(timeout=60) as client:
-            while not upload_done.is_set():
+            while not upload_done.is_set() and time.monotonic() < deadline:
                 seed = client.post(f"{base}/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请"})
                 huaian = client.post(f"{base}/api/ask", json={"question": "淮安市2024年收到多少政府信息公开申请"})
                 assert seed.status_code == huaian.status_code == 200
@@ -238,12 +206,10 @@ def test_service_answers_while_a_report_is_indexed(tmp_path):
                     assert body["figures"][0]["value"] == 3119  # whole, never half
                 else:
                     assert body["status"] == "not_found"
-        thread.join()
+        thread.join(timeout=300)
+        assert uploaded and uploaded[0].status_code == 201, uploaded and uploaded[0].text
         assert seen, "no question was asked while the upload was being indexed"
         final = httpx.post(
             f"{base}/api/ask", json={"question": "淮安市2024年收到多少政府信息公开申请"}, timeout=60
         ).json()
         assert final["figures"][0]["value"] == 3119
-    finally:
-        process.terminate()
-        process.wait(timeout=20)

@@ -1,4 +1,4 @@
-"""Every parsed cell of the hand-checked reports equals its gold value (tests/gold/*.json)."""
+"""Every parsed cell of the hand-checked reports equals its gold value (evals/gold/*.json)."""
 
 from __future__ import annotations
 

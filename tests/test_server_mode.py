@@ -10,10 +10,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from evals.bench.servers import free_port, start_chroma, start_postgres
-from tests.conftest import SEED_REPORT, require_shared_corpus, wait_until_healthy
+from evals.bench.servers import start_chroma, start_postgres
+from tests.conftest import SEED_REPORT, require_shared_corpus
+from tests.servers import TOKEN, serving
 
-TOKEN = "server-mode-token"
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
@@ -58,20 +59,9 @@ def test_two_workers_share_postgres_and_chroma(servers, tmp_path):
     )
     assert "store now holds 3 reports" in again.stdout  # re-indexing replaces, on PostgreSQL too
 
-    workers = []
-    try:
-        for name in ("a", "b"):
-            port = free_port()
-            process = subprocess.Popen(
-                [sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
-                env=env_for(tmp_path / name, database_url, chroma_url),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            workers.append((process, f"http://127.0.0.1:{port}"))
-        for _, base in workers:
-            wait_until_healthy(base, 90)
-        (_, a), (_, b) = workers
+    shared = {"REPORTQA_DATABASE_URL": database_url, "REPORTQA_CHROMA_URL": chroma_url, "REPORTQA_ADMIN_TOKEN": TOKEN}
+    # each worker keeps only its BM25 files under its own data dir
+    with serving(tmp_path / "a", **shared) as a, serving(tmp_path / "b", **shared) as b:
         first = httpx.post(f"{a}/api/ask", json={"question": "平潭2022年收到多少政府信息公开申请？"}, timeout=60).json()
         assert first["figures"][0]["value"] == 74
         # the follow-up reaches the other worker: conversation state lives in PostgreSQL
@@ -95,7 +85,3 @@ def test_two_workers_share_postgres_and_chroma(servers, tmp_path):
         ).json()
         assert answer["figures"][0]["value"] == 859
         assert httpx.get(f"{b}/healthz").json()["reports"] == 4
-    finally:
-        for process, _ in workers:
-            process.terminate()
-            process.wait(timeout=30)

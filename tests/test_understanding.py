@@ -100,6 +100,7 @@ def test_input_noise_classes():
     assert understand("虹口区2021年老百姓和单位新递交的申请一共多少件", INDEX).metric.column == "total"
 
 
+@pytest.mark.slow  # child processes under three hash seeds
 def test_understanding_does_not_depend_on_string_hashing():
     """Answers are deterministic JSON: the vocabulary's order must not follow Python's per-process hash seed."""
     import os

@@ -5,18 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-import socket
-import threading
 from pathlib import Path
 
 import pytest
-import uvicorn
 
-from tests.conftest import SEED_REPORT, wait_until_healthy
+from tests.conftest import SEED_REPORT
+from tests.servers import TOKEN as ADMIN_TOKEN
+from tests.servers import uvicorn_in_thread
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ADMIN_TOKEN = "web-test-token"
 
 
 @pytest.fixture(scope="module")
@@ -24,18 +23,8 @@ def base_url(answerer):
     from service.app import create_app
     from service.settings import Settings
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app = create_app(Settings(admin_token=ADMIN_TOKEN), answerer=answerer)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    wait_until_healthy(url)
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    with uvicorn_in_thread(create_app(Settings(admin_token=ADMIN_TOKEN), answerer=answerer)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +67,8 @@ def ask(page, question: str) -> None:
     page.fill("#question", question)
     page.keyboard.press("Enter")  # keyboard alone
     page.wait_for_function(
-        "n => document.querySelectorAll('[data-testid=answer]').length > n && !document.querySelector('.answer-text.pending')",
+        "n => document.querySelectorAll('[data-testid=answer]').length > n"
+        " && !document.querySelector('.answer-text.pending')",
         arg=before,
     )
 

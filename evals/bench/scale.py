@@ -46,7 +46,8 @@ def report(label: str, timings: dict[str, list[float]]) -> None:
     for kind, values in timings.items():
         if values:
             print(
-                f"  {label:<10} {kind:<10} n={len(values):<5} p50 {percentile(values, 0.5):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms"
+                f"  {label:<10} {kind:<10} n={len(values):<5} p50 {percentile(values, 0.5):7.1f} ms   "
+                f"p95 {percentile(values, 0.95):7.1f} ms"
             )
 
 
@@ -95,10 +96,12 @@ def main() -> int:
             total = time.perf_counter() - started
             embed = summary.seconds["embed"]
             print(
-                f"mode {args.mode}: {summary.reports} reports, {summary.cells} cells, {summary.passages} passages, errors {len(summary.errors)}"
+                f"mode {args.mode}: {summary.reports} reports, {summary.cells} cells, {summary.passages} passages, "
+                f"errors {len(summary.errors)}"
             )
             print(
-                f"  indexing {total:.0f} s = {summary.reports / total * 60:.1f} reports/min, {summary.passages / total:.1f} passages/s"
+                f"  indexing {total:.0f} s = {summary.reports / total * 60:.1f} reports/min, "
+                f"{summary.passages / total:.1f} passages/s"
             )
             print("  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in summary.seconds.items()))
             print(f"  indexing time / pure embedding time = {total / embed:.3f}")

@@ -13,7 +13,9 @@ import os
 import re
 import shutil
 import threading
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import bm25s
 import jieba
@@ -47,7 +49,7 @@ class BM25Store:
         self._rows_of: dict[str, np.ndarray] = {}  # report id → its passages' rows in the index
         self._loaded_marker: float | None = None
 
-    def rebuild(self, passages: list[dict]) -> None:
+    def rebuild(self, passages: Sequence[Mapping[str, Any]]) -> None:
         ids = [p["passage_id"] for p in passages]
         corpus = [tokenize(f"{p['section']} {p['text']}") for p in passages]
         tmp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}-{threading.get_ident()}")

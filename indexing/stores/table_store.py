@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePath
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -33,12 +34,24 @@ from sqlalchemy import (
     text,
     type_coerce,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine, Result
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from indexing.models import Report
+from indexing.numbers import clean_number
 from indexing.passages import Passage
+from indexing.stores.records import (
+    CheckRecord,
+    PassageRecord,
+    ReportDetail,
+    ReportHeader,
+    ReportListing,
+    SectionRecord,
+    StoreCounts,
+    StoredCell,
+    VersionRecord,
+)
 
 log = logging.getLogger(__name__)
 
@@ -154,40 +167,13 @@ class ConversationPolicy:
         return updated_at < now - (self.ttl if turns > 1 else self.first_turn_ttl)
 
 
-@dataclass
-class StoredCell:
-    report_id: str
-    issuer: str
-    issuer_short: str
-    year: int
-    table: str
-    row: str
-    column: str
-    value: float | int | None
-    kind: str
-    raw: str
-    source_line: str
-    line_number: int | None
-    candidates: list
-    page: int | None = None
-
-    def as_dict(self) -> dict:
-        return self.__dict__.copy()
-
-
-def _number(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
-
-
-def _candidates(stored: object) -> list:
+def _candidates(stored: object) -> list[float | int]:
     """The JSON column read as text (SQLite) or already decoded (PostgreSQL's driver decodes json itself)."""
     if isinstance(stored, list):
         return stored
     if not stored or stored in ("[]", "null"):
         return []
-    return json.loads(stored)  # type: ignore[arg-type]
+    return list(json.loads(str(stored)))
 
 
 class TableStore:
@@ -297,7 +283,7 @@ class TableStore:
             self._keep_version(s, report_id, "deleted")
             for model in (PassageRow, CheckRow, CellRow, SectionRow):
                 s.execute(delete(model).where(model.report_id == report_id))
-            return s.execute(delete(ReportRow).where(ReportRow.report_id == report_id)).rowcount > 0
+            return _rowcount(s.execute(delete(ReportRow).where(ReportRow.report_id == report_id))) > 0
 
     # --- versions ------------------------------------------------------------------------------------
 
@@ -344,15 +330,13 @@ class TableStore:
             "text": r.text,
             "content_hash": r.content_hash,
             "warnings": list(r.warnings or []),
-            "sections": [
-                {"number": x.number, "title": x.title, "heading_path": x.heading_path, "text": x.text} for x in sections
-            ],
+            "sections": [_section_record(x) for x in sections],
             "cells": [
                 {
                     "table": c.table_id,
                     "row": c.row_key,
                     "column": c.column_key,
-                    "value": _number(c.value),
+                    "value": clean_number(c.value),
                     "kind": c.kind,
                     "raw": c.raw,
                     "source_line": c.source_line,
@@ -362,36 +346,12 @@ class TableStore:
                 }
                 for c in cells
             ],
-            "checks": [
-                {
-                    "check_id": c.check_id,
-                    "kind": c.kind,
-                    "status": c.status,
-                    "description": c.description,
-                    "details": c.details,
-                }
-                for c in checks
-            ],
+            "checks": [_check_record(c) for c in checks],
         }
-        passage_list = [
-            {
-                "passage_id": p.passage_id,
-                "report_id": p.report_id,
-                "issuer": r.issuer,
-                "issuer_short": r.issuer_short,
-                "year": r.year,
-                "kind": p.kind,
-                "section": p.section,
-                "text": p.text,
-                "table": p.table_id,
-                "row": p.row_key,
-                "ordinal": p.ordinal,
-            }
-            for p in passages
-        ]
+        passage_list = [{**_passage_record(p, r), "ordinal": p.ordinal} for p in passages]
         return {"report": report, "passages": passage_list}
 
-    def versions(self, report_id: str) -> list[dict]:
+    def versions(self, report_id: str) -> list[VersionRecord]:
         """Earlier versions of a report, newest first (without their contents)."""
         with self.session() as s:
             rows = s.scalars(
@@ -428,36 +388,25 @@ class TableStore:
 
     # --- reads ---------------------------------------------------------------------------------------
 
-    def reports(self) -> list[dict]:
+    def reports(self) -> list[ReportListing]:
         with self.session() as s:
-            cell_counts = dict(
-                s.execute(select(CellRow.report_id, func.count()).group_by(CellRow.report_id)).all()  # type: ignore[arg-type]
+            cells_of = select(CellRow.report_id, func.count()).group_by(CellRow.report_id)
+            failed_of = (
+                select(CheckRow.report_id, func.count()).where(CheckRow.status == "failed").group_by(CheckRow.report_id)
             )
-            failed = dict(
-                s.execute(
-                    select(CheckRow.report_id, func.count())
-                    .where(CheckRow.status == "failed")
-                    .group_by(CheckRow.report_id)
-                ).all()  # type: ignore[arg-type]
-            )
+            cell_counts = {report_id: count for report_id, count in s.execute(cells_of).all()}
+            failed = {report_id: count for report_id, count in s.execute(failed_of).all()}
             rows = s.scalars(select(ReportRow).order_by(ReportRow.issuer, ReportRow.year)).all()
             return [
                 {
-                    "report_id": r.report_id,
-                    "issuer": r.issuer,
-                    "issuer_short": r.issuer_short,
-                    "year": r.year,
-                    "format": r.format_version,
-                    "title": r.title,
-                    "file": PurePath(r.source_path).name,  # only the name leaves the server, never a path
+                    **_report_header(r),
                     "cells": cell_counts.get(r.report_id, 0),
                     "failed_checks": failed.get(r.report_id, 0),
-                    "warnings": r.warnings,
                 }
                 for r in rows
             ]
 
-    def report(self, report_id: str) -> dict | None:
+    def report(self, report_id: str) -> ReportDetail | None:
         with self.session() as s:
             r = s.get(ReportRow, report_id)
             if r is None:
@@ -467,29 +416,10 @@ class TableStore:
             )
             checks = s.scalars(select(CheckRow).where(CheckRow.report_id == report_id).order_by(CheckRow.id))
             return {
-                "report_id": r.report_id,
-                "issuer": r.issuer,
-                "issuer_short": r.issuer_short,
-                "year": r.year,
-                "format": r.format_version,
-                "title": r.title,
-                "file": PurePath(r.source_path).name,  # only the name leaves the server, never a path
+                **_report_header(r),
                 "content_hash": r.content_hash,
-                "warnings": r.warnings,
-                "sections": [
-                    {"number": x.number, "title": x.title, "heading_path": x.heading_path, "text": x.text}
-                    for x in sections
-                ],
-                "checks": [
-                    {
-                        "check_id": c.check_id,
-                        "kind": c.kind,
-                        "status": c.status,
-                        "description": c.description,
-                        "details": c.details,
-                    }
-                    for c in checks
-                ],
+                "sections": [_section_record(x) for x in sections],
+                "checks": [_check_record(c) for c in checks],
             }
 
     def cells(
@@ -547,7 +477,7 @@ class TableStore:
                 table=r[4],
                 row=r[5],
                 column=r[6],
-                value=_number(r[7]),
+                value=clean_number(r[7]),
                 kind=r[8],
                 raw=r[9],
                 source_line=r[10],
@@ -558,36 +488,24 @@ class TableStore:
             for r in rows
         ]
 
-    def passages(self) -> list[dict]:
+    def passages(self) -> list[PassageRecord]:
         query = select(PassageRow, ReportRow).join(ReportRow, PassageRow.report_id == ReportRow.report_id)
         with self.session() as s:
-            return [
-                {
-                    "passage_id": p.passage_id,
-                    "report_id": p.report_id,
-                    "issuer": r.issuer,
-                    "issuer_short": r.issuer_short,
-                    "year": r.year,
-                    "kind": p.kind,
-                    "section": p.section,
-                    "text": p.text,
-                    "table": p.table_id,
-                    "row": p.row_key,
-                }
-                for p, r in s.execute(query.order_by(PassageRow.report_id, PassageRow.ordinal)).all()
-            ]
+            rows = s.execute(query.order_by(PassageRow.report_id, PassageRow.ordinal)).all()
+            return [_passage_record(p, r) for p, r in rows]
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> StoreCounts:
         with self.session() as s:
+
+            def count(model: type[Base]) -> int:
+                return s.scalar(select(func.count()).select_from(model)) or 0
+
             return {
-                name: s.scalar(select(func.count()).select_from(model)) or 0
-                for name, model in (
-                    ("reports", ReportRow),
-                    ("sections", SectionRow),
-                    ("cells", CellRow),
-                    ("checks", CheckRow),
-                    ("passages", PassageRow),
-                )
+                "reports": count(ReportRow),
+                "sections": count(SectionRow),
+                "cells": count(CellRow),
+                "checks": count(CheckRow),
+                "passages": count(PassageRow),
             }
 
     # --- conversations: follow-up state, never needed for an answer itself --------------------------------
@@ -638,20 +556,24 @@ class TableStore:
         self._last_prune = time.monotonic()
         now = datetime.now(UTC)
         with self._sessions.begin() as s:
-            removed = s.execute(
-                delete(ConversationRow).where(
-                    or_(
-                        ConversationRow.updated_at < now - policy.ttl,
-                        (ConversationRow.turns <= 1) & (ConversationRow.updated_at < now - policy.first_turn_ttl),
+            removed = _rowcount(
+                s.execute(
+                    delete(ConversationRow).where(
+                        or_(
+                            ConversationRow.updated_at < now - policy.ttl,
+                            (ConversationRow.turns <= 1) & (ConversationRow.updated_at < now - policy.first_turn_ttl),
+                        )
                     )
                 )
-            ).rowcount
+            )
             excess = (s.scalar(select(func.count()).select_from(ConversationRow)) or 0) - policy.max_rows
             if excess > 0:
                 oldest = select(ConversationRow.conversation_id).order_by(ConversationRow.updated_at).limit(excess)
-                removed += s.execute(
-                    delete(ConversationRow).where(ConversationRow.conversation_id.in_(oldest.scalar_subquery()))
-                ).rowcount
+                removed += _rowcount(
+                    s.execute(
+                        delete(ConversationRow).where(ConversationRow.conversation_id.in_(oldest.scalar_subquery()))
+                    )
+                )
         return removed
 
     def conversation_count(self) -> int:
@@ -703,7 +625,54 @@ class TableStore:
         self.engine.dispose()
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _report_header(r: ReportRow) -> ReportHeader:
+    return {
+        "report_id": r.report_id,
+        "issuer": r.issuer,
+        "issuer_short": r.issuer_short,
+        "year": r.year,
+        "format": r.format_version,
+        "title": r.title,
+        "file": PurePath(r.source_path).name,  # only the name leaves the server, never a path
+        "warnings": list(r.warnings or []),
+    }
+
+
+def _section_record(x: SectionRow) -> SectionRecord:
+    return {"number": x.number, "title": x.title, "heading_path": list(x.heading_path), "text": x.text}
+
+
+def _check_record(c: CheckRow) -> CheckRecord:
+    return {
+        "check_id": c.check_id,
+        "kind": c.kind,
+        "status": c.status,
+        "description": c.description,
+        "details": c.details,
+    }
+
+
+def _passage_record(p: PassageRow, r: ReportRow) -> PassageRecord:
+    return {
+        "passage_id": p.passage_id,
+        "report_id": p.report_id,
+        "issuer": r.issuer,
+        "issuer_short": r.issuer_short,
+        "year": r.year,
+        "kind": p.kind,
+        "section": p.section,
+        "text": p.text,
+        "table": p.table_id,
+        "row": p.row_key,
+    }
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows a DELETE removed (a DML statement's result is a CursorResult)."""
+    return result.rowcount if isinstance(result, CursorResult) else 0
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers keep reading while the indexer writes
@@ -711,7 +680,3 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     # conversation); what a power cut can lose is the last commits, which indexing redoes and a chat can miss.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-def dumps(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False)

@@ -2,8 +2,9 @@
 
 One Chroma client per process and path: two clients with different settings on one path raise, so clients are
 cached by location. An embedded client keeps its index in memory and does not see what another process (a CLI
-indexer) wrote since it opened: readers reopen it when the table store's generation changes (``reopen``). Collections are created with ``embedding_function=None`` (Chroma's default would download a
-model) and telemetry is off.
+indexer) wrote since it opened: readers reopen it when the table store's generation changes (``reopen``).
+Collections are created with ``embedding_function=None`` (Chroma's default would download a model) and telemetry is
+off.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
-from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+from llama_index.core.schema import BaseNode, NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.core.vector_stores.types import (
     FilterOperator,
     MetadataFilter,
@@ -115,7 +116,7 @@ class VectorStore:
 
     def add(self, passages: list[Passage], vectors: list[list[float]]) -> None:
         """Add (or overwrite, same ids) passages with their vectors."""
-        nodes = []
+        nodes: list[BaseNode] = []
         for passage, vector in zip(passages, vectors, strict=True):
             metadata = {
                 "report_id": passage.report_id,
@@ -179,7 +180,7 @@ class VectorStore:
         self, query: str, top_k: int = 10, report_ids: list[str] | None = None, kind: str | None = None
     ) -> list[tuple[str, float]]:
         """(passage_id, cosine similarity) pairs, best first."""
-        filters: list[MetadataFilter] = []
+        filters: list[MetadataFilter | MetadataFilters] = []
         if report_ids:
             filters.append(MetadataFilter(key="report_id", value=report_ids, operator=FilterOperator.IN))
         if kind:

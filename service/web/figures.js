@@ -55,21 +55,20 @@ function diffNode(a, b) {
 
 function renderTable(table, report, cells, other, otherCells) {
   const wrap = el("section", { class: "table-wrap" });
-  const numeral = { T2: "二", T3: "三", T4: "四" }[table.id];
-  wrap.append(el("h2", { text: numeral ? `${numeral}、${table.title}` : table.title }));
+  wrap.append(el("h2", { text: table.heading }));
   wrap.append(el("a", { class: "download", "data-testid": `csv-${table.id}`, href: `/api/reports/${encodeURIComponent(report.report_id)}/cells.csv?table=${table.id}`, download: "", text: "下载 CSV" }));
   const t = el("table", { class: "national", "data-table": table.id });
   const key = (row, col) => cells[`${table.id}|${row}|${col}`];
   const okey = (row, col) => otherCells && otherCells[`${table.id}|${row}|${col}`];
   if (table.id === "T4") {
-    const head1 = el("tr", {}, ...["行政复议", "未经复议直接起诉", "复议后起诉"].map((g) => el("th", { colspan: "5", scope: "colgroup", text: g })));
+    const head1 = el("tr", {}, ...table.column_groups.map((g) => el("th", { colspan: String(g.span), scope: "colgroup", text: g.label })));
     const head2 = el("tr", {}, ...table.columns.map((c) => el("th", { scope: "col", text: c.label })));
     const row = el("tr", {}, ...table.columns.map((c) => el("td", {}, cellNode(key("cases", c.key), report, `${c.group} · ${c.label}`),
       other ? el("span", { class: "other", text: cellText(okey("cases", c.key)) }) : null, other ? diffNode(okey("cases", c.key), key("cases", c.key)) : null)));
     t.append(el("thead", {}, head1, head2), el("tbody", {}, row));
   } else {
     const columns = table.columns;
-    const head = el("tr", {}, el("th", { scope: "col", text: table.id === "T3" ? "申请人情况" : "信息内容" }));
+    const head = el("tr", {}, el("th", { scope: "col", text: table.row_header }));
     if (table.id === "T3") columns.forEach((c) => head.append(el("th", { scope: "col", text: c.label })));
     else head.append(el("th", { scope: "col", colspan: "3", text: "数量" }));
     const body = el("tbody");
