@@ -262,6 +262,14 @@ class Answerer:
     def body_display(self, body: str) -> str:
         return self._index.display(body)
 
+    def resolve_body(self, text: str) -> list[str]:
+        """The indexed bodies a name (full, short, with a typo) fits."""
+        self.refresh()
+        return list(self._index.resolve(normalise_question(text)).bodies)
+
+    def catalogue(self) -> str:
+        return self._catalogue()
+
     def reports_of(self, body: str) -> list[dict]:
         return [r for r in self._reports if r["body"] == body]
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from service.answering import Answerer, QuestionTooLong
-from service.errors import TooLarge
+from service.errors import NotFound, TooLarge
 from service.schemas import Answer
 from service.settings import Settings
 
@@ -30,6 +30,22 @@ class ChatService:
             return Answer.model_validate(self.answerer.ask(question, conversation_id))
         except QuestionTooLong as exc:
             raise TooLarge(str(exc)) from None
+
+    def series(self, body: str, table: str, row: str, column: str) -> dict:
+        """One cell of one body over every indexed year, with the consistency checks between its reports."""
+        try:
+            return self.answerer.cross.cell_series(body, table, row, column)
+        except LookupError as exc:
+            raise NotFound(str(exc)) from None
+
+    def series_csv(self, body: str, table: str, row: str, column: str) -> str:
+        series = self.series(body, table, row, column)
+        lines = ["year,report_id,issuer,format,value,kind,line_number"]
+        for p in series["points"]:
+            value = "" if p["value"] is None else p["value"]
+            line = p["line_number"] if p["line_number"] is not None else ""
+            lines.append(f"{p['year']},{p['report_id']},{p['issuer']},{p['format']},{value},{p['kind']},{line}")
+        return "\n".join(lines) + "\n"
 
     def events(self, answer: Answer) -> Iterator[str]:
         """The answer as server-sent events: its text clause by clause, then figures, passages, the whole object."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from indexing import national_format as nf
 from indexing.numbers import format_number
@@ -505,4 +505,59 @@ class CrossReports:
                 "rows": rows,
                 "chart": None,
             },
+        }
+
+    # --- staff: one cell over a body's years -----------------------------------------------------------
+
+    def cell_series(self, body_text: str, table: str, row: str, column: str) -> dict:
+        """Every indexed year's stored cell (table, row, column) of one body, the years between with no report,
+        and the consistency checks between its consecutive reports — for /api/series. Raises LookupError with a
+        message saying what to write when the name fits no body or several."""
+        resolution = self.answerer.resolve_body(body_text)
+        if len(resolution) != 1:
+            raise LookupError(
+                f"“{body_text}”对应{'多个' if resolution else '没有'}已收录的机关；"
+                f"{self.answerer.catalogue()}请写出机关全称。"
+            )
+        body = resolution[0]
+        reports = sorted(self.answerer.reports_of(body), key=lambda r: r["year"])
+        points: list[dict[str, Any]] = []
+        for report in reports:
+            ref = self._ref(report)
+            cell = self.answerer.cells_of(ref, table, row).get((row, column))
+            points.append(
+                {
+                    "year": ref.year,
+                    "report_id": ref.report_id,
+                    "issuer": ref.issuer,
+                    "format": ref.format_version,
+                    "value": cell.value if cell is not None and cell.kind in NUMERIC else None,
+                    "kind": cell.kind if cell is not None else "absent",
+                    "candidates": cell.candidates if cell is not None else [],
+                    "source": cell.source_line if cell is not None else "",
+                    "line_number": cell.line_number if cell is not None else None,
+                }
+            )
+        years = [int(p["year"]) for p in points]
+        gaps = [y for y in range(years[0], years[-1] + 1) if y not in years] if years else []
+        checks = [
+            {
+                "from_year": p.from_ref.year,
+                "to_year": p.to_ref.year,
+                "column": p.column,
+                "label": p.label,
+                "carried_out": p.carried_out,
+                "carried_in": p.carried_in,
+                "agrees": p.agrees,
+            }
+            for p in self.carry_pairs(body)
+        ]
+        return {
+            "body": self.answerer.body_display(body),
+            "table": table,
+            "row": row,
+            "column": column,
+            "points": points,
+            "gaps": gaps,
+            "checks": checks,
         }

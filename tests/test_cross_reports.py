@@ -175,3 +175,17 @@ def test_a_share_asked_again_keeps_the_whole_just_used(answerer):
 def test_a_cross_report_figure_resting_on_unread_words_is_not_given(answerer):
     answer = answerer.ask("平潭2020到2024年被打回去重新填写的申请每年多少")
     assert answer["status"] == "not_found" or answer["figures"][0]["row"] != "new_received"
+
+
+def test_series_api_for_staff(client):
+    response = client.get("/api/series", params={"body": "平潭综合实验区", "row": "new_received"})
+    assert response.status_code == 200
+    series = response.json()
+    years = {p["year"]: p for p in series["points"]}
+    assert years[2024]["value"] == 218 and years[2016]["kind"] == "absent"  # the 统计表 has no table 三
+    assert series["gaps"] == [2015, 2017]
+    assert any(c["from_year"] == 2021 and c["agrees"] for c in series["checks"])
+    csv_text = client.get("/api/series.csv", params={"body": "平潭实验区", "column": "natural_person"}).text
+    assert "2024," in csv_text and ",217," in csv_text
+    unknown = client.get("/api/series", params={"body": "黄浦区"})
+    assert unknown.status_code == 404 and "已收录" in unknown.json()["detail"]

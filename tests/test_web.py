@@ -113,6 +113,12 @@ def test_series_answer_shows_a_table_and_a_chart(page, base_url):
     page.screenshot(path=str(ARTIFACTS / "chat-series.png"), full_page=True)
 
 
+def test_figures_page_shows_whether_consecutive_reports_agree(page, base_url):
+    page.goto(base_url + "/figures?issuer=" + "平潭综合实验区" + "&year=2022")
+    page.wait_for_selector("[data-testid=series-checks] li")
+    assert "项一致" in page.locator("[data-testid=series-checks]").inner_text()
+
+
 def test_not_found_lists_what_is_indexed_and_new_conversation(page, base_url):
     page.goto(base_url + "/")
     ask(page, "黄浦区2022年收到多少申请？")

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Response
 
 from indexing.stores.records import StoredCell
 from service import presentation
-from service.deps import ReportsDep, SafeText, no_surrogates
+from service.deps import ChatDep, ReportsDep, SafeText, no_surrogates
 
 router = APIRouter(prefix="/api", tags=["figures"])
 
@@ -22,6 +22,32 @@ def figures(
 ) -> list[StoredCell]:
     no_surrogates(issuer=issuer, row=row, column=column)
     return reports.cells(issuer=issuer, year=year, table=table, row=row, column=column)
+
+
+@router.get("/series")
+def series(
+    chat: ChatDep,
+    body: SafeText,
+    table: Annotated[str, Query(pattern="^(T[234]|TS)$")] = "T3",
+    row: SafeText = "new_received",
+    column: SafeText = "total",
+) -> dict[str, Any]:
+    """One cell of one body over every indexed year (exact stored cells), the years with no report, and whether
+    consecutive reports agree (上年结转 = last year's 结转下年度; the 统计表's 历年累计 chain)."""
+    no_surrogates(body=body, row=row, column=column)
+    return chat.series(body, table, row, column)
+
+
+@router.get("/series.csv")
+def series_csv(
+    chat: ChatDep,
+    body: SafeText,
+    table: Annotated[str, Query(pattern="^(T[234]|TS)$")] = "T3",
+    row: SafeText = "new_received",
+    column: SafeText = "total",
+) -> Response:
+    no_surrogates(body=body, row=row, column=column)
+    return Response(chat.series_csv(body, table, row, column), media_type="text/csv; charset=utf-8")
 
 
 @router.get("/charts/trend.svg")

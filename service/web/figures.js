@@ -133,6 +133,7 @@ async function render() {
     el("li", { class: `check-${c.status}` }, checkMark(c.status), ` ${c.description}：${c.details}`)));
   const passed = detail.checks.filter((c) => c.status === "passed").length;
   checks.prepend(el("li", {}, checkMark("passed"), ` ${passed} 项核对通过`));
+  renderSeriesChecks(report.issuer);
   const charts = document.getElementById("charts");
   charts.replaceChildren();
   if (fmt.tables.length) {
@@ -141,6 +142,27 @@ async function render() {
     }
     charts.append(el("img", { src: `/api/charts/trend.svg?issuer=${encodeURIComponent(report.issuer)}`, alt: "历年新收申请" }));
   }
+}
+
+// Consecutive reports of the body agree? (GET /api/series): disagreements first, then the count that agree.
+async function renderSeriesChecks(issuer) {
+  const list = document.getElementById("series-checks");
+  const query = `body=${encodeURIComponent(issuer)}`;
+  document.getElementById("series-csv").href = `/api/series.csv?${query}`;
+  let series;
+  try {
+    series = await getJSON(`/api/series?${query}`);
+  } catch (error) {
+    list.replaceChildren(el("li", { text: error.message }));
+    return;
+  }
+  const shown = series.checks.filter((c) => c.agrees !== true);
+  const agree = series.checks.length - shown.length;
+  list.replaceChildren(
+    ...shown.map((c) => el("li", { class: c.agrees === false ? "check-failed" : "check-partly_checked" },
+      checkMark(c.agrees === false ? "failed" : "partly_checked"),
+      ` ${c.from_year}→${c.to_year} ${c.label}：${c.carried_out ?? "—"} / ${c.carried_in ?? "—"}`)),
+    el("li", {}, checkMark("passed"), series.checks.length ? ` ${agree} 项一致` : " 没有相邻两年的报告可以核对"));
 }
 
 async function start() {
