@@ -70,6 +70,7 @@ class PrintStyle:
     page_break_in_t3: bool = False
     landscape: bool = False
     shaded_headers: bool = False
+    ruled: bool = True  # False: no rules between cells, only a line above and below each table (三线表)
 
     @classmethod
     def random(cls, rng: random.Random) -> PrintStyle:
@@ -84,6 +85,7 @@ class PrintStyle:
             page_break_in_t3=rng.random() < 0.5,
             landscape=rng.random() < 0.15,
             shaded_headers=rng.random() < 0.25,
+            ruled=rng.random() >= 0.15,
         )
 
 
@@ -259,7 +261,14 @@ def to_pdf(document: Document, style: PrintStyle) -> bytes:
         data, commands = (
             [],
             [
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                *(
+                    [("GRID", (0, 0), (-1, -1), 0.6, colors.black)]
+                    if style.ruled
+                    else [  # 三线表: a rule above and below the table, none between cells
+                        ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
+                        ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
+                    ]
+                ),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),

@@ -449,7 +449,8 @@ def cell_text(lines: list[LineCrop], readings: list[TextBox], has_ink: bool, dig
             if len(joined) > 1 and joined[0] == "0" and joined[1] != ".":
                 return UNCLEAR_MARK + joined  # "07" is no printed count: a speck read as a digit
             return joined
-    texts = [r.text.translate(FULL_WIDTH).strip() for r in readings]
+    # a vertical bar is a rule read as text (and would make the line look like a markdown table)
+    texts = [r.text.translate(FULL_WIDTH).replace("|", "").strip() for r in readings]
     text = "".join(texts).strip()
     with_unit = re.fullmatch(r"(\d[\d,.]*)\s*(件|项|条|元|万元)", text)
     if with_unit and min(c for r in readings for c in r.confidences[: len(with_unit.group(1))]) < MIN_NUMBER_CONFIDENCE:
@@ -555,7 +556,7 @@ def box_rows(boxes: list[TextBox]) -> list[list[TextBox]]:
 
 
 def _box_text(box: TextBox) -> str:
-    text = box.text.translate(FULL_WIDTH).strip()
+    text = box.text.translate(FULL_WIDTH).replace("|", "").strip()
     if _is_number(text.replace(" ", "")):
         text = text.replace(" ", "")
         if box.confidence < MIN_NUMBER_CONFIDENCE:
@@ -563,20 +564,59 @@ def _box_text(box: TextBox) -> str:
     return text
 
 
+def _figure_text(box: TextBox) -> str | None:
+    """A box's text as a table figure when it is one (a lone 0 read as o or 。 included), else None."""
+    number = number_reading(box)
+    if number is None:
+        return None
+    text, confidences = number
+    return text if min(confidences, default=0.0) >= MIN_NUMBER_CONFIDENCE else UNCLEAR_MARK + text
+
+
+def _split_figures(row: list[TextBox]) -> list[TextBox]:
+    """A box that holds several figures side by side ("0 0 12") as one box per figure, placed by character."""
+    out = []
+    for box in row:
+        parts = box.text.split()
+        if len(parts) < 2 or not all(_figure_text(TextBox(box.box, p, [1.0] * len(p))) for p in parts):
+            out.append(box)
+            continue
+        x0, y0, x1, y1 = box.box
+        step = (x1 - x0) / max(1, len(box.text))
+        position = 0
+        for part in parts:
+            start = box.text.index(part, position)
+            position = start + len(part)
+            pick = slice(start - box.text[:start].count(" "), position - box.text[:position].count(" "))
+            out.append(
+                TextBox(
+                    (x0 + start * step, y0, x0 + position * step, y1),
+                    part,
+                    box.confidences[pick] or [box.confidence],
+                    box.digits[pick],
+                    box.digit_confidences[pick],
+                )
+            )
+    return out
+
+
 def unruled_lines(rows: list[list[TextBox]], binary: np.ndarray | None = None) -> list[tuple[float, str]]:
-    """Rows of recognised boxes as text lines. Where three or more consecutive rows carry several numbers (a
-    table printed without rules), numbers go to value columns clustered from their horizontal centres across
+    """Rows of recognised boxes as text lines. Where three or more consecutive rows carry several figures (a
+    table printed without rules), figures go to value columns clustered from their horizontal centres across
     those rows, so a blank cell stays an empty field in its place instead of shifting the figures after it."""
-    numeric = [sum(_is_number(_box_text(b).lstrip(UNCLEAR_MARK)) for b in row) for row in rows]
+    rows = [_split_figures(row) for row in rows]
+    numeric = [sum(_figure_text(b) is not None for b in row) for row in rows]
     out: list[tuple[float, str]] = []
     i = 0
     while i < len(rows):
-        j = i
-        while j < len(rows) and numeric[j] >= 2:
+        j = end = i
+        while j < len(rows) and (numeric[j] >= 2 or (end > i and j - end < 2)):
+            if numeric[j] >= 2:
+                end = j + 1  # a label wrapped over lines leaves a row without figures inside the table
             j += 1
-        if j - i >= 3:
-            out.extend(_columned(rows[i:j], binary))
-            i = j
+        if sum(n >= 2 for n in numeric[i:end]) >= 3:
+            out.extend(_columned(rows[i:end], binary))
+            i = end
             continue
         row = rows[i]
         out.append((_center(row[0])[1], "\t".join(_box_text(b) for b in row)))
@@ -585,20 +625,23 @@ def unruled_lines(rows: list[list[TextBox]], binary: np.ndarray | None = None) -
 
 
 def _columned(rows: list[list[TextBox]], binary: np.ndarray | None) -> list[tuple[float, str]]:
-    number_boxes = [b for row in rows for b in row if _is_number(_box_text(b).lstrip(UNCLEAR_MARK))]
+    number_boxes = [b for row in rows for b in row if _figure_text(b) is not None]
     widths = sorted(b.box[2] - b.box[0] for b in number_boxes)
     height = sorted(b.box[3] - b.box[1] for b in number_boxes)[len(number_boxes) // 2]
     centres = _cluster([int(_center(b)[0]) for b in number_boxes], max(int(height), widths[len(widths) // 2]))
     first_column = min(b.box[0] for b in number_boxes) - height
     out = []
     for row in rows:
-        labels = [b for b in row if b.box[2] <= first_column or not _is_number(_box_text(b).lstrip(UNCLEAR_MARK))]
+        if not any(_figure_text(b) is not None for b in row):  # a label's continuation line
+            out.append((_center(row[0])[1], " ".join(_box_text(b) for b in row)))
+            continue
+        labels = [b for b in row if b.box[2] <= first_column or _figure_text(b) is None]
         slots = [""] * len(centres)
         for b in row:
             if b in labels:
                 continue
             k = min(range(len(centres)), key=lambda c: abs(centres[c] - _center(b)[0]))
-            slots[k] = _box_text(b) if not slots[k] else UNCLEAR_MARK  # two readings in one slot: unclear
+            slots[k] = (_figure_text(b) or "") if not slots[k] else UNCLEAR_MARK  # two readings in one slot
         y0 = int(min(b.box[1] for b in row))
         y1 = int(max(b.box[3] for b in row))
         if binary is not None:
@@ -608,7 +651,7 @@ def _columned(rows: list[list[TextBox]], binary: np.ndarray | None) -> list[tupl
                 half = height
                 x0, x1 = int(centres[k] - half), int(centres[k] + half)
                 if _clean_ink(binary[y0:y1, max(0, x0) : x1]).sum() > 255 * 12:
-                    slots[k] = UNCLEAR_MARK  # ink where no number was read
+                    slots[k] = UNCLEAR_MARK  # ink where no figure was read
         label = " ".join(_box_text(b) for b in labels)
         out.append((_center(row[0])[1], "\t".join([label, *slots])))
     return out

@@ -292,6 +292,9 @@ def label_similarity(label_text: str, row: Row) -> float:
             if variant == printed:
                 return 1.0
             best = max(best, SequenceMatcher(None, variant, printed, autojunk=False).ratio())
+            if len(printed) > len(variant) + 2:  # a group or vertical header before it, read garbled (a scan)
+                tail = printed[-len(variant) :]
+                best = max(best, 0.95 * SequenceMatcher(None, variant, tail, autojunk=False).ratio())
     return best
 
 
