@@ -74,8 +74,10 @@ class PrintStyle:
 
     @classmethod
     def random(cls, rng: random.Random) -> PrintStyle:
+        """A print style drawn at random. Numbers wrap only inside ruled cells: a table without rules gives its
+        figures the room they need (a wrapped figure there would have no cell to belong to)."""
         groups = tuple(g for g in GROUP_ROW_KEYS if rng.random() < (0.35 if g == "（六）其他处理" else 0.1))
-        return cls(
+        style = cls(
             number_font=rng.choice(tuple(NUMBER_FONTS)),
             font_size=rng.choice((8, 9, 10.5)),
             narrow_numbers=rng.random() < 0.3,
@@ -87,6 +89,9 @@ class PrintStyle:
             shaded_headers=rng.random() < 0.25,
             ruled=rng.random() >= 0.15,
         )
+        if not style.ruled:
+            style.narrow_numbers = False
+        return style
 
 
 def _number(value: int | float | str | None) -> str:
@@ -231,6 +236,19 @@ def _register_fonts() -> None:
 
 
 def to_pdf(document: Document, style: PrintStyle) -> bytes:
+    """The document printed in ``style``; a landscape page too short for table 三 (a merged cell cannot be split
+    over pages) falls back to portrait, as publishers do."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        return _to_pdf(document, style)
+    except LayoutError:
+        if not style.landscape:
+            raise
+        return _to_pdf(document, PrintStyle(**{**vars(style), "landscape": False}))
+
+
+def _to_pdf(document: Document, style: PrintStyle) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
