@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: help install system-deps serve test test-fast lint index eval bench clean
+.PHONY: help install system-deps ocr-deps serve test test-fast lint index eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,15 @@ system-deps: ## install Debian packages the tests need (chromium, a CJK font, po
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
 			chromium fonts-wqy-zenhei postgresql; \
+	fi
+
+# Tesseract is not needed to read scans (RapidOCR's models ship in its wheel); it is the second engine that
+# `python -m evals.ocr_engines` measures RapidOCR against, and `indexing.ocr_engines` can run it.
+ocr-deps: ## install Debian's tesseract-ocr with its Simplified Chinese model (OCR engine comparison); needs root or sudo
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+			tesseract-ocr tesseract-ocr-chi-sim; \
 	fi
 
 test: install system-deps ## run the whole test suite, as CI does (reads ../shared/corpus)

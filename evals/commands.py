@@ -36,6 +36,9 @@ def add_synth(sub: SubParsers) -> None:
     p.add_argument("count", type=int)
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--layouts", default="tsv,lines,markdown,runtogether", help="comma-separated: text layouts, html, pdf, scan"
+    )
     p.set_defaults(func=cmd_synth)
 
 
@@ -80,6 +83,9 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     if summary.synthetic_parse:
         sp = summary.synthetic_parse
         print(f"synthetic parse: {sp['reports']} reports, {sp['cells']} cells, {sp['accuracy']:.2%} exact")
+        from evals.parse_score import layout_table
+
+        print("\n".join("  " + line for line in layout_table(sp)))
     misses = [r for r in results if not r.correct]
     print(f"\n{len(misses)} misses:")
     for r in misses:
@@ -91,6 +97,6 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_synth(args: argparse.Namespace, settings: Settings) -> int:
     from evals.synth import generate
 
-    paths = generate(args.count, Path(args.out), seed=args.seed)
+    paths = generate(args.count, Path(args.out), seed=args.seed, layouts=tuple(args.layouts.split(",")))
     print(f"wrote {len(paths)} synthetic reports with gold cells and questions to {args.out}")
     return 0

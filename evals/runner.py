@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from evals.scoring import cell_gold_value, is_cross_report, score_answer, score_cross_report
+from evals.parse_score import layout_table, parse_accuracy
+from evals.scoring import is_cross_report, score_answer, score_cross_report
 from indexing.parser import parse_file
 from service.chat import ChatService
 
@@ -191,30 +192,6 @@ def percentile(values: list[float], q: float) -> float:
         return 0.0
     ordered = sorted(values)
     return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 1)
-
-
-def parse_accuracy(gold_files: list[Path], source_of) -> dict:  # type: ignore[no-untyped-def]
-    """Every parsed cell against hand-checked (or generated) gold cells."""
-    total = right = 0
-    misses: list[str] = []
-    for gold_path in gold_files:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        report = parse_file(source_of(gold))
-        parsed = {(c.table, c.row, c.column): cell_gold_value(c) for c in report.cells}
-        for table, rows in gold["cells"].items():
-            for row, columns in rows.items():
-                for column, expected in columns.items():
-                    total += 1
-                    got = parsed.get((table, row, column), "MISSING")
-                    if got == expected or (
-                        isinstance(got, (int, float))
-                        and isinstance(expected, (int, float))
-                        and abs(got - expected) < 1e-9
-                    ):
-                        right += 1
-                    elif len(misses) < 50:
-                        misses.append(f"{gold['file']} {table}.{row}.{column}: expected {expected!r}, got {got!r}")
-    return {"cells": total, "correct": right, "accuracy": _ratio(right, total), "misses": misses}
 
 
 def summarise(results: list[Result], parse: dict, sets: list[str]) -> Summary:
@@ -428,6 +405,7 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
         lines.append(
             f"Synthetic parse: {sp['cells']} cells in {sp.get('reports', '?')} reports, accuracy {sp['accuracy']:.2%}."
         )
+        lines += ["", "```", *layout_table(sp), "```"]
     misses = [r for r in results if not r.correct]
     lines += ["", f"## Misses ({len(misses)})", ""]
     for r in misses:
@@ -481,10 +459,7 @@ def run(
     summary.refused_files = summary_index.errors
     if synth_dir is not None:
         synth_gold = sorted((synth_dir / "gold").glob("*.json"))
-        summary.synthetic_parse = {
-            **parse_accuracy(synth_gold, lambda g: synth_dir / g["file"]),
-            "reports": len(synth_gold),
-        }
+        summary.synthetic_parse = parse_accuracy(synth_gold, lambda g: synth_dir / g["file"])
     if baseline:
         summary.baseline = run_baseline(results, items, services.reports.stores.embedder, files)
     return summary, results, write_outputs(summary, results, results_dir)

@@ -250,3 +250,23 @@ def cell_gold_value(cell: Cell) -> object:
     if cell.kind in ("slash", "dash", "none"):
         return cell.raw
     return cell.value
+
+
+def compare_cell(expected: object, got: object) -> str:
+    """One parsed cell against its gold value: ``exact``; ``unclear`` (left unresolved — "unclear in the print",
+    honest); ``missing`` (no such cell); or ``wrong`` — a figure, a blank or a mark stated that is not the printed
+    one (a number outside the gold's candidates when the print itself is ambiguous)."""
+    if got == expected or (
+        isinstance(got, (int, float))
+        and isinstance(expected, (int, float))
+        and not isinstance(got, bool)
+        and abs(got - expected) < 1e-9
+    ):
+        return "exact"
+    if got == "MISSING":
+        return "missing"
+    if isinstance(got, dict) and "unresolved" in got:
+        return "unclear"
+    if isinstance(expected, dict) and "unresolved" in expected and isinstance(got, (int, float)):
+        return "unclear" if any(same_number(got, c) for c in expected["unresolved"]) else "wrong"
+    return "wrong"

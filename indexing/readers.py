@@ -15,6 +15,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from indexing.numbers import format_size
 
@@ -39,9 +40,13 @@ class ReadLimits:
     max_pdf_pages: int = 300
     max_chars: int = 3_000_000  # characters of text after reading
     max_line_chars: int = 200_000  # a flattened one-line report is about 30,000
+    max_html_images: int = 12  # images inside a web page's report body that are read with OCR
 
 
 LIMITS: ContextVar[ReadLimits] = ContextVar("reportqa_read_limits", default=ReadLimits())  # noqa: B039 - frozen
+# The folder of a web page read from disk: images it names by relative path are looked up there (a page saved with
+# its files); an uploaded page has none, so only images embedded as data: URIs are read.
+HTML_BASE: ContextVar[Path | None] = ContextVar("reportqa_html_base", default=None)
 
 
 Reader = Callable[[bytes, str], str]
@@ -234,6 +239,52 @@ def page_title(soup, block) -> str | None:
     return None
 
 
+def image_bytes(src: str) -> bytes | None:
+    """The bytes of an image a page names: a data: URI, or a relative path under the page's own folder when the
+    page was read from disk. Remote addresses are never fetched."""
+    import base64
+    from urllib.parse import unquote
+
+    src = src.strip()
+    limit = LIMITS.get().max_bytes
+    if src.startswith("data:"):
+        header, _, payload = src.partition(",")
+        if ";base64" not in header or len(payload) > limit * 4 // 3 + 4:
+            return None
+        try:
+            return base64.b64decode(payload, validate=False)
+        except ValueError:
+            return None
+    base = HTML_BASE.get()
+    if base is None or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", src):
+        return None
+    target = (base / unquote(src.split("?")[0].split("#")[0])).resolve()
+    if not target.is_relative_to(base.resolve()) or not target.is_file() or target.stat().st_size > limit:
+        return None
+    return target.read_bytes()
+
+
+def read_image_tables(body: Any) -> None:
+    """Tables published as pictures inside the report's body: each readable image is read with OCR and replaced by
+    its text, tables as tab-separated rows, where it stands. An image with no table in it (a logo, a photo, a seal)
+    is dropped; one that cannot be read leaves a line saying so."""
+    from indexing import ocr
+
+    images = body.find_all("img")
+    if not images or not ocr.available():
+        return
+    for image in images[: LIMITS.get().max_html_images]:
+        data = image_bytes(str(image.get("src") or ""))
+        if data is None:
+            continue
+        try:
+            text = ocr.image_table_text(data)
+        except ValueError:
+            continue
+        if text:
+            image.replace_with("\n" + text + "\n")
+
+
 def html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup
 
@@ -252,6 +303,7 @@ def html_to_text(html: str) -> str:
             table.decompose()
     body = find_report_block(soup)
     title = page_title(soup, body)
+    read_image_tables(body)
     all_tables = body.find_all("table")
     layout_tables = {id(t) for t in all_tables if t.find("table")}  # pages laid out by tables hold the report's tables
     for table in all_tables:
@@ -343,6 +395,10 @@ def pdf_cell(text: str | None) -> str:
     """One ruled cell of a PDF table. A number too wide for a narrow cell wraps over lines ("2\n3\n1" is 231);
     digits on one line with a space between may be two cells whose rule is missing, so they stay apart."""
     text = text or ""
+    # a label's punctuation hung past its cell's edge lands in the next cell ("、 0"): it is no part of a figure
+    bare = re.sub(r"^[、，。；：]\s*", "", text.strip())
+    if bare != text.strip() and re.fullmatch(r"[\d.,\s]+", bare):
+        text = bare
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) > 1 and all(re.fullmatch(r"[\d.,]+", line) for line in lines):
         joined = "".join(lines)
@@ -484,4 +540,8 @@ def read_document(path: Path, max_bytes: int | None = None, limits: ReadLimits |
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableReport(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    return read_bytes(data, str(path), max_bytes, limits)
+    token = HTML_BASE.set(path.parent)
+    try:
+        return read_bytes(data, str(path), max_bytes, limits)
+    finally:
+        HTML_BASE.reset(token)

@@ -35,6 +35,9 @@ from indexing.national_format import (
 )
 
 NUMBER = re.compile(r"^([+\-−]?)(\d+(?:\.\d+)?)\s*(?:元|万元|件|项|条)?$")
+# OCR writes a cell it could not read with confidence as this mark followed by its reading (possibly nothing):
+# the cell stays unresolved, the reading its candidate, and the row keeps its width.
+UNCLEAR_MARK = "?"
 SEPARATOR_LINE = re.compile(r"^[\s|:\-]+$")
 
 
@@ -77,6 +80,8 @@ def classify(field: str) -> tuple[CellKind | None, float | int | None]:
         return "blank", None
     if f in CELL_MARKS:
         return CELL_MARKS[f], None
+    if f.startswith(UNCLEAR_MARK) and len(f) <= 16:
+        return "unresolved", None
     m = NUMBER.match(f.replace(",", ""))
     if m:
         sign, digits = m.groups()
@@ -146,6 +151,10 @@ def make_cell(table: str, row: str, column: str, raw: str, source_line: str, lin
     kind, value = classify(raw)
     if kind is None:
         return Cell(table, row, column, None, "unresolved", raw, source_line, line_number)
+    if kind == "unresolved":  # read with doubt: its reading, when it is a number, is the candidate
+        reading = classify(raw.strip()[len(UNCLEAR_MARK) :])
+        candidates = [reading[1]] if reading[0] in ("number", "zero") and reading[1] is not None else []
+        return Cell(table, row, column, None, "unresolved", raw.strip(), source_line, line_number, candidates)
     return Cell(table, row, column, value, kind, raw.strip(), source_line, line_number)
 
 
@@ -284,6 +293,9 @@ def label_similarity(label_text: str, row: Row) -> float:
             if variant == printed:
                 return 1.0
             best = max(best, SequenceMatcher(None, variant, printed, autojunk=False).ratio())
+            if len(printed) > len(variant) + 2:  # a group or vertical header before it, read garbled (a scan)
+                tail = printed[-len(variant) :]
+                best = max(best, 0.95 * SequenceMatcher(None, variant, tail, autojunk=False).ratio())
     return best
 
 
@@ -661,7 +673,73 @@ def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]
         cells += parse_t4(source, regions.t4, fmt.table("T4"))
     else:
         warnings.append(f"{table_name('T4')}未找到")
+    settle_doubtful_readings(cells, fmt)
     unresolved = sum(c.kind == "unresolved" for c in cells)
     if unresolved:
         warnings.append(f"{unresolved} 个单元格无法唯一确定（见候选值）")
     return cells, warnings
+
+
+def _doubtful(cell: Cell) -> bool:
+    return cell.kind == "unresolved" and cell.raw.startswith(UNCLEAR_MARK)
+
+
+def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
+    """A number OCR read with doubt is stored when the table's own arithmetic gives exactly that number: every
+    identity in which it is the only open cell implies the same value, and that value is the reading. Otherwise
+    the cell stays unresolved, the value the arithmetic implies added to its candidates. Repeated while a settled
+    cell lets another identity pin the next one. Returns how many cells were settled."""
+    from indexing.checks import NUMERIC_KINDS, with_group_cells
+
+    settled = 0
+    for table in fmt.tables:
+        by_key = {(c.row, c.column): c for c in cells if c.table == table.id}
+        if not any(_doubtful(c) for c in by_key.values()):
+            continue
+        changed = True
+        while changed:
+            changed = False
+            implied: dict[tuple[str, str], set[float]] = {}
+            for identity in table.identities:
+                identity = with_group_cells(identity, table, by_key)
+                sides = (identity.left, identity.right)
+                keys = [k for side in sides for k in side]
+                open_keys = [k for k in keys if k not in by_key or by_key[k].kind == "unresolved"]
+                if len(open_keys) != 1 or not _doubtful(
+                    by_key.get(open_keys[0], Cell("", "", "", None, "blank", "", ""))
+                ):
+                    continue
+                target = open_keys[0]
+
+                def total(
+                    side: tuple[tuple[str, str], ...],
+                    target: tuple[str, str] = target,
+                    by_key: dict[tuple[str, str], Cell] = by_key,
+                ) -> float:
+                    return sum(
+                        by_key[k].value if by_key[k].kind in NUMERIC_KINDS else 0  # type: ignore[misc]
+                        for k in side
+                        if k != target
+                    )
+
+                on_left = target in identity.left
+                value = (
+                    total(identity.right) - total(identity.left)
+                    if on_left
+                    else total(identity.left) - total(identity.right)
+                )
+                implied.setdefault(target, set()).add(value)
+            for key, values in implied.items():
+                cell = by_key[key]
+                value = next(iter(values))
+                if len(values) == 1 and cell.candidates == [value] and value >= 0:
+                    number = (
+                        int(value) if float(value).is_integer() and not isinstance(cell.candidates[0], float) else value
+                    )
+                    cell.value, cell.kind, cell.candidates = number, ("zero" if number == 0 else "number"), []
+                    settled += 1
+                    changed = True
+                else:
+                    extra = sorted({*cell.candidates, *(v for v in values if v >= 0)})
+                    cell.candidates = [int(v) if float(v).is_integer() else v for v in extra]
+    return settled

@@ -99,7 +99,8 @@ def test_size_limit():
 
 
 def test_ocr_boxes_become_tab_separated_lines_and_doubtful_numbers_stay_doubtful():
-    from indexing.ocr import DOUBTFUL, page_lines
+    from indexing.ocr import page_lines
+    from indexing.tables import UNCLEAR_MARK as DOUBTFUL
 
     def box(x, y, text, confidence=0.99):
         return [[x, y], [x + 40, y], [x + 40, y + 12], [x, y + 12]], text, confidence

@@ -202,3 +202,24 @@ def test_main_writes_the_set(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert synth.main(["4", "--out", str(tmp_path), "--seed", "2"]) == 0
     assert len(list((tmp_path / "gold").glob("*.json"))) == 4
     assert "wrote 4 reports" in capsys.readouterr().out
+
+
+def test_published_and_pre_2019_layouts_parse_exactly(tmp_path: Path):
+    """Web pages in the government templates, PDFs in national-layout tables (wrapped numbers, merged group rows,
+    page breaks, tables without rules) and pre-2019 统计表 (spaced and run together): every cell exact."""
+    from evals.parse_score import parse_accuracy
+
+    layouts = ("html", "pdf", "legacy", "legacy-glued")
+    synth.generate(12, tmp_path, seed=4, layouts=layouts)
+    summary = parse_accuracy(sorted((tmp_path / "gold").glob("*.json")), lambda g: tmp_path / g["file"])
+    assert set(summary["layouts"]) == set(layouts)
+    for name, figures in summary["layouts"].items():
+        assert figures["accuracy"] == 1.0 and figures["wrong"] == 0, (name, summary["misses"])
+    pdf_gold = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "gold").glob("*.json")]
+    assert any(g.get("print", {}).get("merged_groups") for g in pdf_gold if g["layout"] == "pdf")
+    assert {g["format"] for g in pdf_gold if g["layout"].startswith("legacy")} == {"pre_2019"}
+
+
+def test_unknown_layouts_are_refused(tmp_path: Path):
+    with pytest.raises(ValueError, match="unknown layouts"):
+        synth.generate(2, tmp_path, layouts=("tsv", "fax"))
