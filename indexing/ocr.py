@@ -1,23 +1,25 @@
 """OCR of page images: scanned PDFs (no text layer) and tables published as images in web pages.
 
 A page becomes the same text the other readers produce: prose line by line, and each table as tab-separated rows
-with a merged cell written once and its other positions left empty (what ``tables.py`` reads).
+with a merged cell written once and its other positions left empty (what ``tables.py`` reads), so the parser maps
+rows and columns to the national template by their labels, as for any other report.
 
-Tables are read from the grid printed on the page, not from where text happens to fall:
+Ruled tables are read from the grid printed on the page, not from where text happens to fall:
 
-1. the page is straightened by the angle of its long ruled lines;
-2. ruled lines are found by morphology (long thin openings), a table is a connected set of them, its row and
-   column lines are the clustered positions, and a boundary between two grid cells counts only where a rule is
-   really printed along it — cells without one are merged (rowspan/colspan), as in the HTML reader;
-3. each cell's ink (rules and specks removed) is split into text lines, and every line is recognised on its own
-   (``engines.py``), so a digit can never drift into the next column;
-4. a cell with ink that reads as nothing, a number read with low confidence, or a number whose ink is wider or
-   narrower than its digits account for, is written ``?`` + the reading: the parser keeps such a cell unresolved
-   with the reading as its candidate. A blank cell has no ink; it is never confused with 0.
+1. the page is straightened by the angle of its long rules;
+2. rules are found by morphology (long thin openings); a table is a connected set of them, its row and column
+   lines the clustered positions; two grid cells are one merged cell (rowspan/colspan) wherever no rule is printed
+   between them, and a table cut by the page's edge gets its missing closing line;
+3. each cell's ink (rules and specks removed) is split into text lines — characters printed top to bottom are set
+   side by side — and every line is recognised on its own (``ocr_engines``), so a figure never drifts into the
+   next column;
+4. a figure read with low confidence, whose ink is wider or narrower than its digits account for, or far smaller
+   than the table's other figures, is written ``?`` + the reading, and ink that reads as nothing is ``?``: the
+   parser keeps such a cell unresolved with the reading as its candidate, and stores it only when the table's own
+   arithmetic gives exactly that number (``tables.settle_doubtful_readings``). A cell without ink is blank.
 
-Tables without rules are laid out by clustering the recognised boxes: rows by their vertical centres, value
-columns by the horizontal centres of numbers across the block's rows; an empty slot with ink is unclear too.
-Whether the figures then fit the national template and its arithmetic is the parser's job (``cell_guard``).
+Tables printed without rules (三线表) are laid out from the recognised boxes: rows by their vertical centres, value
+columns where figures stand on many rows; an empty place with ink is unclear too.
 """
 
 from __future__ import annotations
@@ -562,9 +564,7 @@ def box_rows(boxes: list[TextBox]) -> list[list[TextBox]]:
 def _box_text(box: TextBox) -> str:
     text = box.text.translate(FULL_WIDTH).replace("|", "").strip()
     if _is_number(text.replace(" ", "")):
-        text = text.replace(" ", "")
-        if box.confidence < MIN_NUMBER_CONFIDENCE:
-            return UNCLEAR_MARK + text
+        return _figure_text(box) or text.replace(" ", "")
     return text
 
 
@@ -591,7 +591,7 @@ def _split_figures(row: list[TextBox]) -> list[TextBox]:
         for part in parts:
             start = box.text.index(part, position)
             position = start + len(part)
-            pick = slice(start - box.text[:start].count(" "), position - box.text[:position].count(" "))
+            pick = slice(start, position)  # the recogniser reads spaces as characters too
             out.append(
                 TextBox(
                     (x0 + start * step, y0, x0 + position * step, y1),
@@ -623,7 +623,10 @@ def unruled_lines(rows: list[list[TextBox]], binary: np.ndarray | None = None) -
             i = end
             continue
         row = rows[i]
-        out.append((_center(row[0])[1], "\t".join(_box_text(b) for b in row)))
+        if numeric[i] >= 3 and numeric[i] == len(row):  # a line of figures alone (table 四's one row)
+            out.append((_center(row[0])[1], "\t".join(_figure_text(b) or "" for b in row)))
+        else:
+            out.append((_center(row[0])[1], "\t".join(_box_text(b) for b in row)))
         i += 1
     return out
 
@@ -632,14 +635,23 @@ def _columned(rows: list[list[TextBox]], binary: np.ndarray | None) -> list[tupl
     number_boxes = [b for row in rows for b in row if _figure_text(b) is not None]
     widths = sorted(b.box[2] - b.box[0] for b in number_boxes)
     height = sorted(b.box[3] - b.box[1] for b in number_boxes)[len(number_boxes) // 2]
-    centres = _cluster([int(_center(b)[0]) for b in number_boxes], int(max(height, widths[len(widths) // 2])))
-    first_column = min(b.box[0] for b in number_boxes) - height
+    tolerance = int(max(height, widths[len(widths) // 2]))
+    centres = _cluster([int(_center(b)[0]) for b in number_boxes], tolerance)
+    # a column is a place where figures stand on many rows: a figure-like box elsewhere (a digit read out of a
+    # label's last character) makes no column of its own
+    figure_rows = sum(1 for row in rows if any(_figure_text(b) is not None for b in row))
+    support = [
+        sum(1 for row in rows if any(_figure_text(b) and abs(_center(b)[0] - c) <= tolerance for b in row))
+        for c in centres
+    ]
+    centres = [c for c, n in zip(centres, support, strict=True) if n >= max(2, figure_rows * 0.3)] or centres
+    first_column = centres[0] - tolerance
     out = []
     for row in rows:
         if not any(_figure_text(b) is not None for b in row):  # a label's continuation line
             out.append((_center(row[0])[1], " ".join(_box_text(b) for b in row)))
             continue
-        labels = [b for b in row if b.box[2] <= first_column or _figure_text(b) is None]
+        labels = [b for b in row if _center(b)[0] < first_column or _figure_text(b) is None]
         slots = [""] * len(centres)
         for b in row:
             if b in labels:
@@ -652,7 +664,7 @@ def _columned(rows: list[list[TextBox]], binary: np.ndarray | None) -> list[tupl
             for k, text in enumerate(slots):
                 if text:
                     continue
-                half = height
+                half = min([height] + [abs(centres[k] - c) / 2 for c in centres if c != centres[k]])
                 x0, x1 = int(centres[k] - half), int(centres[k] + half)
                 if _clean_ink(binary[y0:y1, max(0, x0) : x1]).sum() > 255 * 12:
                     slots[k] = UNCLEAR_MARK  # ink where no figure was read

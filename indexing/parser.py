@@ -9,7 +9,7 @@ from indexing.checks import run_checks
 from indexing.metadata import NotAReport, detect_format, detect_identity, looks_like_annual_report
 from indexing.models import Report, make_report_id
 from indexing.national_format import report_format
-from indexing.readers import PAGE_BREAK, ReadLimits, UnreadableReport, read_bytes, read_document
+from indexing.readers import PAGE_BREAK, ReadLimits, UnreadableReport, read_bytes_with_info, read_file
 from indexing.sections import split_sections
 from indexing.tables import extract_tables
 from indexing.text_repair import remove_page_markers, unflatten
@@ -19,7 +19,11 @@ from indexing.text_repair import remove_page_markers, unflatten
 PARSER_VERSION = "2026-11-30.2"
 
 
-def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | None = None) -> Report:
+def parse_text(
+    text: str, source_path: str = "<text>", fallback_issuer: str | None = None, read_with_ocr: bool = False
+) -> Report:
+    """``read_with_ocr``: some of the text was read with OCR, so a figure that breaks the table's arithmetic may
+    be a misreading rather than a misprint (it is then left unresolved instead of stored)."""
     if not looks_like_annual_report(text):
         raise NotAReport(
             f"{source_path}: this does not look like a 政府信息公开工作年度报告 (no 政府信息公开/主动公开 wording)"
@@ -33,7 +37,7 @@ def parse_text(text: str, source_path: str = "<text>", fallback_issuer: str | No
     except NotAReport as exc:
         raise NotAReport(f"{source_path}: {exc}") from None
     version = detect_format(cleaned, identity.year)
-    cells, warnings = extract_tables(cleaned, report_format(version))
+    cells, warnings = extract_tables(cleaned, report_format(version), read_with_ocr=read_with_ocr)
     if pages:
         for cell in cells:
             cell.page = pages[cell.line_number - 1] if cell.line_number else None
@@ -70,13 +74,14 @@ def page_numbers(lines: list[str]) -> list[int] | None:
 
 def parse_file(path: Path, limits: ReadLimits | None = None) -> Report:
     """Raises UnreadableReport (ReportTooLarge over a limit) or NotAReport with a message naming the file."""
-    text = read_document(path, limits=limits)
-    return parse_text(text, source_path=str(path))
+    read = read_file(path, limits=limits)
+    return parse_text(read.text, source_path=str(path), read_with_ocr=read.read_with_ocr)
 
 
 def parse_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: ReadLimits | None = None) -> Report:
     """An uploaded file: read by its suffix, parsed like a file on disk."""
-    return parse_text(read_bytes(data, name, max_bytes, limits), source_path=name)
+    read = read_bytes_with_info(data, name, max_bytes, limits)
+    return parse_text(read.text, source_path=name, read_with_ocr=read.read_with_ocr)
 
 
 __all__ = ["NotAReport", "UnreadableReport", "parse_file", "parse_text"]

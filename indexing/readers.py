@@ -47,6 +47,17 @@ LIMITS: ContextVar[ReadLimits] = ContextVar("reportqa_read_limits", default=Read
 # The folder of a web page read from disk: images it names by relative path are looked up there (a page saved with
 # its files); an uploaded page has none, so only images embedded as data: URIs are read.
 HTML_BASE: ContextVar[Path | None] = ContextVar("reportqa_html_base", default=None)
+# Set by a reader that used OCR for any part of the file (a scanned page, a table published as an image): the
+# parser then treats figures that break the table's arithmetic as possible misreadings (see ``read_file``).
+_READ_WITH_OCR: ContextVar[bool] = ContextVar("reportqa_read_with_ocr", default=False)
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """A file's text, and whether OCR read any of it."""
+
+    text: str
+    read_with_ocr: bool = False
 
 
 Reader = Callable[[bytes, str], str]
@@ -282,6 +293,7 @@ def read_image_tables(body: Any) -> None:
         except ValueError:
             continue
         if text:
+            _READ_WITH_OCR.set(True)
             image.replace_with("\n" + text + "\n")
 
 
@@ -463,6 +475,7 @@ def read_scanned_pdf(data: bytes, name: str) -> list[str]:
         )
     from tqdm import tqdm
 
+    _READ_WITH_OCR.set(True)
     with tqdm(desc=f"OCR {Path(name).name}", unit="page", leave=False) as bar:
 
         def progress(done: int, total: int) -> None:
@@ -502,12 +515,21 @@ def check_text_limits(text: str, name: str) -> None:
 
 
 def read_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: ReadLimits | None = None) -> str:
+    return read_bytes_with_info(data, name, max_bytes, limits).text
+
+
+def read_bytes_with_info(
+    data: bytes, name: str, max_bytes: int | None = None, limits: ReadLimits | None = None
+) -> ReadText:
     limits = limits or LIMITS.get()
     max_bytes = limits.max_bytes if max_bytes is None else max_bytes
     token = LIMITS.set(limits)
+    ocr_token = _READ_WITH_OCR.set(False)
     try:
-        return _read_bytes(data, name, max_bytes)
+        text = _read_bytes(data, name, max_bytes)
+        return ReadText(text, _READ_WITH_OCR.get())
     finally:
+        _READ_WITH_OCR.reset(ocr_token)
         LIMITS.reset(token)
 
 
@@ -528,6 +550,11 @@ def _read_bytes(data: bytes, name: str, max_bytes: int) -> str:
 
 
 def read_document(path: Path, max_bytes: int | None = None, limits: ReadLimits | None = None) -> str:
+    return read_file(path, max_bytes, limits).text
+
+
+def read_file(path: Path, max_bytes: int | None = None, limits: ReadLimits | None = None) -> ReadText:
+    """A file's text and whether OCR read any of it."""
     limits = limits or LIMITS.get()
     max_bytes = limits.max_bytes if max_bytes is None else max_bytes
     try:
@@ -542,6 +569,6 @@ def read_document(path: Path, max_bytes: int | None = None, limits: ReadLimits |
         raise UnreadableReport(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     token = HTML_BASE.set(path.parent)
     try:
-        return read_bytes(data, str(path), max_bytes, limits)
+        return read_bytes_with_info(data, str(path), max_bytes, limits)
     finally:
         HTML_BASE.reset(token)

@@ -38,6 +38,7 @@ NUMBER = re.compile(r"^([+\-−]?)(\d+(?:\.\d+)?)\s*(?:元|万元|件|项|条)?$
 # OCR writes a cell it could not read with confidence as this mark followed by its reading (possibly nothing):
 # the cell stays unresolved, the reading its candidate, and the row keeps its width.
 UNCLEAR_MARK = "?"
+UNCLEAR = re.compile(r"\?[\d.,]{0,15}")
 SEPARATOR_LINE = re.compile(r"^[\s|:\-]+$")
 
 
@@ -80,7 +81,7 @@ def classify(field: str) -> tuple[CellKind | None, float | int | None]:
         return "blank", None
     if f in CELL_MARKS:
         return CELL_MARKS[f], None
-    if f.startswith(UNCLEAR_MARK) and len(f) <= 16:
+    if UNCLEAR.fullmatch(f):
         return "unresolved", None
     m = NUMBER.match(f.replace(",", ""))
     if m:
@@ -645,8 +646,9 @@ def _split_with_decimal(run: str, width: int) -> list[tuple]:
 # --- all tables -----------------------------------------------------------------------------------------
 
 
-def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]:
-    """Every cell of T2, T3 and T4 (empty for formats without national tables) and parse warnings."""
+def extract_tables(text: str, fmt: ReportFormat, read_with_ocr: bool = False) -> tuple[list[Cell], list[str]]:
+    """Every cell of T2, T3 and T4 (empty for formats without national tables) and parse warnings. Text read with
+    OCR has its figures checked against the table's arithmetic (``guard_ocr_readings``)."""
     if not fmt.tables:
         return [], []
     if fmt.version == FORMAT_PRE_2019:
@@ -674,6 +676,8 @@ def extract_tables(text: str, fmt: ReportFormat) -> tuple[list[Cell], list[str]]
     else:
         warnings.append(f"{table_name('T4')}未找到")
     settle_doubtful_readings(cells, fmt)
+    if read_with_ocr:
+        warnings += guard_ocr_readings(cells, fmt)
     unresolved = sum(c.kind == "unresolved" for c in cells)
     if unresolved:
         warnings.append(f"{unresolved} 个单元格无法唯一确定（见候选值）")
@@ -743,3 +747,47 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
                     extra = sorted({*cell.candidates, *(v for v in values if v >= 0)})
                     cell.candidates = [int(v) if float(v).is_integer() else v for v in extra]
     return settled
+
+
+def guard_ocr_readings(cells: list[Cell], fmt: ReportFormat) -> list[str]:
+    """Figures read with OCR that break the table's arithmetic. A printed report that does not add up keeps its
+    figures (the failed check says so); a scan cannot tell a misprint from a misreading, so every figure of a failed
+    identity that no identity holding elsewhere confirms is left unresolved, its reading and the value the failed
+    identity implies as candidates. Returns a warning per table touched."""
+    from indexing.checks import NUMERIC_KINDS, evaluate_identity, with_group_cells
+
+    warnings = []
+    for table in fmt.tables:
+        by_key = {(c.row, c.column): c for c in cells if c.table == table.id}
+        if not by_key:
+            continue
+        identities = [with_group_cells(i, table, by_key) for i in table.identities]
+        results = [evaluate_identity(i, by_key, table.id).status for i in identities]
+        confirmed = {
+            k for i, status in zip(identities, results, strict=True) if status == "passed" for k in (*i.left, *i.right)
+        }
+        doubted: dict[tuple[str, str], set[float]] = {}
+        for identity, status in zip(identities, results, strict=True):
+            if status != "failed":
+                continue
+            for key in (*identity.left, *identity.right):
+                cell = by_key.get(key)
+                if cell is None or cell.kind not in NUMERIC_KINDS or key in confirmed:
+                    continue
+                others_left = sum(
+                    by_key[k].value or 0 for k in identity.left if k != key and by_key[k].kind in NUMERIC_KINDS
+                )
+                others_right = sum(
+                    by_key[k].value or 0 for k in identity.right if k != key and by_key[k].kind in NUMERIC_KINDS
+                )
+                implied = others_left - others_right if key in identity.right else others_right - others_left
+                doubted.setdefault(key, set()).update({cell.value, *([implied] if implied >= 0 else [])})  # type: ignore[list-item]
+        for key, candidates in doubted.items():
+            cell = by_key[key]
+            cell.candidates = sorted(int(v) if float(v).is_integer() else v for v in candidates)
+            cell.value, cell.kind = None, "unresolved"
+        if doubted:
+            warnings.append(
+                f"{table.id}：{len(doubted)} 个识别数字与表内勾稽关系不符（扫描件无法区分印刷错误与识别错误），已标为无法确定"
+            )
+    return warnings
