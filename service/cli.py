@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -245,7 +246,16 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from service.app import create_app
 
-    settings = settings.model_copy(update={"host": args.host or settings.host, "port": args.port or settings.port})
+    settings = settings.model_copy(
+        update={
+            "host": args.host or settings.host,
+            "port": args.port or settings.port,
+            "workers": args.workers or settings.workers,
+        }
+    )
+    if settings.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     errors, warnings = start_up_problems(settings)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -253,8 +263,30 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         return 2
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    if settings.workers == 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        return 0
+    # Several processes on one socket: each builds its own app from the same REPORTQA_* environment, loads the model
+    # and the indexes once, and answers on its own core (answering is Python under the GIL), so one embedding
+    # thread each unless told otherwise.
+    if not settings.embedding_threads:
+        os.environ["REPORTQA_EMBEDDING_THREADS"] = "1"
+    uvicorn.run(
+        "service.cli:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+    )
     return 0
+
+
+def app_from_environment():  # type: ignore[no-untyped-def]
+    """The app of one `serve --workers N` worker process."""
+    from service.app import create_app
+
+    return create_app(load_settings())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -316,6 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the API")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
+    p.add_argument("--workers", type=int, help="worker processes; one per core (default 1, or REPORTQA_WORKERS)")
     p.set_defaults(func=cmd_serve)
     return parser
 

@@ -4,7 +4,7 @@
 
 Both index the shared corpus in one run with the same default embedding model (one loaded instance):
 
-- plain: each report's text → LlamaIndex ``SentenceSplitter()`` with its defaults → embeddings → Chroma
+- plain: each report's text (read by reportqa's readers) → LlamaIndex ``SentenceSplitter()`` with its defaults → embeddings → Chroma
   (``VectorStoreIndex`` over a ``ChromaVectorStore``), retrieval = top-5 by similarity;
 - reportqa: ``index_paths`` into fresh stores (parse, cells, passages, embeddings, SQL, Chroma, BM25), retrieval =
   the service's answers to the hand-written questions.
@@ -27,6 +27,7 @@ from pathlib import Path
 from evals.runner import DEFAULT_SETS, ask_all, corpus_files, load_items
 from indexing.embeddings import LlamaIndexEmbedding, make_embedder
 from indexing.pipeline import index_paths
+from indexing.readers import read_document
 from indexing.stores import EMBEDDED_KINDS, open_stores
 
 
@@ -44,7 +45,8 @@ def plain_pipeline(files: list[Path], embedder, tmp: Path):  # type: ignore[no-u
     )
     collection = client.get_or_create_collection("plain", embedding_function=None, metadata={"hnsw:space": "cosine"})
     storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
-    documents = [Document(text=path.read_text(encoding="utf-8"), metadata={"file": path.name}) for path in files]
+    # The same text reportqa's readers give (the corpus holds PDFs and HTML too): only the pipelines differ.
+    documents = [Document(text=read_document(path), metadata={"file": path.name}) for path in files]
     index = VectorStoreIndex.from_documents(documents, storage_context=storage, transformations=[SentenceSplitter()])
     return index.as_retriever(similarity_top_k=5), collection.count()
 
