@@ -182,18 +182,19 @@ def store_reports(
     summary: IndexSummary | None = None,
     reason: str = "replaced",
 ) -> None:
-    """Embed the passages of several reports together, then write each report: its vectors, then the switch in
-    one transaction, as for a single report."""
+    """Embed the passages of several reports together and add their vectors in one call (each Chroma add costs
+    about 0.1 s whatever its size: half of indexing 500 reports, one add per report), then switch each report in
+    one transaction, as for a single report. New vectors carry new ids, so readers see none of them until the
+    switch; a crash between leaves orphans that the next run sweeps."""
     embedded = [[p for p in passages if p.kind in stores.embedded_kinds] for _, passages in group]
+    everything = [p for ps in embedded for p in ps]
     started = time.perf_counter()
-    vectors = embed([p for ps in embedded for p in ps], stores)
+    vectors = embed(everything, stores)
     if summary:
         summary.seconds["embed"] += time.perf_counter() - started
     started = time.perf_counter()
-    offset = 0
+    stores.vectors.add(everything, vectors)
     for (report, passages), mine in zip(group, embedded, strict=True):
-        stores.vectors.add(mine, vectors[offset : offset + len(mine)])
-        offset += len(mine)
         stores.tables.replace_report(report, passages, reason)  # the switch: one transaction
         stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in mine})
     if summary:

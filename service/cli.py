@@ -250,7 +250,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         update={
             "host": args.host or settings.host,
             "port": args.port or settings.port,
-            "workers": args.workers or settings.workers,
+            "workers": settings.workers if args.workers is None else args.workers,
         }
     )
     if settings.workers < 1:

