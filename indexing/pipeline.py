@@ -256,7 +256,9 @@ def index_paths(
                 summary.unchanged += 1
                 continue
             if pending and any(c.table == LEGACY.id for c in report.cells):
+                summary.seconds["parse"] += time.perf_counter() - started
                 write_pending()  # a pre-2019 report's chain reads last year's report from the store
+                started = time.perf_counter()
             passages = prepare_passages(report, stores)
             summary.seconds["parse"] += time.perf_counter() - started
             pending.append((report, passages, str(path)))
