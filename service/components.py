@@ -18,6 +18,7 @@ def build_embedder(settings: Settings) -> Embedder:
         data_dir=settings.data_dir,
         device=settings.embedding_device,
         runtime=settings.embedding_runtime,
+        threads=settings.embedding_threads,
     )
 
 

