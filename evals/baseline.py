@@ -17,6 +17,7 @@ from llama_index.core.node_parser import SentenceSplitter
 
 from indexing import national_format as nf
 from indexing.embeddings import Embedder, LlamaIndexEmbedding
+from indexing.readers import read_document
 from indexing.tables import flexible_pattern
 
 CHUNK_SIZE = 512  # LlamaIndex's SentenceSplitter counts tokens; 512 is a common default for e5-sized models
@@ -35,7 +36,7 @@ class NaiveRag:
         Settings.embed_model = LlamaIndexEmbedding(embedder)
         documents = [
             Document(
-                text=path.read_text(encoding="utf-8"),
+                text=read_document(path),  # the plain pipeline reads PDFs and web pages as reportqa does
                 metadata={"file": path.name},
                 excluded_embed_metadata_keys=["file"],
             )
