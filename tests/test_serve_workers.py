@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 
 from evals.bench.http_load import run_load
-from tests.conftest import SEED_REPORT, wait_until_healthy
-from tests.test_management import env_for, free_port
+from tests.conftest import SEED_REPORT
+from tests.servers import env_for, free_port, wait_until_healthy
 
 
 def worker_pids(pid: int) -> list[int]:
@@ -37,7 +37,7 @@ def test_two_workers_answer_on_one_port(tmp_path):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_healthy(base, 180)
+        wait_until_healthy(base, server, seconds=180)
         figure = httpx.post(f"{base}/api/ask", json={"question": "虹口区2021年收到多少政府信息公开申请？"}, timeout=60)
         assert figure.json()["figures"][0]["value"] == 74
         narrative = httpx.post(f"{base}/api/ask", json={"question": "虹口区在哪些商圈推动信息公开？"}, timeout=60)
