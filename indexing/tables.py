@@ -700,6 +700,8 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
         by_key = {(c.row, c.column): c for c in cells if c.table == table.id}
         if not any(_doubtful(c) for c in by_key.values()):
             continue
+        readings = {k: list(c.candidates) for k, c in by_key.items() if _doubtful(c)}
+        implied_at_last: dict[tuple[str, str], set[float]] = {}
         changed = True
         while changed:
             changed = False
@@ -736,16 +738,20 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
             for key, values in implied.items():
                 cell = by_key[key]
                 value = next(iter(values))
-                if len(values) == 1 and cell.candidates == [value] and value >= 0:
+                if len(values) == 1 and readings[key] == [value] and value >= 0:
                     number = (
-                        int(value) if float(value).is_integer() and not isinstance(cell.candidates[0], float) else value
+                        int(value) if float(value).is_integer() and not isinstance(readings[key][0], float) else value
                     )
                     cell.value, cell.kind, cell.candidates = number, ("zero" if number == 0 else "number"), []
                     settled += 1
                     changed = True
                 else:
-                    extra = sorted({*cell.candidates, *(v for v in values if v >= 0)})
-                    cell.candidates = [int(v) if float(v).is_integer() else v for v in extra]
+                    implied_at_last[key] = values
+        for key, values in implied_at_last.items():  # what the arithmetic says joins the reading as a candidate
+            cell = by_key[key]
+            if cell.kind == "unresolved":
+                extra = sorted({*readings[key], *(v for v in values if v >= 0)})
+                cell.candidates = [int(v) if float(v).is_integer() else v for v in extra]
     return settled
 
 
