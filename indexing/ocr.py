@@ -705,12 +705,10 @@ def page_lines(boxes: list[tuple[list[list[float]], str, float]]) -> list[str]:
                 max(p[0] for p in points),
                 max(p[1] for p in points),
             ),
-            figure,
-            [confidence] * max(1, len(figure)),
+            text,
+            [confidence] * max(1, len(text)),
         )
         for points, text, confidence in boxes
-        # a figure the engine read with a space inside (7 1) is one figure
-        for figure in [re.sub(r"\s+", "", text) if re.fullmatch(r"[\d.,\s]+", text) else text]
     ]
     return [text for _, text in unruled_lines(box_rows(items))]
 
