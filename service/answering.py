@@ -445,7 +445,9 @@ class Answerer:
             formula = parse_formula(formula_text, metric, previous=conv.metric)
             if formula is not None:
                 metric = conv.metric
-        across = self._across_reports(question, intent, metric, formula, issuers, years, named, previous_mode, conv)
+        across = self._across_reports(
+            question, formula_text, intent, metric, formula, issuers, years, named, previous_mode, conv
+        )
         if across is not None:
             return across
         if change and metric is not None and formula is None:
@@ -1164,6 +1166,7 @@ class Answerer:
     def _across_reports(
         self,
         question: str,
+        formula_text: str,
         intent: Intent,
         metric: Metric | None,
         formula: Formula | None,
@@ -1180,7 +1183,6 @@ class Answerer:
         elliptic_follow_up = (
             not intent.issuers and not intent.years and (not intent.leftover or question_is_elliptic(question))
         )
-        formula_text = self._formula_text(question)
         # The 统计表 row the question's own words name (当面申请数, 历年累计), for the years before 2019
         legacy = legacy_metric(formula_text, metric, conv.metric if elliptic_follow_up else None)
         checks_again = previous_mode in ("series", "consistency") and (
