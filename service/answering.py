@@ -178,6 +178,10 @@ class QuestionTooLong(ValueError):
     pass
 
 
+# 那年 / 那一年 / 当年 at the start of a follow-up: the year the last answer picked (最多的是2024年 → 那年…)
+THAT_YEAR = re.compile(r"^(?:那|这|当)一?年(?!度|份?呢?$)")
+
+
 @dataclass
 class Conversation:
     issuers: list[str] = field(default_factory=list)
@@ -1218,6 +1222,8 @@ class Answerer:
                 reason="no_such_figure",
                 understood={"body": "、".join(self.body_display(i) for i in issuers)},
             )
+        if previous_mode == "series" and not intent.years and not intent.series and THAT_YEAR.search(question):
+            return None  # 最多是哪年 → 那年复议呢: one report, the year just picked
         ask = intent.series
         body_switch = bool(intent.issuers) and not intent.years and question_is_elliptic(question)
         if ask is None and previous_mode == "series" and (elliptic_follow_up or body_switch) and len(conv.span) == 2:

@@ -15,16 +15,50 @@ from indexing import national_format as nf
 from indexing.numbers import format_number
 from service.computed import NOT_IN_FORMAT, NUMERIC, Computed, ReportRef, clean_number
 from service.formulas import Formula
-from service.understanding import WHICH_YEAR, Metric, SeriesAsk, adapt_to_format
+from service.understanding import (
+    METRIC_CATEGORIES,
+    PUNCTUATION,
+    WHICH_YEAR,
+    Metric,
+    SeriesAsk,
+    adapt_to_format,
+    find_terms,
+)
 
 if TYPE_CHECKING:  # the answerer owns the stores and the cell arithmetic; this module only arranges its results
     from service.answering import Answerer, Conversation
 
 MEAN_WORDS = ("平均每年", "年均", "每年平均", "平均一年", "平均下来")
-SUM_OVER_YEARS_WORDS = ("加起来", "合计", "一共", "总共", "共计", "累计", "之和", "总和", "总数是多少")
+SUM_OVER_YEARS_WORDS = (
+    "加起来",
+    "合计",
+    "一共",
+    "总共",
+    "共计",
+    "累计",
+    "之和",
+    "总和",
+    "总数是多少",
+    "加总",
+    "合起来",
+    "相加",
+    "加在一起",
+)
 FEWER_WORDS = ("最少", "更少", "谁少", "较少", "最低", "更低", "少一些", "升序", "从少到多", "从低到高")
 ASKS_VALUE_OF_PICKED_YEAR = re.compile(r"那(?:一)?年[^，,。]*?(?:多少|几)")  # 最多的那一年是多少件
 NOT_COMPARABLE = "该年报告格式没有这一项"
+
+
+def sums_the_years(question: str) -> bool:
+    """加起来 / 合计 over a series' years — unless the word joins the parts of the figure itself (直接起诉和复议后起诉
+    合计: each year's sum of two figures) or is the 统计表's 历年累计 column."""
+    text = question.replace("历年累计", "")
+    for clause in re.split(r"[，,；;。？?！!（）()]", text):
+        if any(w in clause for w in SUM_OVER_YEARS_WORDS):
+            named = {(c, k) for _, _, c, k in find_terms(PUNCTUATION.sub("", clause)) if c in METRIC_CATEGORIES}
+            if len(named - {("t4part", "total"), ("t3col", "total")}) < 2:
+                return True
+    return False
 
 
 @dataclass
@@ -163,6 +197,8 @@ class CrossReports:
             pick_figure, pick_text = head
             figures = [pick_figure, *figures]
             text = pick_text + text
+            if pick_figure.get("picked_year"):
+                conv.year = pick_figure.pop("picked_year")  # 那年…呢 next: the year just picked
         chart = {
             "type": "line",
             "labels": [str(e.year) for e in shown],
@@ -226,7 +262,7 @@ class CrossReports:
         """加起来 → the sum; 哪一年最多 → the year (or, 那一年是多少, its value). None when neither is asked."""
         which = WHICH_YEAR.search(question)
         wants_mean = any(w in question for w in MEAN_WORDS) and not which
-        wants_sum = any(w in question for w in SUM_OVER_YEARS_WORDS) and not which and not wants_mean
+        wants_sum = sums_the_years(question) and not which and not wants_mean
         if not which and not wants_sum and not wants_mean:
             return None
         unclear = [e.year for e in entries if not e.ok]
@@ -254,6 +290,7 @@ class CrossReports:
         best = [e.year for e in entries if e.computed.value == best_value]  # type: ignore[union-attr]
         word = "最少" if lowest else "最多"
         years = "、".join(map(str, best))
+        head["picked_year"] = best[0] if len(best) == 1 else None
         if ASKS_VALUE_OF_PICKED_YEAR.search(question):
             head.update(value=best_value, unit=unit, label=f"{label}（{word}的{best[0]}年）")
         else:

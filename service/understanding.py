@@ -628,9 +628,14 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     """Content words the vocabulary did not account for (主动撤回 in 多少件申请是主动撤回的)."""
     from indexing.stores.bm25_store import tokenize
 
-    rest = text
-    for _, phrase, _, _ in terms:
-        rest = rest.replace(phrase, " ")
+    # by position, not by phrase: 企业（商业企业）— replacing 企业 everywhere would leave 商业 unread
+    chars = list(text)
+    for start, phrase, _, _ in terms:
+        if text.startswith(phrase, start):
+            chars[start : start + len(phrase)] = [" "] * len(phrase)
+        else:  # terms of another text: the phrase wherever it occurs
+            chars = list("".join(chars).replace(phrase, " " * len(phrase)))
+    rest = "".join(chars)
     for word in SUM_WORDS + ARITHMETIC_WORDS + FOLLOW_UP_WORDS + SERIES_WORDS:  # arithmetic and spans are no topic
         rest = rest.replace(word, " ")
     rest = WHICH_YEAR.sub(" ", rest)
@@ -954,11 +959,18 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
         or national.part not in (None, "total")
         or national.rate
         or national.table == "T2"
+        or (national.table == "T4" and national.block in ("litigation_direct", "litigation_after_review"))
     ):
-        return None  # a breakdown the 统计表 never had
+        return None  # a breakdown the 统计表 never had (its 行政诉讼数 does not say which came after a review)
+    if national is not None and national.table == "T4" and national.block == "all":
+        # 复议和诉讼一共: the 统计表 counts both, as two rows
+        return Metric("TS", row="review", extra_rows=("litigation",), column=column)
     equivalent = _legacy_equivalent(national) if national is not None else None
     if national is not None and equivalent is None and not _generic_national(national):
         return None  # a national row the 统计表 never had (信息不存在, 国家秘密 …)
+    # 复议后起诉 is a lawsuit, not a 行政复议: its 复议 must not name the 统计表's 行政复议数 row
+    for phrase in sorted(nf.T4_BLOCK_TERMS["litigation_after_review"], key=len, reverse=True):
+        text = text.replace(phrase, "行政诉讼")
     rows = legacy_rows_named(text)
     specific = [r for r in rows if r not in nf.LEGACY_GENERIC_ROWS]
     if "replies_partial" in specific and "replies_granted" in specific and not any(w in text for w in SUM_WORDS):
