@@ -1206,7 +1206,8 @@ class Answerer:
                 years = list(range(intent.series.first, (intent.series.last or newest) + 1))  # 2019年以来
             elif len(years) >= 2:
                 years = list(range(min(years), max(years) + 1))
-            named_row = legacy.row if legacy is not None and legacy_rows_named(formula_text) else None
+            rows_named = legacy_rows_named(formula_text)  # 受理…总数的历年累计等于…吗: that row's chain
+            named_row = legacy.row if legacy is not None and rows_named else (rows_named[0] if rows_named else None)
             return self.cross.consistency(issuers[0], column, years, conv, legacy_row=named_row)
         if metric is None:
             metric = legacy  # 平潭2011到2018年每年主动公开了多少条: a 统计表 row over the years

@@ -507,9 +507,11 @@ class CrossReports:
             out_text = format_number(p.carried_out) if p.carried_out is not None else "—"
             in_text = format_number(p.carried_in) if p.carried_in is not None else "—"
             rows.append([f"{p.from_ref.year}→{p.to_ref.year}", p.label, out_text, in_text, verdict])
-            if p.agrees is not True or p.column == "total":  # the totals, and every column that does not agree
+            asked_row = legacy_row is not None and p.column == f"{legacy_row}.cumulative"
+            if p.agrees is not True or p.column == "total" or asked_row:  # the totals, the row asked, and any
+                # column that does not agree
                 lines.append(f"{p.label}：{out_name} {out_text}，{in_name} {in_text}，{verdict}")
-        agreeing = [p for p in pairs if p.agrees and p.column != "total"]
+        agreeing = [p for p in pairs if p.agrees and p.column != "total" and p.column != f"{legacy_row}.cumulative"]
         if agreeing:
             lines.append(f"其余{len(agreeing)}项一致")
         disagree = [p for p in pairs if p.agrees is False]

@@ -167,6 +167,12 @@ CONSISTENCY_WORDS = (
     "等于上年",
     "等于去年",
 )
+# …是不是同一个数 / 一样吗 / 等于2012年累计加2013年当年吗 / 核一下: a check asked in other words (with a carried or
+# running-total row, see CARRIED_WORDS)
+CONSISTENCY_QUESTION = re.compile(
+    r"一样|相同|同一个数|同一数|等于(?!多少|几)[^，,。]*?(?:吗|么|[?？])|是否等于|=|核一下|核对一下|对一下|对不对得上"
+    r"|是否一致|累计[加+]"
+)
 # What a consistency check compares: carried-over applications, or the 统计表's running totals
 CARRIED_WORDS = ("结转", "转到", "转入", "转下", "累计", "上年")
 SMALL_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -850,7 +856,13 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         intent.relative_year = None  # 最近三年 is a span, not the newest year
         if intent.series.first is not None and intent.series.last is not None and len(intent.years) >= 2:
             intent.change = False  # 2019到2025年: every year between, not the two ends' difference
-    intent.consistency_asked = any(w in masked_text for w in CONSISTENCY_WORDS)
+    rows_named = {k for _, _, c, k in terms if c == "t3row"}
+    intent.consistency_asked = (
+        any(w in masked_text for w in CONSISTENCY_WORDS)
+        or bool(CONSISTENCY_QUESTION.search(masked_text))
+        # 2020年结转下年度的和2021年上年结转…: both ends of the carry named, in two years
+        or ({"carried_to_next_year", "carried_over_from_last_year"} <= rows_named and len(intent.years) >= 2)
+    )
     intent.consistency = intent.consistency_asked and any(w in masked_text for w in CARRIED_WORDS)
     intent.narrative = (
         intent.metric is None
