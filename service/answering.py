@@ -1243,11 +1243,13 @@ class Answerer:
             # 把平潭实验区也加进来比: the bodies compared so far and the one named now
             issuers = list(dict.fromkeys([*conv.issuers, *intent.issuers]))
             return self.cross.comparison(question, metric, formula, issuers, years, conv)
+        # 2013年呢 after a comparison: the same bodies, another year
+        year_switch = not intent.issuers and bool(intent.years) and question_is_elliptic(question)
         several = intent.several_bodies or (
-            previous_mode == "comparison" and (follow_up or elliptic_follow_up) and len(issuers) > 1
+            previous_mode == "comparison" and (follow_up or elliptic_follow_up or year_switch) and len(issuers) > 1
         )
         if several:
-            return self.cross.comparison(question, metric, formula, issuers, years, conv)
+            return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years)
         if intent.ranking and not named and previous_mode != "comparison":
             # 2024年各机关予以公开率排名: every body with a national-format report of that year
             year = years[0] if years else self._year_with_most_bodies()

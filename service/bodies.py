@@ -111,6 +111,7 @@ class BodyResolution:
     read_as: list[str] = field(default_factory=list)  # "按‘沭阳县’理解" for a name read through a typo
     understood: str = ""  # the body as the question names it, for not_found answers
     several: bool = False  # two or more bodies, each named by its own part of the question (淮安市和沭阳县)
+    parts: dict[str, str] = field(default_factory=dict)  # body id → the part of the question naming it
 
 
 @lru_cache(maxsize=8192)
@@ -393,6 +394,7 @@ class Gazetteer:
             read_as=[n for r in resolved for n in r.read_as],
             understood="、".join(r.understood for r in named),
             several=len(bodies) > 1,
+            parts={b: part for part, r in zip(parts, resolved, strict=True) if r.named for b in r.bodies},
         )
 
     def _resolve_one(self, text: str) -> BodyResolution:

@@ -308,14 +308,16 @@ class CrossReports:
         bodies: list[str],
         years: list[int],
         conv: Conversation,
+        body_years: dict[str, list[int]] | None = None,
     ) -> dict:
-        """Each body's figure for the year asked (or each body's newest report), sorted as asked; a difference where
-        two bodies are compared with 多多少 / 少多少."""
+        """Each body's figure for the year asked (or each body's newest report, or the year the question gives that
+        body: 平潭2025年和淮安2024年), sorted as asked; a difference where two bodies are compared with 多多少."""
         entries: list[Entry] = []
         missing: list[str] = []
         for body in bodies:
             reports = sorted(self.answerer.reports_of(body), key=lambda r: r["year"])
-            chosen = [r for r in reports if r["year"] in years] if years else reports[-1:]
+            wanted = (body_years or {}).get(body) or years
+            chosen = [r for r in reports if r["year"] in wanted] if wanted else reports[-1:]
             if not chosen:
                 missing.append(body)
                 continue

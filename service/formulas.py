@@ -86,6 +86,11 @@ def implied_whole(part: Metric) -> Metric | None:
     return None
 
 
+def _same_figure(a: Metric, b: Metric) -> bool:
+    """Two operands that name the same cells (a row, and the same row with its 总计 column spelled out)."""
+    return replace(a, column=a.column or "total") == replace(b, column=b.column or "total")
+
+
 def parse_formula(
     text: str,
     base: Metric | None,
@@ -135,6 +140,8 @@ def _parse(
         b = _operand(b_phrase, base) if b_phrase else None
         if a is not None and b is None:
             b = whole if whole is not None and whole.table == a.table else implied_whole(a)
+        if a is not None and b is not None and _same_figure(a, b):
+            b = implied_whole(a)  # 不掌握÷总计: a bare 总计 under a row is the whole the row is part of
         if a is not None and b is not None and a != b:
             return Formula("ratio", (a, b), decimals, (m.group("a"), b_phrase or ""))
     m = DIFFERENCE.search(text)

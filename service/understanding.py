@@ -240,6 +240,7 @@ class Intent:
     consistency_asked: bool = False  # 对得上吗 alone (after a series: its years)
     member_ranking: str | None = None  # "max" / "min": which member of a table part (哪一类理由) is largest
     applicant_named: bool = False  # an applicant column (企业 / 自然人 / 法人) is named
+    body_years: dict[str, list[int]] = field(default_factory=dict)  # each body's own year, where they differ
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -626,7 +627,8 @@ QUESTION_FILLER = frozenset(
     "请 告诉 我 想 知道 查询 全年 本年 当年 该 本 机关 单位 方面 去年 前年 今年 最近 最新 上年 上一年 "
     "年度 那么 的话 过来 过去 出来 下来 还是 或者 是否 "
     "提了 提出 提的 提交 递交 交了 发起 申请了 提过 也就是 就是 也即 即 换句话说 "
-    "各是 各有 分别 分别是 各自 各 都是 是多少 有多少".split()
+    "各是 各有 分别 分别是 各自 各 都是 是多少 有多少 "
+    "一样 一样多 相同 差不多 谁 哪个 哪家 比较 对比 相比 比一比 比比".split()
 ) | frozenset(QUANTITY_WORDS)
 
 
@@ -773,6 +775,10 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     intent.unknown_issuer = "、".join(bodies.unexplained) or None
     intent.understood_body = bodies.understood
     intent.read_as = bodies.read_as
+    # 平潭2025年和淮安2024年: each body's own year, where the question gives bodies different years
+    own_years = {b: parse_years(part)[:1] for b, part in bodies.parts.items() if parse_years(part)}
+    if len({tuple(y) for y in own_years.values()}) > 1:
+        intent.body_years = own_years
     intent.plan = any(w in text for w in PLAN_WORDS)
     # Issuer names must not be read as question words (平潭综合实验区 contains no metric, 科委 neither)
     masked = list(text)
