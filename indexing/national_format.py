@@ -530,7 +530,12 @@ LEGACY_ROW_TERMS: dict[str, tuple[str, ...]] = {
 LEGACY_GENERIC_ROWS = ("applications_total", "replies_total", "proactive_total")
 LEGACY_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "this_year": ("本年度", "当年", "这一年", "全年"),
-    "cumulative": ("历年累计", "累计"),  # 历年 alone asks for every year (a series), not the 累计 column
+    "cumulative": (
+        "历年累计",
+        "历年累积",
+        "累计",
+        "累积",
+    ),  # 历年 alone asks for every year (a series), not the 累计 column
 }
 
 NON_RESULT_ROWS = ("new_received", "carried_over_from_last_year", "results_total", "carried_to_next_year")

@@ -1213,8 +1213,10 @@ class Answerer:
             metric = legacy  # 平潭2011到2018年每年主动公开了多少条: a 统计表 row over the years
         if metric is None:
             return None
+        if legacy is not None and intent.generic and legacy.row not in nf.LEGACY_GENERIC_ROWS:
+            metric = legacy  # 信函、传真申请数每年多少: a 统计表 row alone — the national years have no such row
         across = intent.series is not None or intent.several_bodies or previous_mode in ("series", "comparison")
-        if across and intent.generic and intent.leftover and intent.quantity:
+        if across and intent.generic and intent.leftover and intent.quantity and legacy is None:
             # 只公开了一部分的申请每年多少: the figure rests on 申请 alone and the other words are not read — never the
             # applications received, year after year
             return self.not_found(

@@ -56,7 +56,11 @@ def sums_the_years(question: str) -> bool:
     for clause in re.split(r"[，,；;。？?！!（）()]", text):
         if any(w in clause for w in SUM_OVER_YEARS_WORDS):
             named = {(c, k) for _, _, c, k in find_terms(PUNCTUATION.sub("", clause)) if c in METRIC_CATEGORIES}
-            if len(named - {("t4part", "total"), ("t3col", "total")}) < 2:
+            named -= {("t4part", "total"), ("t3col", "total")}
+            # two of one kind (two blocks, two rows, two columns) are the parts summed; a block and its column
+            # (行政复议 其他结果 合计) are one figure
+            categories = [c for c, _ in named]
+            if not any(categories.count(c) >= 2 for c in categories):
                 return True
     return False
 
@@ -285,7 +289,7 @@ class CrossReports:
             head.update(value=total, unit=unit, label=f"{label}（{span}合计）", formula=f"{listing} = {total}")
             return head, f"合计{format_number(total)}{unit}。"
         assert which is not None
-        lowest = any(w in which.group(0) for w in ("最少", "最低"))
+        lowest = any(w in which.group(0) for w in ("最少", "最低", "最小"))
         best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
         best = [e.year for e in entries if e.computed.value == best_value]  # type: ignore[union-attr]
         word = "最少" if lowest else "最多"

@@ -134,11 +134,16 @@ SERIES_WORDS = (
     "那几年",
     "这几年里",
     "每一年度",
+    "分年",
+    "按年",
+    "分年度",
+    "按年度",
 )
 # 哪一年最多 / 最少的是哪年: the year that ranks first among a series' years
 WHICH_YEAR = re.compile(
-    r"哪(?:一)?个?年[份度]?[^，,。？?]*?(?:最多|最少|最高|最低)|(?:最多|最少|最高|最低)的?(?:是)?(?:那|哪)(?:一)?个?年[份度]?"
-    r"|哪(?:一)?个?年[份度]?(?:更|比较|较)?(?:多|少|高|低)(?![少个件条项次])"
+    r"哪(?:一)?个?年[份度]?[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小)"
+    r"|(?:最多|最少|最高|最低|最大|最小)的?(?:是)?(?:那|哪)(?:一)?个?年[份度]?"
+    r"|哪(?:一)?个?年[份度]?(?:更|比较|较)?(?:多|少|高|低|大|小)(?![少个件条项次])"
 )
 # 不予公开的理由里哪一类最多 / 复议结果哪种最多 / 哪类申请人最少: the members of one table part, ranked
 WHICH_MEMBER = re.compile(
@@ -628,8 +633,11 @@ QUESTION_FILLER = frozenset(
     "年度 那么 的话 过来 过去 出来 下来 还是 或者 是否 "
     "提了 提出 提的 提交 递交 交了 发起 申请了 提过 也就是 就是 也即 即 换句话说 "
     "各是 各有 分别 分别是 各自 各 都是 是多少 有多少 "
-    "一样 一样多 相同 差不多 谁 哪个 哪家 比较 对比 相比 比一比 比比".split()
+    "一样 一样多 相同 差不多 谁 哪个 哪家 比较 对比 相比 比一比 比比 那个 这个 文件 条数".split()
 ) | frozenset(QUANTITY_WORDS)
+
+
+COUNTED_YEARS = re.compile(r"[这那近前过去最]+[两二三四五六七八九十\d]+个?年")
 
 
 def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[str]:
@@ -647,6 +655,7 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     for word in SUM_WORDS + ARITHMETIC_WORDS + FOLLOW_UP_WORDS + SERIES_WORDS:  # arithmetic and spans are no topic
         rest = rest.replace(word, " ")
     rest = WHICH_YEAR.sub(" ", rest)
+    rest = COUNTED_YEARS.sub(" ", rest)  # 这三年 / 近两年: a span of years, no topic
     for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():  # 历年累计呢: the 统计表's columns point back
         for phrase in terms_of_column:
             rest = rest.replace(phrase, " ")
