@@ -527,6 +527,8 @@ LEGACY_ROW_TERMS: dict[str, tuple[str, ...]] = {
 }
 # Rows named by the generic words of the whole domain (受理 / 答复 / 主动公开): a question with other content words
 # the 统计表 does not explain asks something else (收了多少信息处理费, 12345平台收到多少件).
+# The two ends of a carry: an application not finished in one year is the next year's 上年结转
+CARRIED_ROWS = ("carried_over_from_last_year", "carried_to_next_year")
 LEGACY_GENERIC_ROWS = ("applications_total", "replies_total", "proactive_total")
 LEGACY_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "this_year": ("本年度", "当年", "这一年", "全年"),

@@ -429,7 +429,19 @@ def metric_from_terms(
     # (企业、律所、其他加起来 / 法人里“其他”那一栏)
     groups_named = {k for _, _, c, k in terms if c == "group"}
     applicants_named = any(c == "org" or (c == "t3col" and p != "其他" and k != "total") for _, p, c, k in terms)
-    if nf.GROUP_OTHER in groups_named and not applicants_named:
+    group_other_at = [pos + len(p) for pos, p, c, k in terms if c == "group" and k == nf.GROUP_OTHER]
+    # 其他处理里的“其他”那一项，企业申请的: a 其他 right after 其他处理(里的) is the group's row 3.其他, whatever column
+    other_in_group = [
+        pos
+        for pos, phrase, _, _ in terms
+        if phrase == "其他" and any(0 <= pos - end <= 4 and "，" not in text[end:pos] for end in group_other_at)
+    ]
+    if other_in_group:
+        terms = [
+            (pos, phrase, "t3row", "other_other") if pos in other_in_group else (pos, phrase, category, key)
+            for pos, phrase, category, key in terms
+        ]
+    elif nf.GROUP_OTHER in groups_named and not applicants_named:
         # 其他处理里面“其他”那一小项: the group's own row 3.其他, not the applicant column 其他组织
         terms = [
             (pos, phrase, "t3row", "other_other") if phrase == "其他" else (pos, phrase, category, key)
@@ -442,6 +454,13 @@ def metric_from_terms(
             else (pos, phrase, category, key)
             for pos, phrase, category, key in terms
         ]
+    carried = [(pos, phrase, key) for pos, phrase, c, key in terms if c == "t3row" and key in nf.CARRIED_ROWS]
+    if len({k for _, _, k in carried}) == 2:
+        # 2021年没办完转过来的: one row, described by what happened (没办完) and where it went (转过来) — the
+        # direction, written last, says which end of the carry
+        first, last = sorted(carried)[0], sorted(carried)[-1]
+        if first[0] + len(first[1]) >= last[0] - 1:
+            terms = [t for t in terms if not (t[2] == "t3row" and t[3] == first[2])]
     cats: dict[str, list[str]] = {}
     # Within a category the longest matched phrase speaks first (没办完…放到下一年接着办 → 接着办 over 办完).
     for _, _, category, key in sorted(terms, key=lambda t: -len(t[1])):
@@ -633,10 +652,13 @@ QUESTION_FILLER = frozenset(
     "年度 那么 的话 过来 过去 出来 下来 还是 或者 是否 "
     "提了 提出 提的 提交 递交 交了 发起 申请了 提过 也就是 就是 也即 即 换句话说 "
     "各是 各有 分别 分别是 各自 各 都是 是多少 有多少 "
-    "一样 一样多 相同 差不多 谁 哪个 哪家 比较 对比 相比 比一比 比比 那个 这个 文件 条数".split()
+    "一样 一样多 相同 差不多 谁 哪个 哪家 比较 对比 相比 比一比 比比 那个 这个 文件 条数 "
+    "了解 想了解 问问 咨询 打听 看看 查查 查一下 新的".split()
 ) | frozenset(QUANTITY_WORDS)
 
 
+# 2021年和2022年 / 2021到2022年 / 2022年比2021年: two years asked side by side, neither describing the other
+YEARS_JOINED = re.compile(r"(?:19|20)\d{2}年?度?(?:的)?(?:和|与|跟|及|、|到|至|—|-|~|比|较|对比|相比|同)(?:19|20)\d{2}")
 COUNTED_YEARS = re.compile(r"[这那近前过去最]+[两二三四五六七八九十\d]+个?年")
 
 
@@ -833,6 +855,16 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
             intent.read_as = intent.read_as + read_as
             masked_text = correct_homophones(masked_text, find_terms(masked_text))[0]  # the leftover reads it too
     intent.metric, intent.column_only = metric_from_terms(terms, year_free)
+    carried_row = intent.metric.row if intent.metric is not None and not intent.metric.extra_rows else None
+    if (
+        carried_row in nf.CARRIED_ROWS
+        and len(intent.years) == 2
+        and abs(intent.years[0] - intent.years[1]) == 1
+        and not YEARS_JOINED.search(masked_text)
+    ):
+        # 2022年有几件是2021年没办完转过来的: the other year says where the applications came from (or went)
+        pick = max if carried_row == "carried_over_from_last_year" else min
+        intent.years = [pick(intent.years)]
     if intent.metric is not None and len(intent.years) >= 2:
         intent.change = True
     intent.ranking = "ranking" in categories
