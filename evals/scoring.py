@@ -11,6 +11,7 @@ Every scored answer gets an outcome:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from indexing.models import Cell
@@ -108,6 +109,16 @@ def score_answer(
         )
         return Score(item_id, kind, question, correct, expected["ranking"], got, outcome=_outcome(correct, answer))
     got_value = first.get("value")
+    if isinstance(expected.get("value"), str) and "count" in expected:
+        # a ranking whose answer is a label (哪一种理由最多 → 8.属于行政查询事项, with its count): right when the
+        # figure given first has that count and the answer names that label before listing the others
+        named_first = answer.get("answer", "").split("各项")[0]
+        label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）.、]", "", expected["value"].split("—")[-1])
+        by_count = same_number(got_value, expected["count"]) and label in named_first
+        by_year = label.isdigit() and same_number(got_value, int(label))  # 哪一年最多 → the year itself
+        correct = status == "answered" and (by_count or by_year)
+        got = {"status": status, "value": got_value, "named": named_first[-80:]}
+        return Score(item_id, kind, question, correct, expected, got, outcome=_outcome(correct, answer))
     correct = status == "answered" and same_number(got_value, expected["value"], value_tolerance(expected))
     if correct and report_id and first.get("report_id") != report_id:
         correct = False

@@ -127,7 +127,7 @@ def t2_column(columns: list, asked: str | None):  # type: ignore[no-untyped-def]
 MEMBER_STOP_BIGRAMS = frozenset(
     "信息 政府 公开 申请 请人 相关 提供 无法 不予 予公 处理 予处 其他 件数 多少 一共 总共".split()
 )
-RANK_ASKED = re.compile(r"第([二三四五2-5])(?:多|大|少|小|位|名|高|低)")
+RANK_ASKED = re.compile(r"第([二三四五2-5])(?:多|大|少|小|位|名|高|低|的)")
 
 
 def rank_asked(question: str) -> int:
@@ -139,6 +139,9 @@ def rank_asked(question: str) -> int:
     )
 
 
+APPLICANTS_RANKED = re.compile(
+    r"哪(?:一)?(?:类|种|个|些)(?:申请人|申请主体|主体|人|单位)|除(?:了|去)?[^，,。]{1,8}(?:以外|之外|外)?[，,]?哪"
+)
 SHARE_ASKED = re.compile(r"百分之多少|百分之几|百分比|比例|比重|占比|几成|占多少")
 ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一起比", "也比")
 # Arithmetic spelled as a verb: if its operands are not read, no single figure answers the question
@@ -629,7 +632,9 @@ class Answerer:
                 if r.key not in nf.NON_RESULT_ROWS and r.key not in nf.GROUP_ROW_KEYS.values()
             ]
             return [replace(metric, row=r) for r in rows]
-        if metric.column in (None, "total") and not metric.columns:
+        # 除了自然人，哪一类申请人最多: the column named is the one left out, the applicants are what is ranked
+        applicants_ranked = APPLICANTS_RANKED.search(question) is not None
+        if (metric.column in (None, "total") or applicants_ranked) and not metric.columns:
             return [replace(metric, column=c, organisation=False, columns=()) for c in nf.T3_APPLICANT_COLUMNS]
         return []
 
