@@ -185,6 +185,14 @@ class QuestionTooLong(ValueError):
 THAT_YEAR = re.compile(r"^(?:那|这|当)一?年(?!度|份?呢?$)")
 
 
+# 这两个加起来 / 两年一共 / 两者相差多少: the last two answers' figures combined
+COMBINE_RECENT = re.compile(
+    r"(?:这|那|上面|前面|刚才)?(?:两个|两项|两者|二者|两年|两个数|俩|两个数字|两次)[的]?(?:数字)?"
+    r"(?:一共|总共|合计|加起来|加一起|加在一起|相加|之和|总和|(?P<op>相差|差|差了|差距))"
+)
+DIFFERENCE_OPS = ("相差", "差", "差了", "差距")
+
+
 @dataclass
 class Conversation:
     issuers: list[str] = field(default_factory=list)
@@ -193,6 +201,8 @@ class Conversation:
     mode: str | None = None  # "series" / "comparison": an elliptic follow-up (那自然人呢) keeps the last turn's shape
     whole: Metric | None = None  # the denominator of the share just asked (那部分公开的占比呢 keeps it)
     span: list[int] = field(default_factory=list)  # a series' first and last year
+    # the figures of the last two one-figure answers (这两个加起来 / 两年一共 combines them)
+    recent: list[dict] = field(default_factory=list)
 
 
 class ConversationStore:
@@ -216,6 +226,7 @@ class ConversationStore:
             mode=state.get("mode"),
             span=state.get("span", []),
             whole=whole,
+            recent=state.get("recent", []),
         )
 
     def save(self, conversation_id: str, conversation: Conversation) -> None:
@@ -229,6 +240,7 @@ class ConversationStore:
                 "mode": conversation.mode,
                 "span": conversation.span,
                 "whole": asdict(conversation.whole) if conversation.whole else None,
+                "recent": conversation.recent,
             },
         )
 
@@ -300,9 +312,65 @@ class Answerer:
         if not self._reports:
             return {**base, **self.not_found("还没有收录任何年度报告：请先运行 reportqa index。")}
         intent = understand(question, self._index)
-        result = self._answer(question, intent, conv)
+        combined = self._combine_recent(question, intent, conv)
+        result = combined if combined is not None else self._answer(question, intent, conv)
+        self._remember_figure(result, conv, combined is not None)
         self.conversations.save(conversation_id, conv)
         return {**base, **result}
+
+    def _remember_figure(self, result: dict, conv: Conversation, combined: bool) -> None:
+        """The figure a one-figure answer gave, kept with its provenance for 这两个加起来 next."""
+        figures = result.get("figures") or []
+        if combined or result.get("status") != "answered" or result.get("table") or not figures:
+            conv.recent = [] if result.get("status") != "answered" or result.get("table") else conv.recent
+            return
+        first = figures[0]
+        if first.get("value") is None or first.get("unit") in ("%", "年"):
+            conv.recent = []
+            return
+        keep = ("report_id", "issuer", "issuer_short", "year", "table", "row", "column", "label", "value", "unit")
+        conv.recent = [*conv.recent, {k: first.get(k) for k in keep}][-2:]
+
+    def _combine_recent(self, question: str, intent: Intent, conv: Conversation) -> dict | None:
+        """这两个加起来多少 / 两年一共几件 / 两者相差多少: the figures of the last two answers, summed or subtracted,
+        each with its own report and cell. None when the question is not such a follow-up."""
+        if len(conv.recent) < 2 or intent.issuers or intent.years:
+            return None
+        wants = COMBINE_RECENT.search(normalise_question(question))
+        if not wants:
+            return None
+        a, b = conv.recent
+        if a["unit"] != b["unit"]:
+            return None
+        difference = wants.group("op") in DIFFERENCE_OPS
+        value = clean_number(round(abs(a["value"] - b["value"]) if difference else a["value"] + b["value"], 6))
+
+        def part(f: dict) -> str:
+            return f"{f['issuer']}{f['year']}年{f['label']} {format_number(f['value'])}"
+
+        shown = (
+            f"|{format_number(a['value'])} − {format_number(b['value'])}| = {format_number(value)}"
+            if difference
+            else f"{format_number(a['value'])} + {format_number(b['value'])} = {format_number(value)}"
+        )
+        figure = {
+            **{k: a.get(k) for k in ("report_id", "issuer", "issuer_short", "year", "table")},
+            "row": f"recent:{a['row']}+{b['row']}",
+            "column": a["column"],
+            "label": f"{'相差' if difference else '合计'}（{part(a)}；{part(b)}）",
+            "value": value,
+            "unit": a["unit"],
+            "kind": "derived",
+            "derived": True,
+            "formula": shown,
+            "inputs": [],
+        }
+        text = (
+            f"前两问的数字{'相差' if difference else '加起来是'}{format_number(value)}{a['unit']}"
+            f"（{part(a)}{a['unit']}，{part(b)}{b['unit']}；{shown}）。"
+        )
+        inputs = [{**{k: f.get(k) for k in f}, "kind": "cell", "derived": False, "formula": None} for f in (a, b)]
+        return {"status": "answered", "answer": text, "figures": [figure, *inputs], "passages": []}
 
     # --- dispatch -------------------------------------------------------------------------------------
 
@@ -890,6 +958,14 @@ class Answerer:
         text = self._figure_text(computed, figure, ref) + note
         figures = [figure] + [self.cell_dict(c, ref) for c in computed.inputs] if computed.derived else [figure]
         passages = self._passages_for(question, {ref.report_id}, kind=None, top_k=3)
+        if computed.value is None and computed.inputs and all(c.kind == "merged" for c in computed.inputs):
+            # a sub-row the report printed merged with its group: the report has no such figure of its own — said
+            # as not found, with the merged row shown as where the figure would have been
+            return {
+                **self.not_found(text, reason="no_such_figure", understood={"body": ref.issuer, "year": ref.year}),
+                "figures": figures,
+                "passages": passages,
+            }
         return {"status": "answered", "answer": text, "figures": figures, "passages": passages}
 
     def cells_of(self, ref: ReportRef, table: str, row: str | None = None) -> dict[tuple[str, str], StoredCell]:

@@ -86,6 +86,14 @@ def implied_whole(part: Metric) -> Metric | None:
     return None
 
 
+def _explains_a_part(formula: Formula, base: Metric | None) -> bool:
+    """A sum in brackets that is only part of what the whole question asks: the T4 blocks of 复议和诉讼 (all), of
+    which 直接起诉+复议后起诉 is the 诉讼 part."""
+    if formula.kind != "sum" or base is None or base.table != "T4":
+        return False
+    return base.block == "all" and all(o.table == "T4" and o.block != "review" for o in formula.operands)
+
+
 def _same_figure(a: Metric, b: Metric) -> bool:
     """Two operands that name the same cells (a row, and the same row with its 总计 column spelled out)."""
     return replace(a, column=a.column or "total") == replace(b, column=b.column or "total")
@@ -108,6 +116,8 @@ def parse_formula(
     candidates.append(re.sub(r"[（(][^（）()]*[)）]", "", text) if bracket else text)
     for candidate in candidates:
         formula = _parse(candidate, base, decimals, operand, whole)
+        if formula is not None and bracket and candidate == bracket.group(1) and _explains_a_part(formula, base):
+            continue  # 行政复议和行政诉讼（直接起诉+复议后起诉）: the bracket spells out one part of the figure
         if formula is not None:
             return formula
     if previous is not None:

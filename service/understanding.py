@@ -877,6 +877,9 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     member = WHICH_MEMBER.search(masked_text)
     if member:
         intent.member_ranking = "min" if re.search("最少|最低|最小", member.group(0)) else "max"
+        if intent.metric is not None and intent.column_only and intent.metric.table == "T3":
+            # 除去自然人，哪类申请人最多: applicants ranked — the applications received, by applicant
+            intent.metric, intent.column_only = replace(intent.metric, row="new_received"), False
     relevant = WHICH_MEMBER.sub("", WHICH_YEAR.sub("", without_years(relevant)))
     intent.leftover = leftover_words(relevant, find_terms(relevant))
     intent.narrative_phrases = [p for _, p, c, _ in terms if c == "narrative"]

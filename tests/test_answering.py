@@ -504,3 +504,27 @@ def test_the_nth_largest_member(answerer):
     denied = sorted({v["total"] for k, v in t3.items() if k.startswith("denied_")}, reverse=True)
     answer = answerer.ask("淮安市2024年不予公开的理由里排第二多的是哪项")
     assert answer["figures"][0]["value"] == denied[1]
+
+
+def test_the_last_two_figures_combined(answerer):
+    a = answerer.ask("虹口区2021年行政复议结果维持几件")
+    b = answerer.ask("复议后起诉维持的呢", a["conversation_id"])
+    assert (first(a)["value"], first(b)["value"]) == (10, 4)
+    both = answerer.ask("这两个一共多少", a["conversation_id"])
+    assert first(both)["value"] == 14 and "10 + 4" in both["answer"]
+    gap = answerer.ask("两者相差多少", a["conversation_id"])
+    assert first(gap)["value"] == 6
+
+
+def test_a_member_printed_merged_with_its_group_is_not_a_figure(answerer):
+    answer = answerer.ask("洪泽区2023年逾期不补正所以不再处理的申请有几件")
+    assert answer["status"] == "not_found" and answer["figures"][0]["kind"] == "merged"
+
+
+def test_row_described_with_two_years_and_member_named_in_its_group(answerer):
+    carried = answerer.ask("平潭2022年有多少申请是2021年没办结留过来的")
+    assert first(carried)["row"] == "carried_over_from_last_year" and first(carried)["year"] == 2022
+    other = answerer.ask("平潭实验区2022年其他处理中的“其他”，商业企业几件")
+    assert (first(other)["row"], first(other)["column"]) == ("other_other", "commercial_enterprise")
+    applicants = answerer.ask("淮安2024年除去自然人，哪类申请人最多")
+    assert first(applicants)["column"] == "legal_service_org"

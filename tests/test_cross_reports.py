@@ -189,3 +189,35 @@ def test_series_api_for_staff(client):
     assert "2024," in csv_text and ",217," in csv_text
     unknown = client.get("/api/series", params={"body": "黄浦区"})
     assert unknown.status_code == 404 and "已收录" in unknown.json()["detail"]
+
+
+def test_each_body_its_own_year_and_a_body_not_indexed(answerer):
+    answer = answerer.ask("沭阳县2025年跟淮安市2024年，新收申请哪个多")
+    values = {f["issuer"]: (f["year"], f["value"]) for f in answer["figures"]}
+    assert values == {"淮安市人民政府": (2024, 3119), "沭阳县人民政府": (2025, 713)}
+    spaced = answerer.ask("2024 淮安 上海科委 新收申请 谁多")
+    assert {f["issuer"] for f in spaced["figures"]} == {"淮安市人民政府", "上海市科学技术委员会"}
+    sister = answerer.ask("沭阳县卫健委和沭阳县发改局2023年谁收到的申请多")
+    assert sister["status"] == "not_found" and sister["reason"] == "body_not_indexed"
+
+
+def test_the_year_picked_and_sums_over_years(answerer):
+    first = answerer.ask("平潭2021到2025年复议后又起诉的案子每年几件，哪年最多")
+    assert first["figures"][0]["value"] == 2024  # 复议后起诉: 0, 0, 2, 19, 3
+    that_year = answerer.ask("那一年复议后起诉里结果维持的有几件", first["conversation_id"])
+    assert that_year["figures"][0]["year"] == 2024 and "series" not in str(that_year.get("table"))
+    summed = answerer.ask("平潭2019-2025年重复申请的每年多少，最后加总")
+    assert summed["figures"][0]["value"] == 8
+    parts = answerer.ask("平潭2021到2025年行政诉讼（直接起诉和复议后起诉合计）每年几件")
+    assert not str(parts["figures"][0]["row"]).startswith("years:")  # 合计 joins the parts, not the years
+
+
+def test_statistics_rows_across_years_in_other_words(answerer):
+    chain = answerer.ask("平潭县2013年的受理申请历年累计，是不是2012年累计加上2013年本年度")
+    assert chain["table"]["kind"] == "consistency" and "受理依申请公开信息总数" in chain["answer"]
+    carry = answerer.ask("平潭2021年结转下年度的和2022年上年结转是同一个数吗")
+    assert carry["table"]["kind"] == "consistency"
+    letters = answerer.ask("平潭实验区2014到2018年“信函、传真申请数”各几条")
+    assert by_year(letters) == {2014: 1, 2016: 0, 2018: 0}
+    both = answerer.ask("平潭2016年行政复议和行政诉讼一共几件")
+    assert both["status"] == "answered" and both["figures"][0]["value"] == 0
