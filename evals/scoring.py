@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from indexing.models import Cell
 
 TOLERANCE = 1e-6
+SPACES = re.compile(r"\s+")
 ABSTAIN_STATUSES = ("not_found", "ambiguous")
 
 
@@ -91,9 +92,12 @@ def score_answer(
             outcome = "abstained"
         return Score(item_id, kind, question, correct, expected["status"], status, outcome=outcome)
     if "substring" in expected:
-        needle = expected["substring"]
-        rank = next((i for i, p in enumerate(answer.get("passages") or [], 1) if needle in p["text"]), None)
-        correct = status == "answered" and needle in answer.get("answer", "")
+        # Spaces inside Chinese text are the conversion's (飞虹路 518 号 / 飞虹路518 号): compared without them
+        needle = SPACES.sub("", expected["substring"])
+        rank = next(
+            (i for i, p in enumerate(answer.get("passages") or [], 1) if needle in SPACES.sub("", p["text"])), None
+        )
+        correct = status == "answered" and needle in SPACES.sub("", answer.get("answer", ""))
         outcome = (
             "correct"
             if correct

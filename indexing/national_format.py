@@ -1048,6 +1048,22 @@ RANKING_TERMS = (
     "各单位",
 )
 
+# Words that point a narrative question at one section of the report's six (存在什么问题 → 五): passages of that
+# section rank first among those retrieved.
+SECTION_TOPIC_WORDS = {
+    "五": (
+        "存在什么问题",
+        "存在的问题",
+        "有什么问题",
+        "哪些问题",
+        "什么不足",
+        "哪些不足",
+        "短板",
+        "存在问题",
+        "问题和不足",
+    ),
+}
+
 # Citizens' words → the words reports use, added to lexical search queries.
 QUERY_SYNONYMS = {
     "费用": "收费",

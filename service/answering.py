@@ -82,16 +82,25 @@ TEXT_QUESTION_WORDS = (
 TIME_UNITS = ("天", "工作日", "小时", "日")
 # How a contact detail is written, and the words that ask for it (and introduce it in a report)
 CONTACT_FORMS = {
-    "phone": re.compile(r"(?<!\d)(?:0\d{2,3}[-－—–\s]?\d{7,8}|1[3-9]\d{9}|\d{8})(?!\d)"),
+    # the number right after its word: a glued 统计表 row (条41815092) has eight-digit runs too
+    "phone": re.compile(
+        r"(?:电话|热线|传真|咨询|号码)[^。；\d]{0,10}(?<!\d)(?:0\d{2,3}[-－—–\s]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?!\d)"
+    ),
     "email": re.compile(r"[A-Za-z0-9._-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
     "address": re.compile(r"(?:地址|地点)\s*[:：为是]"),
+    # 有疑问找哪个处室: the sentence that names whom to contact about the report
+    "office": re.compile(r"(?:请与|请联系|可联系|联系单位)[^。；]{2,40}?(?:联系|咨询|。|；)"),
 }
 LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff：:，,（）()])[ \t]+(?=[\u4e00-\u9fff：:，,（）()\d])")
 CONTACT_WORDS = {
     "phone": ("电话", "热线", "联系方式", "传真", "咨询号码"),
     "email": ("邮箱", "电子邮件", "邮件", "email", "Email", "E-mail"),
     "address": ("地址", "办公地点"),
+    "office": ("哪个处室", "哪个科室", "哪个部门", "找哪个", "联系哪个", "找谁", "联系谁", "哪个单位"),
 }
+CONTACT_NAMES = {"phone": "联系电话", "email": "电子邮箱", "address": "地址", "office": "联系的处室或部门"}
+# What a sentence stating that kind of contact says (an office is named beside 联系, not beside 处室)
+CONTACT_SENTENCE_WORDS = {**CONTACT_WORDS, "office": ("联系", "咨询")}
 
 
 SAME_YEAR_WORDS = ("同一年", "同年", "那一年", "那年", "这一年", "当年", "同期")
@@ -328,8 +337,7 @@ class Answerer:
         if first.get("value") is None or first.get("unit") in ("%", "年"):
             conv.recent = []
             return
-        keep = ("report_id", "issuer", "issuer_short", "year", "table", "row", "column", "label", "value", "unit")
-        conv.recent = [*conv.recent, {k: first.get(k) for k in keep}][-2:]
+        conv.recent = [*conv.recent, dict(first)][-2:]  # the whole figure: its source and checks travel with it
 
     def _combine_recent(self, question: str, intent: Intent, conv: Conversation) -> dict | None:
         """这两个加起来多少 / 两年一共几件 / 两者相差多少: the figures of the last two answers, summed or subtracted,
@@ -353,24 +361,28 @@ class Answerer:
             if difference
             else f"{format_number(a['value'])} + {format_number(b['value'])} = {format_number(value)}"
         )
+        checks = {a.get("checks"), b.get("checks")}
         figure = {
-            **{k: a.get(k) for k in ("report_id", "issuer", "issuer_short", "year", "table")},
+            **{k: b.get(k) for k in ("report_id", "issuer", "issuer_short", "year", "table")},
             "row": f"recent:{a['row']}+{b['row']}",
-            "column": a["column"],
+            "column": b["column"],
             "label": f"{'相差' if difference else '合计'}（{part(a)}；{part(b)}）",
             "value": value,
             "unit": a["unit"],
             "kind": "derived",
             "derived": True,
             "formula": shown,
-            "inputs": [],
+            "inputs": [{k: f.get(k) for k in ("year", "table", "row", "column", "value", "kind")} for f in (a, b)],
+            "candidates": [],
+            "source": "；".join(dict.fromkeys(f["source"] for f in (a, b) if f.get("source"))),
+            "line_number": None,
+            "checks": "failed" if "failed" in checks else checks.pop() if len(checks) == 1 else "partly_checked",
         }
         text = (
             f"前两问的数字{'相差' if difference else '加起来是'}{format_number(value)}{a['unit']}"
             f"（{part(a)}{a['unit']}，{part(b)}{b['unit']}；{shown}）。"
         )
-        inputs = [{**{k: f.get(k) for k in f}, "kind": "cell", "derived": False, "formula": None} for f in (a, b)]
-        return {"status": "answered", "answer": text, "figures": [figure, *inputs], "passages": []}
+        return {"status": "answered", "answer": text, "figures": [figure, a, b], "passages": []}
 
     # --- dispatch -------------------------------------------------------------------------------------
 
@@ -628,6 +640,10 @@ class Answerer:
                 return described
             if described is not None:  # 手里压根没有…没法提供的: a member described in everyday words
                 metric, note = described
+            elif intent.quantity:
+                # 其他处理里有多少件是主动撤回的: words that fit no member of the group — the group's total would
+                # answer another question; the report's text may state it
+                return self._quantity_from_text(question, report, intent, note)
         return self._figure(question, intent, metric, report, note)
 
     def _member_described(
@@ -1518,7 +1534,17 @@ class Answerer:
             contact = self._contact(question, report, note)
             if contact is not None:
                 return contact
-        hits = self.retriever.hybrid(query, report_ids, top_k=5, kind="narrative")
+            asked = next((k for k in CONTACT_FORMS if any(w in question for w in CONTACT_WORDS[k])), None)
+            if asked is not None:  # 联系电话 asked, and no sentence of the report states one: say so, quote nothing
+                return self.not_found(
+                    f"{report['issuer']}{report['year']}年政府信息公开工作年度报告里没有写明{CONTACT_NAMES[asked]}。{note}",
+                    reason="no_such_figure",
+                    understood={"body": report["issuer"], "year": report["year"]},
+                )
+        section = next((n for n, words in nf.SECTION_TOPIC_WORDS.items() if any(w in question for w in words)), None)
+        hits = self.retriever.hybrid(query, report_ids, top_k=12 if section else 5, kind="narrative")
+        if section is not None:  # 存在什么问题: the section on problems first, in retrieval order within each
+            hits = sorted(hits, key=lambda h: not str(h.passage.get("section", "")).startswith(section))[:5]
         if not hits:
             where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
             return {
@@ -1549,7 +1575,7 @@ class Answerer:
                 # PDF text is wrapped and often letter-spaced (电 话 ： 0517-…): both are the conversion's, not the
                 # report's, and are squeezed out before matching and quoting
                 squeezed = LETTER_SPACING.sub("", sentence.replace("\n", ""))
-                if not form.search(squeezed) or not any(w in squeezed for w in CONTACT_WORDS[asked]):
+                if not form.search(squeezed) or not any(w in squeezed for w in CONTACT_SENTENCE_WORDS[asked]):
                     continue
                 # the report's own contact for information disclosure before any other office's number
                 score = (sum(w in sentence for w in ("信息公开", "政务公开", "年度报告", "咨询")), -len(sentence))

@@ -660,6 +660,9 @@ QUESTION_FILLER = frozenset(
 
 # 2021年和2022年 / 2021到2022年 / 2022年比2021年: two years asked side by side, neither describing the other
 YEARS_JOINED = re.compile(r"(?:19|20)\d{2}年?度?(?:的)?(?:和|与|跟|及|、|到|至|—|-|~|比|较|对比|相比|同)(?:19|20)\d{2}")
+COUNTED_PARTS = re.compile(
+    r"[\d一二两三四五六七八九十几各]+(?:项|种|类|个|大类)(?:情形|情况|理由|原因)?|情形|类型|种类"
+)
 COUNTED_YEARS = re.compile(r"[这那近前过去最]+[两二三四五六七八九十\d]+个?年")
 
 
@@ -679,6 +682,7 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
         rest = rest.replace(word, " ")
     rest = WHICH_YEAR.sub(" ", rest)
     rest = COUNTED_YEARS.sub(" ", rest)  # 这三年 / 近两年: a span of years, no topic
+    rest = COUNTED_PARTS.sub(" ", rest)  # 三项合计 / 8种情形: a count of the parts named, no topic
     for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():  # 历年累计呢: the 统计表's columns point back
         for phrase in terms_of_column:
             rest = rest.replace(phrase, " ")

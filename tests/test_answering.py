@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from service.schemas import Answer
+
 
 def first(answer: dict) -> dict:
     assert answer["status"] == "answered", answer["answer"]
@@ -512,6 +514,7 @@ def test_the_last_two_figures_combined(answerer):
     assert (first(a)["value"], first(b)["value"]) == (10, 4)
     both = answerer.ask("这两个一共多少", a["conversation_id"])
     assert first(both)["value"] == 14 and "10 + 4" in both["answer"]
+    Answer.model_validate(both)  # the API's typed answer: provenance of both inputs kept
     gap = answerer.ask("两者相差多少", a["conversation_id"])
     assert first(gap)["value"] == 6
 
