@@ -600,6 +600,21 @@ class Answerer:
                 return self._quantity_from_text(question, report, intent, note)
             if legacy is not None or (metric is not None and not intent.generic):
                 return self._legacy_figure(legacy, metric, report, note, conv)
+        if report["format"] != nf.FORMAT_PRE_2019 and metric is None and intent.quantity and not asks_text:
+            legacy = legacy_metric(formula_text, None)
+            if (
+                legacy is not None
+            ):  # 2024年主动公开文件数历年累计: a row of the 统计表 before 2019, asked of a later report
+                ref = ReportRef(
+                    report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"]
+                )
+                label = nf.report_format(nf.FORMAT_PRE_2019).table("TS").row(legacy.row).label
+                return self.not_found(
+                    f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
+                    f"（这一项属于{nf.FORMAT_LABELS[nf.FORMAT_PRE_2019]}）。{note}",
+                    reason="not_in_this_format",
+                    understood={"body": ref.issuer, "year": ref.year, "figure": label},
+                )
         if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no and not asks_text:
             # A quantity no table holds (a budget, a visitor count): only a sentence stating it answers.
             return self._quantity_from_text(question, report, intent, note)

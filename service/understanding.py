@@ -661,7 +661,7 @@ QUESTION_FILLER = frozenset(
 # 2021年和2022年 / 2021到2022年 / 2022年比2021年: two years asked side by side, neither describing the other
 YEARS_JOINED = re.compile(r"(?:19|20)\d{2}年?度?(?:的)?(?:和|与|跟|及|、|到|至|—|-|~|比|较|对比|相比|同)(?:19|20)\d{2}")
 COUNTED_PARTS = re.compile(
-    r"[\d一二两三四五六七八九十几各]+(?:项|种|类|个|大类)(?:情形|情况|理由|原因)?|情形|类型|种类"
+    r"(?:下面|下边|底下|里的)?[\d一二两三四五六七八九十几各]+小?(?:项|种|类|个|大类)(?:情形|情况|理由|原因)?|情形|类型|种类"
 )
 COUNTED_YEARS = re.compile(r"[这那近前过去最]+[两二三四五六七八九十\d]+个?年")
 
