@@ -1585,8 +1585,14 @@ class Answerer:
             return None
         form = CONTACT_FORMS[asked]
         best: tuple[tuple[int, int], str, dict] | None = None
-        for passage in self.retriever.passages_of(report["report_id"]):
-            for sentence in re.split(r"(?<=[。；！？])", passage["text"]):
+        passages = list(self.retriever.passages_of(report["report_id"]))
+        for i, passage in enumerate(passages):
+            # a sentence cut by the passage's end (电子邮箱：| hzzwgk@126.com) runs on into the next passage
+            following = "".join(
+                p["text"] for p in passages[i + 1 : i + 3] if p.get("section") == passage.get("section")
+            )[:160]
+            text = passage["text"] + (re.split(r"(?<=[。；！？])", following)[0] if following else "")
+            for sentence in re.split(r"(?<=[。；！？])", text):
                 # PDF text is wrapped and often letter-spaced (电 话 ： 0517-…): both are the conversion's, not the
                 # report's, and are squeezed out before matching and quoting
                 squeezed = LETTER_SPACING.sub("", sentence.replace("\n", ""))
@@ -1595,10 +1601,16 @@ class Answerer:
                 # the report's own contact for information disclosure before any other office's number
                 score = (sum(w in sentence for w in ("信息公开", "政务公开", "年度报告", "咨询")), -len(sentence))
                 if best is None or score > best[0]:
-                    best = (score, squeezed.strip(), passage)
+                    runs_on = sentence not in passage["text"]  # the sentence ends in the passages after this one
+                    cited = [
+                        passage,
+                        *(p for p in passages[i + 1 : i + 3] if runs_on and p.get("section") == passage.get("section")),
+                    ]
+                    best = (score, squeezed.strip(), cited)
         if best is None:
             return None
-        _, sentence, passage = best
+        _, sentence, cited = best
+        passage = cited[0]
         quote = sentence if len(sentence) <= QUOTE_CHARS else quote_window(sentence, sentence)
         source = f"{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）"
         text = f"根据{source}：“{quote}”{note}"
@@ -1606,7 +1618,7 @@ class Answerer:
             "status": "answered",
             "answer": text,
             "figures": [],
-            "passages": [self._passage_dict(Hit(passage, 1.0))],
+            "passages": [self._passage_dict(Hit(p, 1.0)) for p in cited],
         }
 
     def _narrative_by_body(self, question: str, candidates: list[dict], note: str) -> dict:
