@@ -55,7 +55,18 @@ NOT_A_BODY_AFTER_GOVERNMENT = (
     "文件",
     "集中采购",
 )
-OFFICE_WORDS = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "市府办", "政府办", "办公厅", "府办")
+# 府办公厅 / 府办: 市府办公厅 is 市政府办公厅 (the level read from the character before, as for 市政府办公厅)
+OFFICE_WORDS = (
+    "人民政府办公厅",
+    "人民政府办公室",
+    "政府办公厅",
+    "政府办公室",
+    "府办公厅",
+    "府办公室",
+    "政府办",
+    "办公厅",
+    "府办",
+)
 DEPARTMENT_TAILS = ("委员会", "局", "委", "办")
 ZONE_KINDS = ("综合实验区", "实验区", "开发区", "高新区", "新区", "保税区", "自贸区")
 BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
@@ -349,7 +360,22 @@ class Gazetteer:
             return single
         resolved = [self._resolve_one(p) for p in parts]
         named = [r for r in resolved if r.named]
-        if len(named) < 2 or any(r.unexplained or not r.bodies for r in named):
+        if len(named) < 2:
+            return single
+        unexplained = [n for r in named for n in r.unexplained]
+        if unexplained and any(r.bodies for r in named) and all(r.bodies or r.unexplained for r in named):
+            # 沭阳县住建局和沭阳县发改局: one of the bodies asked about is not indexed — say so, never answer for the
+            # other one alone
+            return BodyResolution(
+                bodies=list(dict.fromkeys(b for r in named for b in r.bodies)),
+                spans=single.spans,
+                named=True,
+                read_as=[n for r in resolved for n in r.read_as],
+                understood="、".join(r.understood for r in named),
+                unexplained=unexplained,
+                several=True,
+            )
+        if any(r.unexplained or not r.bodies for r in named):
             return single
         if len({frozenset(r.bodies) for r in named}) < 2:
             return single  # 平潭县政府和平潭县政府办公室? one body named twice is one body

@@ -354,9 +354,17 @@ def parse_years(text: str) -> list[int]:
     return sorted(set(years), key=years.index)
 
 
+# 淮安市政府 vs 上海市科委 / 平潭 沭阳 上海: "vs" and a space between two words separate them as 、 does (bodies
+# are split at 、; figure words never see it, punctuation is dropped before they are read); other spaces go.
+VERSUS = re.compile(r"\s*(?<![A-Za-z])(?:vs|VS|Vs|v\.s\.|PK|pk)\.?(?![A-Za-z])\s*")
+WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=\d)\s+(?=\d)")
+
+
 def normalise_question(question: str) -> str:
-    """Full-width digits and letters as ASCII (２０２３ → 2023), no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", question))
+    """Full-width digits and letters as ASCII (２０２３ → 2023); spaces between words as 、, other spaces gone."""
+    text = unicodedata.normalize("NFKC", question).strip()
+    text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
+    return re.sub(r"\s+", "", text)
 
 
 def topic_text(question: str, gazetteer: Gazetteer) -> str:
@@ -759,9 +767,15 @@ def without_leading_remarks(masked_text: str) -> str:
     clauses = [c for c in CLAUSE_BREAK.split(masked_text) if c]
     for i, clause in enumerate(clauses):
         if "＃" in clause or parse_years(clause):
-            leading = clauses[:i]
-            if leading and not any(w in c for c in leading for w in ("多少", "几")):
-                return "，".join(clauses[i:])
+            leading, rest = clauses[:i], "，".join(clauses[i:])
+            # 涉及第三方权益没给公开的，平潭2023年几件: when the rest names no figure, the leading clause was the
+            # description of the figure asked, not a remark
+            rest_names_a_figure = any(
+                category in METRIC_CATEGORIES
+                for _, _, category, _ in find_terms(without_years(PUNCTUATION.sub("", rest)))
+            )
+            if leading and rest_names_a_figure and not any(w in c for c in leading for w in ("多少", "几")):
+                return rest
             break
     return masked_text
 

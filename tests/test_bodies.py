@@ -98,3 +98,30 @@ def test_several_bodies_in_one_question():
     assert set(both.bodies) == {GAZETTEER.body_of_issuer["淮安市人民政府"], GAZETTEER.body_of_issuer["平潭综合实验区"]}
     # a city written apart from a county is not its parent: 淮安市和沭阳县 are two bodies
     assert len(GAZETTEER.resolve("淮安市和沭阳县2025年").bodies) == 2
+
+
+@pytest.mark.parametrize(
+    "question,printed",
+    [
+        ("淮安市政府 vs 上海市科委 2024年新收申请", ["淮安市人民政府", "上海市科学技术委员会"]),
+        ("2025 沭阳 虹口 复议", ["沭阳县人民政府", "上海市虹口区人民政府"]),  # bodies typed apart by a space
+        ("沭阳县PK淮安市", ["沭阳县人民政府", "淮安市人民政府"]),
+    ],
+)
+def test_bodies_separated_by_spaces_or_versus(question, printed):
+    from service.understanding import normalise_question
+
+    resolution = GAZETTEER.resolve(normalise_question(question))
+    assert sorted(resolution.bodies) == sorted(GAZETTEER.body_of_issuer[p] for p in printed)
+    assert resolution.several and not resolution.unexplained
+
+
+def test_city_office_by_its_short_form():
+    assert GAZETTEER.resolve("市府办公厅2025年行政复议").bodies == [GAZETTEER.body_of_issuer["上海市人民政府办公厅"]]
+
+
+def test_one_body_of_several_not_indexed_is_said_not_dropped():
+    # a sister department of an indexed one: the comparison must not be answered for the indexed one alone
+    resolution = GAZETTEER.resolve("沭阳县住建局和沭阳县发改局2023年谁的申请多")
+    assert resolution.unexplained and "住建局" in resolution.unexplained[0]
+    assert resolution.bodies == [GAZETTEER.body_of_issuer["沭阳县发展和改革局"]]

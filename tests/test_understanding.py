@@ -124,3 +124,24 @@ def test_understanding_does_not_depend_on_string_hashing():
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    "question,metric",
+    [
+        # the figure described first, the body and year after: the first clause is the figure, not a remark
+        ("涉及第三方合法权益没给公开的，平潭2022年有几件", Metric("T3", row="denied_third_party_rights")),
+        ("复议以后又去法院起诉的，虹口2021年多少件", Metric("T4", block="litigation_after_review", part="total")),
+    ],
+)
+def test_leading_clause_that_describes_the_figure(question, metric):
+    assert understand(question, INDEX).metric == metric
+
+
+def test_leading_remark_is_still_a_remark():
+    intent = understand("听说复议案件变多了，平潭2022年不予公开的有几件", INDEX)
+    assert intent.metric == Metric("T3", group="（三）不予公开")
+
+
+def test_years_typed_apart_are_several_years():
+    assert understand("沭阳县 新收申请 2023 2024 2025", INDEX).years == [2023, 2024, 2025]
