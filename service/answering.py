@@ -241,9 +241,8 @@ class ConversationStore:
 
 
 def metric_of_json(saved: dict[str, Any]) -> Metric:
-    fields: dict[str, Any] = {
-        k: tuple(v) if isinstance(v, list) else v for k, v in saved.items()
-    }  # JSON has lists, not tuples
+    """A metric as a conversation saved it: JSON has lists where the metric has tuples."""
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in saved.items()}
     return Metric(**fields)
 
 
