@@ -7,18 +7,36 @@ from __future__ import annotations
 import re
 import threading
 import uuid
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from indexing import national_format as nf
 from indexing.numbers import clean_number, format_number
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
+from indexing.stores.records import PassageRecord
 from indexing.stores.table_store import StoredCell, TableStore
 from service.bodies import Gazetteer
-from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, ReportRef
+from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, IndexedReport, ReportRef, summand
 from service.cross_reports import CrossReports
 from service.formulas import Formula, legacy_operand, parse_formula
 from service.retrieval import Hit, Retriever
+from service.schemas import (
+    Answer,
+    CheckStatus,
+    Choice,
+    CitedPassage,
+    Figure,
+    FigureInput,
+    NotFoundReason,
+    Reply,
+    Understood,
+    cell_figure,
+    change_figure,
+    cited_passage,
+    derived_figure,
+)
 from service.understanding import (
     WHICH_YEAR,
     Intent,
@@ -116,7 +134,7 @@ def question_is_elliptic(question: str) -> bool:
 T2_PRIMARY_COLUMNS = ("issued", "new_made", "decisions", "fee_amount", "procurement_items")
 
 
-def t2_column(columns: list, asked: str | None):  # type: ignore[no-untyped-def]
+def t2_column(columns: Sequence[nf.Column], asked: str | None) -> nf.Column | None:
     """The column of a T2 row a question asks: the one named; for 金额 asked of a row whose amount column is another
     (政府集中采购 · 采购总金额), that row's own amount; with none named, the row's year count. None where the row has
     no such column in this format (2020's 行政事业性收费 counts items, it has no amount) — never the nearest one."""
@@ -224,10 +242,7 @@ class ConversationStore:
         state = self.tables.conversation(conversation_id)
         if not state:
             return Conversation()
-        metric, whole = (
-            Metric(**{k: tuple(v) if isinstance(v, list) else v for k, v in m.items()}) if m else None  # JSON lists
-            for m in (state.get("metric"), state.get("whole"))
-        )
+        metric, whole = (metric_of_json(m) if m else None for m in (state.get("metric"), state.get("whole")))
         return Conversation(
             issuers=state.get("issuers", []),
             year=state.get("year"),
@@ -254,13 +269,27 @@ class ConversationStore:
         )
 
 
+def metric_of_json(saved: dict[str, Any]) -> Metric:
+    """A metric as a conversation saved it: JSON has lists where the metric has tuples."""
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in saved.items()}
+    return Metric(**fields)
+
+
+def answered(text: str, figures: list[Figure] | None = None, passages: list[CitedPassage] | None = None) -> Reply:
+    return Reply(status="answered", answer=text, figures=figures or [], passages=passages or [])
+
+
+def choices_of(reports: list[IndexedReport]) -> list[Choice]:
+    return [Choice(report_id=r["report_id"], issuer=r["issuer"], year=r["year"]) for r in reports]
+
+
 class Answerer:
     def __init__(self, stores: Stores) -> None:
         self.stores = stores
         self.retriever = Retriever(stores)
         self.conversations = ConversationStore(stores.tables)
         self._generation: tuple | None = None
-        self._reports: list[dict] = []
+        self._reports: list[IndexedReport] = []
         self._index = Gazetteer.build([])
         self._checks: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
@@ -276,12 +305,10 @@ class Answerer:
         with self._lock:
             if generation == self._generation:
                 return
-            reports = self.stores.tables.reports()
+            listings = self.stores.tables.reports()
             self.retriever.refresh(generation)  # the passages, read once: the gazetteer reads parents from them too
-            self._index = Gazetteer.build(reports, self.retriever.texts_by_report())
-            for r in reports:  # one body across the names it was printed under
-                r["body"] = self._index.body_of_issuer[r["issuer"]]
-            self._reports = reports
+            self._index = Gazetteer.build(listings, self.retriever.texts_by_report())
+            self._reports = [IndexedReport(**r, body=self._index.body_of_issuer[r["issuer"]]) for r in listings]
             self._checks = {}
             if self.stores.bm25.ids() != set(self.retriever.passage_ids()):
                 self.stores.bm25.rebuild(self.stores.tables.passages())  # this worker's lexical index was behind
@@ -298,48 +325,49 @@ class Answerer:
     def catalogue(self) -> str:
         return self._catalogue()
 
-    def reports_of(self, body: str) -> list[dict]:
+    def reports_of(self, body: str) -> list[IndexedReport]:
         return [r for r in self._reports if r["body"] == body]
 
     def checks_of(self, report_id: str) -> dict[str, str]:
         if report_id not in self._checks:
-            detail = self.stores.tables.report(report_id) or {"checks": []}
-            self._checks[report_id] = {c["check_id"]: c["status"] for c in detail["checks"]}
+            detail = self.stores.tables.report(report_id)
+            self._checks[report_id] = {c["check_id"]: c["status"] for c in (detail["checks"] if detail else [])}
         return self._checks[report_id]
 
     # --- the entry point --------------------------------------------------------------------------------
 
-    def ask(self, question: str, conversation_id: str | None = None) -> dict:
+    def ask(self, question: str, conversation_id: str | None = None) -> Answer:
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionTooLong(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
         self.refresh()
         conversation_id = conversation_id or uuid.uuid4().hex
         conv = self.conversations.get(conversation_id)
-        base = {"question": question, "conversation_id": conversation_id}
         if not question.strip():
-            return {**base, **self.not_found("请输入一个问题，例如“虹口区2021年收到多少政府信息公开申请？”")}
-        if not self._reports:
-            return {**base, **self.not_found("还没有收录任何年度报告：请先运行 reportqa index。")}
-        intent = understand(question, self._index)
-        combined = self._combine_recent(question, intent, conv)
-        result = combined if combined is not None else self._answer(question, intent, conv)
-        self._remember_figure(result, conv, combined is not None)
-        self.conversations.save(conversation_id, conv)
-        return {**base, **result}
+            reply = self.not_found("请输入一个问题，例如“虹口区2021年收到多少政府信息公开申请？”")
+        elif not self._reports:
+            reply = self.not_found("还没有收录任何年度报告：请先运行 reportqa index。")
+        else:
+            intent = understand(question, self._index)
+            combined = self._combine_recent(question, intent, conv)
+            reply = combined if combined is not None else self._answer(question, intent, conv)
+            self._remember_figure(reply, conv, combined is not None)
+            self.conversations.save(conversation_id, conv)
+        return Answer.of(reply, question, conversation_id)
 
-    def _remember_figure(self, result: dict, conv: Conversation, combined: bool) -> None:
+    def _remember_figure(self, reply: Reply, conv: Conversation, combined: bool) -> None:
         """The figure a one-figure answer gave, kept with its provenance for 这两个加起来 next."""
-        figures = result.get("figures") or []
-        if combined or result.get("status") != "answered" or result.get("table") or not figures:
-            conv.recent = [] if result.get("status") != "answered" or result.get("table") else conv.recent
-            return
-        first = figures[0]
-        if first.get("value") is None or first.get("unit") in ("%", "年"):
+        if reply.status != "answered" or reply.table is not None:
             conv.recent = []
             return
-        conv.recent = [*conv.recent, dict(first)][-2:]  # the whole figure: its source and checks travel with it
+        if combined or not reply.figures:
+            return
+        first = reply.figures[0]
+        if first.value is None or first.unit in ("%", "年"):
+            conv.recent = []
+            return
+        conv.recent = [*conv.recent, first.model_dump(mode="json")][-2:]  # its source and checks travel with it
 
-    def _combine_recent(self, question: str, intent: Intent, conv: Conversation) -> dict | None:
+    def _combine_recent(self, question: str, intent: Intent, conv: Conversation) -> Reply | None:
         """这两个加起来多少 / 两年一共几件 / 两者相差多少: the figures of the last two answers, summed or subtracted,
         each with its own report and cell. None when the question is not such a follow-up."""
         if len(conv.recent) < 2 or intent.issuers or intent.years:
@@ -347,70 +375,125 @@ class Answerer:
         wants = COMBINE_RECENT.search(normalise_question(question))
         if not wants:
             return None
-        a, b = conv.recent
-        if a["unit"] != b["unit"]:
+        a, b = (Figure.model_validate(f) for f in conv.recent)
+        if a.unit != b.unit or a.value is None or b.value is None:
             return None
         difference = wants.group("op") in DIFFERENCE_OPS
-        value = clean_number(round(abs(a["value"] - b["value"]) if difference else a["value"] + b["value"], 6))
+        value = clean_number(round(abs(a.value - b.value) if difference else a.value + b.value, 6))
 
-        def part(f: dict) -> str:
-            return f"{f['issuer']}{f['year']}年{f['label']} {format_number(f['value'])}"
+        def part(f: Figure) -> str:
+            return f"{f.issuer}{f.year}年{f.label} {format_number(f.value or 0)}"  # neither is None (checked above)
 
         shown = (
-            f"|{format_number(a['value'])} − {format_number(b['value'])}| = {format_number(value)}"
+            f"|{format_number(a.value)} − {format_number(b.value)}| = {format_number(value)}"
             if difference
-            else f"{format_number(a['value'])} + {format_number(b['value'])} = {format_number(value)}"
+            else f"{format_number(a.value)} + {format_number(b.value)} = {format_number(value)}"
         )
-        checks = {a.get("checks"), b.get("checks")}
-        figure = {
-            **{k: b.get(k) for k in ("report_id", "issuer", "issuer_short", "year", "table")},
-            "row": f"recent:{a['row']}+{b['row']}",
-            "column": b["column"],
-            "label": f"{'相差' if difference else '合计'}（{part(a)}；{part(b)}）",
-            "value": value,
-            "unit": a["unit"],
-            "kind": "derived",
-            "derived": True,
-            "formula": shown,
-            "inputs": [{k: f.get(k) for k in ("year", "table", "row", "column", "value", "kind")} for f in (a, b)],
-            "candidates": [],
-            "source": "；".join(dict.fromkeys(f["source"] for f in (a, b) if f.get("source"))),
-            "line_number": None,
-            "checks": "failed" if "failed" in checks else checks.pop() if len(checks) == 1 else "partly_checked",
-        }
+        checks = {a.checks, b.checks}
+        figure = b.model_copy(
+            update={
+                "row": f"recent:{a.row}+{b.row}",
+                "label": f"{'相差' if difference else '合计'}（{part(a)}；{part(b)}）",
+                "value": value,
+                "kind": "derived",
+                "derived": True,
+                "formula": shown,
+                "inputs": [
+                    FigureInput(year=f.year, table=f.table, row=f.row, column=f.column, value=f.value, kind=f.kind)
+                    for f in (a, b)
+                ],
+                "candidates": [],
+                "source": "；".join(dict.fromkeys(f.source for f in (a, b) if f.source)),
+                "line_number": None,
+                "checks": "failed" if "failed" in checks else checks.pop() if len(checks) == 1 else "partly_checked",
+            }
+        )
         text = (
-            f"前两问的数字{'相差' if difference else '加起来是'}{format_number(value)}{a['unit']}"
-            f"（{part(a)}{a['unit']}，{part(b)}{b['unit']}；{shown}）。"
+            f"前两问的数字{'相差' if difference else '加起来是'}{format_number(value)}{a.unit}"
+            f"（{part(a)}{a.unit}，{part(b)}{b.unit}；{shown}）。"
         )
-        return {"status": "answered", "answer": text, "figures": [figure, a, b], "passages": []}
+        return answered(text, [figure, a, b])
 
     # --- dispatch -------------------------------------------------------------------------------------
 
-    def _answer(self, question: str, intent: Intent, conv: Conversation) -> dict:
+    def _answer(self, question: str, intent: Intent, conv: Conversation) -> Reply:
+        """The question's steps in order: what it asks (figure, years, bodies, arithmetic) with what the
+        conversation supplies, then the reports that answer it — several (a series, a comparison, a change) or
+        one."""
         if intent.unknown_issuer:
-            # A follow-up after this turn (那虹口区呢 / 那整个平潭实验区的呢) keeps the figure and year asked here.
-            if intent.metric is not None and not intent.column_only:
-                conv.metric = intent.metric
-            if len(intent.years) == 1:
-                conv.year = intent.years[0]
-            # Every place and organ the question names must be explained by the chosen body's own chain: 沭阳县卫健委
-            # is not 沭阳县人民政府, 淮安市清江浦区 is not 淮安市.
-            return self.not_found(
-                f"没有收录“{intent.unknown_issuer}”的年度报告。{self._catalogue()}",
-                reason="body_not_indexed",
-                understood={"body": intent.understood_body or intent.unknown_issuer},
-            )
+            return self._unknown_body(intent, conv)
         notes = [f"（{'；'.join(intent.read_as)}。）"] if intent.read_as else []
         previous_mode, conv.mode = conv.mode, None  # a series or comparison turn sets it again
         formula_text = self._formula_text(question)  # the operands of any arithmetic: body names and years removed
-
-        # Follow-ups inherit what the question leaves out.
-        issuers = intent.issuers or list(conv.issuers)
-        metric = intent.metric
-        narrative = intent.narrative
         # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with
         # content words of its own (政务新媒体粉丝总数是多少) asks something new.
         elliptic = not intent.leftover
+        metric, narrative = self._metric_asked(question, intent, conv, elliptic)
+        years = self._years_asked(question, intent, conv, elliptic)
+        issuers, named = self._bodies_asked(question, intent, conv, years, previous_mode)
+        if intent.relative_year and len(issuers) == 1:
+            word, offset = intent.relative_year
+            newest = max(r["year"] for r in self.reports_of(issuers[0]))
+            years = [newest + offset]
+            notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
+        metric, formula, change = self._formula_asked(question, formula_text, intent, metric, years, conv)
+        across = self._across_reports(
+            question, formula_text, intent, metric, formula, issuers, years, named, previous_mode, conv
+        )
+        if across is not None:
+            return across
+        if change and metric is not None and formula is None:
+            return self._change(question, metric, issuers, years, named, conv)
+        if named:
+            years, issuers = self._report_years(intent, narrative, issuers, years, notes)
+        note = "".join(notes)
+
+        candidates = [r for issuer in issuers for r in self.reports_of(issuer) if not years or r["year"] in years]
+        if not candidates:
+            if metric is not None:  # 那2025年呢 after a year not indexed keeps the figure and the body
+                conv.metric = metric
+            if named:
+                conv.issuers = list(issuers)
+            return self.not_found(
+                self.missing_text(issuers if named else [], years),
+                reason="year_not_indexed",
+                understood={
+                    "body": "、".join(self._index.display(i) for i in issuers) if named else None,
+                    "year": years[0] if years else None,
+                },
+            )
+        if len(candidates) > 1:
+            if narrative and not named:
+                return self._narrative_by_body(question, candidates, note)
+            # the next turn (那平潭县政府呢) keeps what this one asked
+            conv.metric = metric or conv.metric
+            conv.year = years[0] if len(years) == 1 else conv.year
+            conv.issuers = list(issuers) if named else conv.issuers
+            return self._ambiguous(candidates)
+        return self._answer_report(
+            question, intent, formula_text, metric, formula, narrative, elliptic, candidates[0], conv, note
+        )
+
+    def _unknown_body(self, intent: Intent, conv: Conversation) -> Reply:
+        # A follow-up after this turn (那虹口区呢 / 那整个平潭实验区的呢) keeps the figure and year asked here.
+        if intent.metric is not None and not intent.column_only:
+            conv.metric = intent.metric
+        if len(intent.years) == 1:
+            conv.year = intent.years[0]
+        # Every place and organ the question names must be explained by the chosen body's own chain: 沭阳县卫健委
+        # is not 沭阳县人民政府, 淮安市清江浦区 is not 淮安市.
+        return self.not_found(
+            f"没有收录“{intent.unknown_issuer}”的年度报告。{self._catalogue()}",
+            reason="body_not_indexed",
+            understood={"body": intent.understood_body or intent.unknown_issuer},
+        )
+
+    @staticmethod
+    def _metric_asked(question: str, intent: Intent, conv: Conversation, elliptic: bool) -> tuple[Metric | None, bool]:
+        """The figure asked and whether the question asks for text instead: follow-ups inherit what they leave
+        out."""
+        metric = intent.metric
+        narrative = intent.narrative
         if (
             metric is None
             and not any(w in question for w in nf.NARRATIVE_TERMS)
@@ -458,7 +541,10 @@ class Answerer:
             metric = replace(
                 metric, column=previous.column, organisation=previous.organisation, columns=previous.columns
             )
+        return metric, narrative
 
+    def _years_asked(self, question: str, intent: Intent, conv: Conversation, elliptic: bool) -> list[int]:
+        """The years the question names, or the conversation's where the question leans on it."""
         years = list(intent.years)
         if not years and intent.previous_year and conv.year:
             # 比上一年少了多少 compares the conversation's year with the one before; 上一年呢 moves back a year
@@ -486,7 +572,14 @@ class Answerer:
             and any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i))
         ):
             years = [conv.year]
+        return years
 
+    def _bodies_asked(
+        self, question: str, intent: Intent, conv: Conversation, years: list[int], previous_mode: str | None
+    ) -> tuple[list[str], bool]:
+        """The bodies asked about, and whether the question (or the conversation) named them: unnamed, every
+        body."""
+        issuers = intent.issuers or list(conv.issuers)
         if (
             intent.ranking
             and not intent.issuers
@@ -495,23 +588,21 @@ class Answerer:
         ):
             # 哪个机关最多: every body (but 哪年最多 after a series, 谁最高 after a comparison keep theirs)
             issuers = []
-        if not issuers:
+        named = bool(issuers)
+        if not named:
             issuers = sorted({r["body"] for r in self._reports})
-            named = False
-        else:
-            named = True
         if len(issuers) > 1 and years and not intent.several_bodies and previous_mode != "comparison":
             # 平潭 names two bodies; the year usually tells which one is meant
             with_year = [i for i in issuers if any(r["year"] in years for r in self.reports_of(i))]
             issuers = with_year or issuers
+        return issuers, named
 
-        if intent.relative_year:
-            word, offset = intent.relative_year
-            if len(issuers) == 1:
-                newest = max(r["year"] for r in self.reports_of(issuers[0]))
-                years = [newest + offset]
-                notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
-
+    @staticmethod
+    def _formula_asked(
+        question: str, formula_text: str, intent: Intent, metric: Metric | None, years: list[int], conv: Conversation
+    ) -> tuple[Metric | None, Formula | None, bool]:
+        """The arithmetic the question spells (a share, a difference, a sum) and whether it asks a change between
+        years; the 统计表 row a change names where no national figure was read."""
         change = intent.change and not intent.several_bodies  # 科委2024年和市府办2025年: each body's year, no change
         if metric is None and (change or len(years) >= 2) and not intent.several_bodies:
             # 平潭县2013年主动公开信息数比2012年增加了多少: a 统计表 row, compared across years
@@ -532,15 +623,14 @@ class Answerer:
             formula = parse_formula(formula_text, metric, previous=conv.metric)
             if formula is not None:
                 metric = conv.metric
-        across = self._across_reports(
-            question, formula_text, intent, metric, formula, issuers, years, named, previous_mode, conv
-        )
-        if across is not None:
-            return across
-        if change and metric is not None and formula is None:
-            return self._change(question, metric, issuers, years, named, conv)
+        return metric, formula, change
 
-        if named and intent.plan and not intent.report_year_named:
+    def _report_years(
+        self, intent: Intent, narrative: bool, issuers: list[str], years: list[int], notes: list[str]
+    ) -> tuple[list[int], list[str]]:
+        """The report year of named bodies: a plan is in the year before's report, no year means the newest
+        report (both said in ``notes``)."""
+        if intent.plan and not intent.report_year_named:
             if len(years) == 2 and abs(years[0] - years[1]) == 1:
                 years = [min(years)]  # 平潭2022年在2023年打算…: the 2022 report's plans for 2023
             elif len(years) == 1:
@@ -550,7 +640,7 @@ class Answerer:
                 if having and (narrative or not any(r["year"] == planned for i in issuers for r in self.reports_of(i))):
                     notes.append(f"（{planned}年的工作安排见{planned - 1}年报告，以下按该报告回答。）")
                     years, issuers = [planned - 1], having
-        if named and len(issuers) == 1 and not years:
+        if len(issuers) == 1 and not years:
             # A body but no year: its newest report, saying so
             own = sorted(r["year"] for r in self.reports_of(issuers[0]))
             if own:
@@ -558,68 +648,88 @@ class Answerer:
                 if len(own) > 1:
                     others = "、".join(str(y) for y in own[:-1])
                     notes.append(f"（未指明年份，按最新的{own[-1]}年报告回答；其他已收录年份：{others}。）")
-        note = "".join(notes)
+        return years, issuers
 
-        candidates = [r for issuer in issuers for r in self.reports_of(issuer) if not years or r["year"] in years]
-        if not candidates:
-            if metric is not None:  # 那2025年呢 after a year not indexed keeps the figure and the body
-                conv.metric = metric
-            if named:
-                conv.issuers = list(issuers)
-            return self.not_found(
-                self.missing_text(issuers if named else [], years),
-                reason="year_not_indexed",
-                understood={
-                    "body": "、".join(self._index.display(i) for i in issuers) if named else None,
-                    "year": years[0] if years else None,
-                },
-            )
-        if len(candidates) > 1:
-            if narrative and not named:
-                return self._narrative_by_body(question, candidates, note)
-            # the next turn (那平潭县政府呢) keeps what this one asked
-            conv.metric = metric or conv.metric
-            conv.year = years[0] if len(years) == 1 else conv.year
-            conv.issuers = list(issuers) if named else conv.issuers
-            return self._ambiguous(candidates)
-        report = candidates[0]
+    def _answer_report(
+        self,
+        question: str,
+        intent: Intent,
+        formula_text: str,
+        metric: Metric | None,
+        formula: Formula | None,
+        narrative: bool,
+        elliptic: bool,
+        report: IndexedReport,
+        conv: Conversation,
+        note: str,
+    ) -> Reply:
+        """The question asked of one report: a 统计表 figure before 2019, a sentence stating a quantity, a quote,
+        or a table figure."""
         conv.issuers, conv.year = [report["body"]], report["year"]
         # 电话是多少 asks for text; 多少通电话 counts
         asks_text = (any(w in question for w in TEXT_QUESTION_WORDS) and not asked_unit(question)) or intent.yes_no
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
-            text = formula_text
-            legacy = legacy_metric(text, metric, conv.metric if elliptic else None)
-            legacy_formula = parse_formula(text, legacy, legacy_operand)
-            if legacy_formula is not None:
-                conv.metric = legacy
-                return self._formula(legacy_formula, report, note)
-            if legacy is not None and spells_arithmetic(question):
-                return self._unread_arithmetic(report, note)
-            if legacy is None and metric is not None and intent.quantity and intent.leftover:
-                # 12345平台收到多少咨询投诉件: the 统计表 has no such row, the text may state it
-                return self._quantity_from_text(question, report, intent, note)
-            if legacy is not None or (metric is not None and not intent.generic):
-                return self._legacy_figure(legacy, metric, report, note, conv)
+            legacy = self._legacy_report(question, intent, formula_text, metric, elliptic, report, conv, note)
+            if legacy is not None:
+                return legacy
         if report["format"] != nf.FORMAT_PRE_2019 and metric is None and intent.quantity and not asks_text:
-            legacy = legacy_metric(formula_text, None)
-            if (
-                legacy is not None
-            ):  # 2024年主动公开文件数历年累计: a row of the 统计表 before 2019, asked of a later report
-                ref = ReportRef(
-                    report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"]
+            legacy_row = legacy_metric(formula_text, None)
+            if legacy_row is not None:  # 2024年主动公开文件数历年累计: a row of the 统计表 before 2019, asked later
+                # the later report's text may state the count (网站主动公开了多少条); its 历年累计 no report states
+                stated = (
+                    None
+                    if legacy_row.column == "cumulative"
+                    else self._quantity_from_text(question, report, intent, note)
                 )
-                label = nf.report_format(nf.FORMAT_PRE_2019).table("TS").row(legacy.row).label
-                return self.not_found(
-                    f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
-                    f"（这一项属于{nf.FORMAT_LABELS[nf.FORMAT_PRE_2019]}）。{note}",
-                    reason="not_in_this_format",
-                    understood={"body": ref.issuer, "year": ref.year, "figure": label},
-                )
+                if stated is not None and stated.status == "answered":
+                    return stated
+                return self._legacy_row_not_in_format(ReportRef.of(report), legacy_row, note)
         if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no and not asks_text:
             # A quantity no table holds (a budget, a visitor count): only a sentence stating it answers.
             return self._quantity_from_text(question, report, intent, note)
         if narrative or metric is None:
             return self._narrative(question, report, [report], conv, note)
+        return self._table_answer(question, intent, metric, formula, report, conv, note)
+
+    def _legacy_report(
+        self,
+        question: str,
+        intent: Intent,
+        formula_text: str,
+        metric: Metric | None,
+        elliptic: bool,
+        report: IndexedReport,
+        conv: Conversation,
+        note: str,
+    ) -> Reply | None:
+        """A pre-2019 report: its 统计表 row the question names (or arithmetic over its rows); None where the
+        question asks nothing of the 统计表."""
+        legacy = legacy_metric(formula_text, metric, conv.metric if elliptic else None)
+        legacy_formula = parse_formula(formula_text, legacy, legacy_operand)
+        if legacy_formula is not None:
+            conv.metric = legacy
+            return self._formula(legacy_formula, report, note)
+        if legacy is not None and spells_arithmetic(question):
+            return self._unread_arithmetic(report, note)
+        if legacy is None and metric is not None and intent.quantity and intent.leftover:
+            # 12345平台收到多少咨询投诉件: the 统计表 has no such row, the text may state it
+            return self._quantity_from_text(question, report, intent, note)
+        if legacy is not None or (metric is not None and not intent.generic):
+            return self._legacy_figure(legacy, metric, report, note, conv)
+        return None
+
+    def _table_answer(
+        self,
+        question: str,
+        intent: Intent,
+        metric: Metric,
+        formula: Formula | None,
+        report: IndexedReport,
+        conv: Conversation,
+        note: str,
+    ) -> Reply:
+        """A national-format figure: one cell, arithmetic over cells, a ranking of a group's members — or, where
+        the question's words ask what no cell counts, a sentence of the text or not_found."""
         if intent.quantity and (asked_unit(question) in TIME_UNITS or "平均" in question):
             # 平均几天办结: a duration or an average — no table cell counts one
             return self._quantity_from_text(question, report, intent, note)
@@ -638,7 +748,7 @@ class Answerer:
             return self._quantity_from_text(question, report, intent, note)
         if intent.generic and intent.narrative_phrases:
             supported = self._narrative_if_supported(question, report, intent.narrative_phrases, note)
-            if supported:
+            if supported is not None:
                 return supported
         conv.metric = metric
         if formula is not None:
@@ -651,7 +761,7 @@ class Answerer:
                 return ranked
         if metric.group and not metric.row and intent.leftover:
             described = self._member_described(metric, intent.leftover, report, note)
-            if isinstance(described, dict):
+            if isinstance(described, Reply):
                 return described
             if described is not None:  # 手里压根没有…没法提供的: a member described in everyday words
                 metric, note = described
@@ -662,8 +772,8 @@ class Answerer:
         return self._figure(question, intent, metric, report, note)
 
     def _member_described(
-        self, metric: Metric, leftover: list[str], report: dict, note: str
-    ) -> tuple[Metric, str] | dict | None:
+        self, metric: Metric, leftover: list[str], report: IndexedReport, note: str
+    ) -> tuple[Metric, str] | Reply | None:
         """A group named together with words that describe one of its members (上访、投诉举报 … 不予处理): that
         member, where its label or wording shares the words with no other member; the members listed and a
         question back where several fit; None where none does (the group itself is asked)."""
@@ -685,21 +795,20 @@ class Answerer:
             return replace(
                 metric, group=None, row=row.key
             ), note + f"（“{words}”按“{nf.strip_numbering(row.label)}”理解。）"
-        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        ref = ReportRef.of(report)
         listing = "；".join(
-            f"{c.label} {format_number(c.value)}{c.unit}" if c.ok else f"{c.label}：{c.note}"  # type: ignore[arg-type]
+            f"{c.label} {format_number(c.number)}{c.unit}" if c.ok else f"{c.label}：{c.note}"
             for c in (self.compute(replace(metric, group=None, row=r.key), ref) for r in members)
         )
-        return {
-            "status": "ambiguous",
-            "answer": f"问的是“{nf.strip_numbering(metric.group)}”中的哪一项？"
+        return Reply(
+            status="ambiguous",
+            answer=f"问的是“{nf.strip_numbering(metric.group or '')}”中的哪一项？"
             f"{report['issuer']}{report['year']}年报告各项：{listing}。{note}",
-            "figures": [],
-            "passages": [],
-            "choices": [],
-        }
+            figures=[],
+            passages=[],
+        )
 
-    def _unread_arithmetic(self, report: dict, note: str) -> dict:
+    def _unread_arithmetic(self, report: IndexedReport, note: str) -> Reply:
         """减去 / 除以 spelled, but the operands not read: one operand's figure would be a wrong answer."""
         return self.not_found(
             f"问题里的算式没有读懂，没有给出结果，以免答错。可以分别问参与计算的各项数字（例如“{report['issuer']}"
@@ -738,10 +847,10 @@ class Answerer:
         return []
 
     def _members_ranked(
-        self, metric: Metric, report: dict, direction: str, note: str, question: str = ""
-    ) -> dict | None:
+        self, metric: Metric, report: IndexedReport, direction: str, note: str, question: str = ""
+    ) -> Reply | None:
         """哪一类最多 / 排第二多的: each member's stored cell, the largest (or smallest) first; ties named together."""
-        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        ref = ReportRef.of(report)
         members = [(m, self.compute(m, ref)) for m in self._members(metric, ref, question)]
         excluded = re.search(r"除(?:了|去)?([^，,。以外之外]{1,8})(?:以外|之外|外)?", question)  # 除了自然人以外
         if excluded:
@@ -751,18 +860,16 @@ class Answerer:
         unclear = [c.label for _, c in members if not c.ok]
         known = [(m, c) for m, c in members if c.ok]
         if unclear or not known:
-            return {
-                **self.not_found(
-                    f"{ref.issuer}{ref.year}年报告中{'、'.join(unclear)}的数字无法确定，"
-                    f"无法排出哪一项最{'少' if direction == 'min' else '多'}。{note}",
-                    reason="no_such_figure",
-                ),
-                "status": "answered",
-                "figures": [
-                    {**self.figure_dict(members[0][1], members[0][0], ref), "value": None, "kind": "unresolved"}
-                ],
-            }
-        ordered = sorted(known, key=lambda mc: mc[1].value, reverse=direction == "max")  # type: ignore[arg-type,return-value]
+            # the members' figures are listed, but no ranking is given: an answer, with the reason of a not_found
+            unresolved = self.figure(members[0][1], members[0][0], ref).model_copy(
+                update={"value": None, "kind": "unresolved"}
+            )
+            return self.not_found(
+                f"{ref.issuer}{ref.year}年报告中{'、'.join(unclear)}的数字无法确定，"
+                f"无法排出哪一项最{'少' if direction == 'min' else '多'}。{note}",
+                reason="no_such_figure",
+            ).model_copy(update={"status": "answered", "figures": [unresolved]})
+        ordered = sorted(known, key=lambda mc: mc[1].number, reverse=direction == "max")
         rank = rank_asked(question)
         if rank > 1:  # 排第二多的: the Nth distinct value, ties named together
             distinct = list(dict.fromkeys(c.value for _, c in ordered))
@@ -771,7 +878,7 @@ class Answerer:
             ordered = [mc for mc in ordered if mc[1].value == distinct[rank - 1]] + [
                 mc for mc in ordered if mc[1].value != distinct[rank - 1]
             ]
-        best = ordered[0][1].value
+        best = ordered[0][1].number
         top = [(m, c) for m, c in ordered if c.value == best]
         word = (
             ("最少" if direction == "min" else "最多")
@@ -779,30 +886,28 @@ class Answerer:
             else f"排第{rank}{'少' if direction == 'min' else '多'}"
         )
         names = "、".join(f"“{c.label}”" for _, c in top)
-        listing = "；".join(f"{c.label} {format_number(c.value)}{c.unit}" for _, c in ordered)  # type: ignore[arg-type]
+        listing = "；".join(f"{c.label} {format_number(c.number)}{c.unit}" for _, c in ordered)
         text = (
-            f"{ref.issuer}{ref.year}年政府信息公开工作年度报告中，{word}的是{names}，{format_number(best)}{top[0][1].unit}"  # type: ignore[arg-type]
+            f"{ref.issuer}{ref.year}年政府信息公开工作年度报告中，{word}的是{names}，{format_number(best)}{top[0][1].unit}"
             f"{'（并列）' if len(top) > 1 else ''}。各项：{listing}。{note}"
         )
-        figures = [self.figure_dict(c, m, ref) for m, c in ordered]
-        return {"status": "answered", "answer": text, "figures": figures, "passages": []}
+        return answered(text, [self.figure(c, m, ref) for m, c in ordered])
 
     def _legacy_figure(
-        self, legacy: Metric | None, metric: Metric | None, report: dict, note: str, conv: Conversation
-    ) -> dict:
+        self, legacy: Metric | None, metric: Metric | None, report: IndexedReport, note: str, conv: Conversation
+    ) -> Reply:
         """A pre-2019 report: the 统计表 cell the question asks, or not_in_this_format for a national-table row."""
-        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        ref = ReportRef.of(report)
         if legacy is None:
             return self._not_in_format(ref, self._metric_label(metric) if metric else "这一项")
         conv.metric = legacy
         computed = self.compute(legacy, ref)
         if computed.note == NO_CELL:
             return self._no_cell(ref, computed.label)
-        figure = self.figure_dict(computed, legacy, ref)
-        text = self._figure_text(computed, figure, ref) + note
-        return {"status": "answered", "answer": text, "figures": [figure], "passages": []}
+        figure = self.figure(computed, legacy, ref)
+        return answered(self._figure_text(computed, figure, ref) + note, [figure])
 
-    def _no_cell(self, ref: ReportRef, label: str) -> dict:
+    def _no_cell(self, ref: ReportRef, label: str) -> Reply:
         """The report's table does not print this row at all (a province's 统计表 without 收费减免金额)."""
         return self.not_found(
             f"{ref.issuer}{ref.year}年报告的统计表没有印出“{label}”这一项。",
@@ -824,11 +929,21 @@ class Answerer:
             pass
         return "这一项"
 
-    def _not_in_format(self, ref: ReportRef, label: str) -> dict:
+    def _not_in_format(self, ref: ReportRef, label: str) -> Reply:
         other = [f for f in nf.FORMAT_VERSIONS if f not in (ref.format_version, nf.FORMAT_PRE_2019)]
         return self.not_found(
             f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
             f"（这一项属于{nf.FORMAT_LABELS[other[0]] if other else '其他格式'}）。",
+            reason="not_in_this_format",
+            understood={"body": ref.issuer, "year": ref.year, "figure": label},
+        )
+
+    def _legacy_row_not_in_format(self, ref: ReportRef, legacy: Metric, note: str) -> Reply:
+        """A row of the 统计表 before 2019 asked of a national-format report (2024年主动公开文件数历年累计)."""
+        label = nf.report_format(nf.FORMAT_PRE_2019).table("TS").row(legacy.row or "").label
+        return self.not_found(
+            f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
+            f"（这一项属于{nf.FORMAT_LABELS[nf.FORMAT_PRE_2019]}）。{note}",
             reason="not_in_this_format",
             understood={"body": ref.issuer, "year": ref.year, "figure": label},
         )
@@ -856,13 +971,13 @@ class Answerer:
         if formula.kind in ("ratio", "difference") and parts[0].inputs == parts[1].inputs:
             # 本机关不掌握占办理总计: both operands read as the same cells — the question was not understood
             return Computed(None, "", "按问题所列算式", True, None, inputs, note="算式两边读成了同一个数字，无法计算")
-        a, b = parts[0].value, parts[1].value
+        a, b = parts[0].number, parts[1].number
         names = [p.label for p in parts]
-        values = [format_number(p.value) for p in parts]  # type: ignore[arg-type]
+        values = [format_number(p.number) for p in parts]
         if formula.kind == "ratio":
             if not b:
                 return Computed(None, "%", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零")
-            value = clean_number(round(a / b * 100, formula.decimals))  # type: ignore[operator]
+            value = clean_number(round(a / b * 100, formula.decimals))
             return Computed(
                 value,
                 "%",
@@ -872,7 +987,7 @@ class Answerer:
                 inputs,
             )
         if formula.kind == "difference":
-            value = clean_number(round(a - b, 6))  # type: ignore[operator]
+            value = clean_number(round(a - b, 6))
             return Computed(
                 value,
                 parts[0].unit,
@@ -881,7 +996,7 @@ class Answerer:
                 f"{names[0]} − {names[1]} = {values[0]} − {values[1]}",
                 inputs,
             )
-        value = clean_number(round(a + b, 6))  # type: ignore[operator]
+        value = clean_number(round(a + b, 6))
         return Computed(
             value,
             parts[0].unit,
@@ -891,19 +1006,18 @@ class Answerer:
             inputs,
         )
 
-    def _formula(self, formula: Formula, report: dict, note: str) -> dict:
+    def _formula(self, formula: Formula, report: IndexedReport, note: str) -> Reply:
         """The arithmetic the question spells, over stored cells, formula shown."""
-        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+        ref = ReportRef.of(report)
         computed = self.compute_formula(formula, ref)
         if computed.note == NOT_IN_FORMAT:
             return self._not_in_format(ref, computed.label)
-        figure = self.figure_dict(computed, formula.operands[0], ref)
-        figure["row"] = f"formula:{formula.kind}"
+        figure = self.figure(computed, formula.operands[0], ref)
+        figure.row = f"formula:{formula.kind}"
         text = self._figure_text(computed, figure, ref) + note
-        figures = [figure] + [self.cell_dict(c, ref) for c in computed.inputs]
-        return {"status": "answered", "answer": text, "figures": figures, "passages": []}
+        return answered(text, [figure] + [self.cell_figure(c, ref) for c in computed.inputs])
 
-    def _quantity_from_text(self, question: str, report: dict, intent: Intent, note: str) -> dict:
+    def _quantity_from_text(self, question: str, report: IndexedReport, intent: Intent, note: str) -> Reply:
         """The answerability gate for a quantity no table holds (a budget, a training count): a sentence of the
         report that states a number in the asked unit about the asked subject, quoted — or not_found with the
         nearest passages offered as related reading."""
@@ -925,24 +1039,23 @@ class Answerer:
                 f"根据{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）："
                 f"“{sentence}”{note}"
             )
-            hit = Hit(passage, 1.0)
-            return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(hit)]}
+            return answered(text, passages=[cited_passage(passage, 1.0)])
         related = self._narrative(question, report, [report], None, note)
         answer = self.not_found(
             f"{report['issuer']}{report['year']}年政府信息公开工作年度报告里没有这项数字。{note}",
             reason="no_such_figure",
             understood={"body": report["issuer"], "year": report["year"], "figure": "、".join(words) or None},
         )
-        answer["passages"] = related.get("passages", [])[:3]  # related reading, not an answer
+        answer.passages = related.passages[:3]  # related reading, not an answer
         return answer
 
     def _sentence_stating(
-        self, report: dict, words: list[str], context: list[str], unit: str | None
-    ) -> tuple[str, dict] | None:
+        self, report: IndexedReport, words: list[str], context: list[str], unit: str | None
+    ) -> tuple[str, PassageRecord] | None:
         """The sentence with a number (in the asked unit, when the question names one) that shares the most of the
         question's subject words."""
         number = re.compile(r"\d[\d,.]*\s*" + (re.escape(unit) if unit else ""))
-        best: tuple[tuple[int, int, int], str, dict] | None = None
+        best: tuple[tuple[int, int, int], str, PassageRecord] | None = None
         for passage in self.retriever.passages_of(report["report_id"]):
             for sentence in re.split(r"(?<=[。！？；])", passage["text"]):
                 numbers = [m.start() for m in number.finditer(sentence)]
@@ -959,19 +1072,21 @@ class Answerer:
                     best = (score, sentence.strip(), passage)
         return (best[1], best[2]) if best else None
 
-    def _narrative_if_supported(self, question: str, report: dict, words: list[str], note: str) -> dict | None:
+    def _narrative_if_supported(
+        self, question: str, report: IndexedReport, words: list[str], note: str
+    ) -> Reply | None:
         result = self._narrative(question, report, [report], None, note)
-        if result["status"] != "answered":
+        if result.status != "answered":
             return None
-        quoted = result["answer"].split("：“", 1)[-1].rsplit("”", 1)[0]
+        quoted = result.answer.split("：“", 1)[-1].rsplit("”", 1)[0]
         if all(w in quoted for w in words) and re.search(r"\d", quoted):
             return result
         return None
 
     # --- figures ---------------------------------------------------------------------------------------
 
-    def _figure(self, question: str, intent: Intent, metric: Metric, report: dict, note: str) -> dict:
-        ref = ReportRef(report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"])
+    def _figure(self, question: str, intent: Intent, metric: Metric, report: IndexedReport, note: str) -> Reply:
+        ref = ReportRef.of(report)
         metric = adapt_to_format(metric, ref.format_version)
         computed = self.compute(metric, ref)
         if SHARE_ASKED.search(question) and computed.unit != "%" and not intent.change:
@@ -985,19 +1100,16 @@ class Answerer:
             return self._not_in_format(ref, computed.label)
         if computed.note == NO_CELL:
             return self._no_cell(ref, computed.label)
-        figure = self.figure_dict(computed, metric, ref)
+        figure = self.figure(computed, metric, ref)
         text = self._figure_text(computed, figure, ref) + note
-        figures = [figure] + [self.cell_dict(c, ref) for c in computed.inputs] if computed.derived else [figure]
+        figures = [figure] + [self.cell_figure(c, ref) for c in computed.inputs] if computed.derived else [figure]
         passages = self._passages_for(question, {ref.report_id}, kind=None, top_k=3)
         if computed.value is None and computed.inputs and all(c.kind == "merged" for c in computed.inputs):
             # a sub-row the report printed merged with its group: the report has no such figure of its own — said
             # as not found, with the merged row shown as where the figure would have been
-            return {
-                **self.not_found(text, reason="no_such_figure", understood={"body": ref.issuer, "year": ref.year}),
-                "figures": figures,
-                "passages": passages,
-            }
-        return {"status": "answered", "answer": text, "figures": figures, "passages": passages}
+            merged = self.not_found(text, reason="no_such_figure", understood={"body": ref.issuer, "year": ref.year})
+            return merged.model_copy(update={"figures": figures, "passages": passages})
+        return answered(text, figures, passages)
 
     def cells_of(self, ref: ReportRef, table: str, row: str | None = None) -> dict[tuple[str, str], StoredCell]:
         return {(c.row, c.column): c for c in self.stores.tables.cells(report_id=ref.report_id, table=table, row=row)}
@@ -1006,80 +1118,92 @@ class Answerer:
         metric = adapt_to_format(metric, ref.format_version)
         fmt = nf.report_format(ref.format_version)
         if metric.table == "TS":
-            if ref.format_version != nf.FORMAT_PRE_2019:
-                legacy_table = nf.report_format(nf.FORMAT_PRE_2019).table("TS")
-                label = next((r.label for r in legacy_table.rows if r.key == metric.row), metric.row or "")
-                return Computed(None, "", f"统计表“{label}”", False, None, [], note=NOT_IN_FORMAT)
-            row, column = metric.row or "", metric.column or "this_year"
-            if metric.extra_rows:
-                cells = self.cells_of(ref, "TS")
-                rows = [row, *metric.extra_rows]
-                labels = " + ".join(nf.cell_label(fmt, "TS", r, column) for r in rows)
-                return self._sum([cells.get((r, column)) for r in rows], nf.unit_of(fmt, "TS", column, row), labels)
-            cell = self.cells_of(ref, "TS", row).get((row, column))
-            return self._single(cell, nf.unit_of(fmt, "TS", column, row), nf.cell_label(fmt, "TS", row, column))
+            return self._compute_ts(metric, ref, fmt)
         if ref.format_version == nf.FORMAT_PRE_2019:
             legacy = legacy_metric("", metric)
             if legacy is None:
                 return Computed(None, "", "这一项", False, None, [], note=NOT_IN_FORMAT)
             return self.compute(legacy, ref)
         if metric.table == "T4":
-            cells = self.cells_of(ref, "T4")
-            part = metric.part or "total"
-            part_label = nf.T4_PART_LABELS[part]
-            if metric.litigation:
-                keys = [f"litigation_direct.{part}", f"litigation_after_review.{part}"]
-                return self._sum(
-                    [cells.get(("cases", k)) for k in keys],
-                    "件",
-                    f"行政诉讼 · {part_label}（未经复议直接起诉 + 复议后起诉）",
-                )
-            if metric.block == "all":
-                keys = [f"{b}.{part}" for b in nf.T4_BLOCKS]
-                return self._sum(
-                    [cells.get(("cases", k)) for k in keys], "件", f"行政复议和行政诉讼合计 · {part_label}"
-                )
-            block = metric.block or "review"
-            if metric.blocks:  # 行政复议总计和直接起诉总计加起来
-                keys = [f"{b}.{part}" for b in metric.blocks]
-                labels = " + ".join(nf.T4_BLOCK_LABELS[b] for b in metric.blocks)
-                return self._sum([cells.get(("cases", k)) for k in keys], "件", f"{labels} · {part_label}")
-            if metric.parts:
-                labels = " + ".join(nf.T4_PART_LABELS[p] for p in metric.parts)
-                return self._sum(
-                    [cells.get(("cases", f"{block}.{p}")) for p in metric.parts],
-                    "件",
-                    f"{nf.cell_label(fmt, 'T4', 'cases', f'{block}.total').split(' · ')[0]} · {labels}",
-                )
-            cell = cells.get(("cases", f"{block}.{part}"))
-            return self._single(cell, "件", nf.cell_label(fmt, "T4", "cases", f"{block}.{part}"))
+            return self._compute_t4(metric, ref, fmt)
         if metric.table == "T2":
-            table = fmt.table("T2")
-            row_key = metric.row or ""
-            try:
-                row = table.row(row_key)
-            except StopIteration:
-                return Computed(None, "", nf.t2_label_of(row_key), False, None, [], note=NOT_IN_FORMAT)
-            columns = table.columns_of(row)
-            column = t2_column(columns, metric.column)
-            if metric.extra_rows and column is not None:  # 行政处罚和行政强制的处理决定: the rows' sum
-                rows = [row.key, *metric.extra_rows]
-                cells = self.cells_of(ref, "T2")
-                labels = " + ".join(nf.t2_label_of(r) for r in rows)
-                return self._sum([cells.get((r, column.key)) for r in rows], column.unit, f"{labels} · {column.label}")
-            if column is None:  # 2019's 本年增/减 asked of a 2021 report: never the nearest column
-                return Computed(
-                    None,
-                    "",
-                    f"{nf.strip_numbering(row.label)} · {nf.t2_column_label_of(metric.column)}",
-                    False,
-                    None,
-                    [],
-                    note=NOT_IN_FORMAT,
-                )
-            cell = self.cells_of(ref, "T2", row.key).get((row.key, column.key))
-            return self._single(cell, column.unit, nf.cell_label(fmt, "T2", row.key, column.key))
-        # T3
+            return self._compute_t2(metric, ref, fmt)
+        return self._compute_t3(metric, ref, fmt)
+
+    def _compute_ts(self, metric: Metric, ref: ReportRef, fmt: nf.ReportFormat) -> Computed:
+        """A row of the pre-2019 统计表 (本年度 unless another column is asked)."""
+        if ref.format_version != nf.FORMAT_PRE_2019:
+            legacy_table = nf.report_format(nf.FORMAT_PRE_2019).table("TS")
+            label = next((r.label for r in legacy_table.rows if r.key == metric.row), metric.row or "")
+            return Computed(None, "", f"统计表“{label}”", False, None, [], note=NOT_IN_FORMAT)
+        row, column = metric.row or "", metric.column or "this_year"
+        if metric.extra_rows:
+            cells = self.cells_of(ref, "TS")
+            rows = [row, *metric.extra_rows]
+            labels = " + ".join(nf.cell_label(fmt, "TS", r, column) for r in rows)
+            return self._sum([cells.get((r, column)) for r in rows], nf.unit_of(fmt, "TS", column, row), labels)
+        cell = self.cells_of(ref, "TS", row).get((row, column))
+        return self._single(cell, nf.unit_of(fmt, "TS", column, row), nf.cell_label(fmt, "TS", row, column))
+
+    def _compute_t4(self, metric: Metric, ref: ReportRef, fmt: nf.ReportFormat) -> Computed:
+        """Table four: one block's outcome, litigation's two blocks added, every block, or several outcomes."""
+        cells = self.cells_of(ref, "T4")
+        part = metric.part or "total"
+        part_label = nf.T4_PART_LABELS[part]
+        if metric.litigation:
+            keys = [f"litigation_direct.{part}", f"litigation_after_review.{part}"]
+            return self._sum(
+                [cells.get(("cases", k)) for k in keys],
+                "件",
+                f"行政诉讼 · {part_label}（未经复议直接起诉 + 复议后起诉）",
+            )
+        if metric.block == "all":
+            keys = [f"{b}.{part}" for b in nf.T4_BLOCKS]
+            return self._sum([cells.get(("cases", k)) for k in keys], "件", f"行政复议和行政诉讼合计 · {part_label}")
+        block = metric.block or "review"
+        if metric.blocks:  # 行政复议总计和直接起诉总计加起来
+            keys = [f"{b}.{part}" for b in metric.blocks]
+            labels = " + ".join(nf.T4_BLOCK_LABELS[b] for b in metric.blocks)
+            return self._sum([cells.get(("cases", k)) for k in keys], "件", f"{labels} · {part_label}")
+        if metric.parts:
+            labels = " + ".join(nf.T4_PART_LABELS[p] for p in metric.parts)
+            return self._sum(
+                [cells.get(("cases", f"{block}.{p}")) for p in metric.parts],
+                "件",
+                f"{nf.cell_label(fmt, 'T4', 'cases', f'{block}.total').split(' · ')[0]} · {labels}",
+            )
+        cell = cells.get(("cases", f"{block}.{part}"))
+        return self._single(cell, "件", nf.cell_label(fmt, "T4", "cases", f"{block}.{part}"))
+
+    def _compute_t2(self, metric: Metric, ref: ReportRef, fmt: nf.ReportFormat) -> Computed:
+        """Table two: a row's asked column (t2_column), or several rows' sum."""
+        table = fmt.table("T2")
+        row_key = metric.row or ""
+        try:
+            row = table.row(row_key)
+        except StopIteration:
+            return Computed(None, "", nf.t2_label_of(row_key), False, None, [], note=NOT_IN_FORMAT)
+        column = t2_column(table.columns_of(row), metric.column)
+        if metric.extra_rows and column is not None:  # 行政处罚和行政强制的处理决定: the rows' sum
+            rows = [row.key, *metric.extra_rows]
+            cells = self.cells_of(ref, "T2")
+            labels = " + ".join(nf.t2_label_of(r) for r in rows)
+            return self._sum([cells.get((r, column.key)) for r in rows], column.unit, f"{labels} · {column.label}")
+        if column is None:  # 2019's 本年增/减 asked of a 2021 report: never the nearest column
+            return Computed(
+                None,
+                "",
+                f"{nf.strip_numbering(row.label)} · {nf.t2_column_label_of(metric.column)}",
+                False,
+                None,
+                [],
+                note=NOT_IN_FORMAT,
+            )
+        cell = self.cells_of(ref, "T2", row.key).get((row.key, column.key))
+        return self._single(cell, column.unit, nf.cell_label(fmt, "T2", row.key, column.key))
+
+    def _compute_t3(self, metric: Metric, ref: ReportRef, fmt: nf.ReportFormat) -> Computed:
+        """Table three: a row (or rows, or a group's rows) in one applicant column or several; the grant rate."""
         table = fmt.table("T3")
         column = metric.column or "total"
         columns = nf.T3_APPLICANT_COLUMNS[1:] if metric.organisation else (metric.columns or (column,))
@@ -1089,35 +1213,9 @@ class Answerer:
             column_label = nf.ORGANISATION_GROUP if metric.organisation else table.column(column).label
         cells = self.cells_of(ref, "T3")
         if metric.rate:
-            numerator_rows = ("granted", *metric.extra_rows)
-            name = "予以公开" + ("及部分公开" if metric.extra_rows else "")
-            granted = self._sum([cells.get((r, c)) for r in numerator_rows for c in columns], "件", name)
-            total = self._sum([cells.get(("results_total", c)) for c in columns], "件", "办理结果总计")
-            inputs = granted.inputs + total.inputs
-            label = f"{name}率 · {column_label}"
-            if not granted.ok or not total.ok or not total.value:
-                return Computed(None, "%", label, True, None, inputs, note="无法计算：相关单元格缺失或为零")
-            rate = clean_number(round(granted.value / total.value * 100, 2))  # type: ignore[operator]
-            formula = (
-                f"{name} ÷ 办理结果总计 × 100% = {format_number(granted.value)} ÷ {format_number(total.value)} × 100%"  # type: ignore[arg-type]
-            )
-            return Computed(rate, "%", label, True, formula, inputs)
+            return self._grant_rate(metric, cells, columns, column_label)
         if metric.group:
-            rows = [r.key for r in table.rows if r.group == metric.group]
-            if not rows:  # 2019 format: （六）其他处理 is one row
-                rows = [r.key for r in table.rows if nf.strip_numbering(r.label) == nf.strip_numbering(metric.group)]
-            label = f"{nf.strip_numbering(metric.group)}（各项合计） · {column_label}"
-            group_key = nf.GROUP_ROW_KEYS.get(metric.group)
-            printed = [cells.get((group_key, c)) for c in columns] if group_key else []
-            if printed and all(c is not None and c.kind in NUMERIC for c in printed):
-                # the report printed the group as one merged row: its printed value is the answer
-                if len(printed) == 1:
-                    return self._single(
-                        printed[0], "件", f"{nf.strip_numbering(metric.group)}（合并打印） · {column_label}"
-                    )
-                return self._sum(printed, "件", label)
-            picked = [cells.get((r, c)) for r in rows for c in columns]
-            return self._sum(picked, "件", label)
+            return self._group_sum(metric, table, cells, columns, column_label)
         row = metric.row or "new_received"
         if metric.extra_rows:
             rows = [row, *metric.extra_rows]
@@ -1131,6 +1229,52 @@ class Answerer:
         if metric.organisation or metric.columns:
             return self._sum([cells.get((row, c)) for c in columns], "件", label)
         return self._single(cells.get((row, column)), "件", nf.cell_label(fmt, "T3", row, column))
+
+    def _grant_rate(
+        self,
+        metric: Metric,
+        cells: dict[tuple[str, str], StoredCell],
+        columns: Sequence[str],
+        column_label: str,
+    ) -> Computed:
+        """予以公开率: granted (and partly granted, where asked) over the results' total, in the asked columns."""
+        numerator_rows = ("granted", *metric.extra_rows)
+        name = "予以公开" + ("及部分公开" if metric.extra_rows else "")
+        granted = self._sum([cells.get((r, c)) for r in numerator_rows for c in columns], "件", name)
+        total = self._sum([cells.get(("results_total", c)) for c in columns], "件", "办理结果总计")
+        inputs = granted.inputs + total.inputs
+        label = f"{name}率 · {column_label}"
+        if not granted.ok or not total.ok or not total.value:
+            return Computed(None, "%", label, True, None, inputs, note="无法计算：相关单元格缺失或为零")
+        rate = clean_number(round(granted.number / total.number * 100, 2))
+        formula = (
+            f"{name} ÷ 办理结果总计 × 100% = {format_number(granted.number)} ÷ {format_number(total.number)} × 100%"
+        )
+        return Computed(rate, "%", label, True, formula, inputs)
+
+    def _group_sum(
+        self,
+        metric: Metric,
+        table: nf.Table,
+        cells: dict[tuple[str, str], StoredCell],
+        columns: Sequence[str],
+        column_label: str,
+    ) -> Computed:
+        """A group of table three's rows (不予公开, 无法提供 …): its printed merged row, or its rows' sum."""
+        group = metric.group or ""
+        rows = [r.key for r in table.rows if r.group == group]
+        if not rows:  # 2019 format: （六）其他处理 is one row
+            rows = [r.key for r in table.rows if nf.strip_numbering(r.label) == nf.strip_numbering(group)]
+        label = f"{nf.strip_numbering(group)}（各项合计） · {column_label}"
+        group_key = nf.GROUP_ROW_KEYS.get(group)
+        printed = [cells.get((group_key, c)) for c in columns] if group_key else []
+        if printed and all(c is not None and c.kind in NUMERIC for c in printed):
+            # the report printed the group as one merged row: its printed value is the answer
+            if len(printed) == 1:
+                return self._single(printed[0], "件", f"{nf.strip_numbering(group)}（合并打印） · {column_label}")
+            return self._sum(printed, "件", label)
+        picked = [cells.get((r, c)) for r in rows for c in columns]
+        return self._sum(picked, "件", label)
 
     def _single(self, cell: StoredCell | None, unit: str, label: str) -> Computed:
         if cell is None:
@@ -1167,12 +1311,12 @@ class Answerer:
         unresolved = [c for c in present if c.kind == "unresolved"]
         if unresolved:
             return Computed(None, unit, label, True, None, present, note="部分单元格原文数字连写，无法唯一确定")
-        values = [c.value if c.kind in NUMERIC else 0 for c in present]
-        total = clean_number(sum(values))  # type: ignore[arg-type]
-        formula = " + ".join(format_number(v) for v in values) + f" = {format_number(total)}"  # type: ignore[arg-type]
+        values = [summand(c) for c in present]
+        total = clean_number(sum(values))
+        formula = " + ".join(format_number(v) for v in values) + f" = {format_number(total)}"
         return Computed(total, unit, label, True, formula, present)
 
-    def _check_status(self, cells: list[StoredCell], ref: ReportRef) -> str:
+    def _check_status(self, cells: list[StoredCell], ref: ReportRef) -> CheckStatus:
         fmt = nf.report_format(ref.format_version)
         statuses = self.checks_of(ref.report_id)
         keys = {(c.table, c.row, c.column) for c in cells}
@@ -1189,7 +1333,8 @@ class Answerer:
 
     def _failed_checks_text(self, cells: list[StoredCell], ref: ReportRef) -> str:
         fmt = nf.report_format(ref.format_version)
-        detail = {c["check_id"]: c for c in (self.stores.tables.report(ref.report_id) or {"checks": []})["checks"]}
+        report = self.stores.tables.report(ref.report_id)
+        detail = {c["check_id"]: c for c in (report["checks"] if report else [])}
         keys = {(c.table, c.row, c.column) for c in cells}
         texts = []
         for table in fmt.tables:
@@ -1203,34 +1348,14 @@ class Answerer:
                     texts.append(f"{check['description']}（{check['details']}）")
         return "；".join(texts[:2])
 
-    def cell_dict(self, cell: StoredCell, ref: ReportRef) -> dict:
-        fmt = nf.report_format(ref.format_version)
-        return {
-            "report_id": ref.report_id,
-            "issuer": ref.issuer,
-            "issuer_short": ref.issuer_short,
-            "year": ref.year,
-            "table": cell.table,
-            "row": cell.row,
-            "column": cell.column,
-            "label": nf.cell_label(fmt, cell.table, cell.row, cell.column),
-            "value": cell.value if cell.kind in NUMERIC else None,
-            "unit": nf.unit_of(fmt, cell.table, cell.column, cell.row),
-            "kind": cell.kind,
-            "derived": False,
-            "formula": None,
-            "inputs": [],
-            "candidates": cell.candidates,
-            "source": cell.source_line,
-            "line_number": cell.line_number,
-            "checks": self._check_status([cell], ref),
-        }
+    def cell_figure(self, cell: StoredCell, ref: ReportRef, label: str | None = None) -> Figure:
+        return cell_figure(cell, ref.format_version, self._check_status([cell], ref), label)
 
-    def figure_dict(self, computed: Computed, metric: Metric, ref: ReportRef) -> dict:
+    def figure(self, computed: Computed, metric: Metric, ref: ReportRef) -> Figure:
+        """A computed figure as an answer shows it: the stored cell it is, or a derived figure named after the
+        metric (a group, an organisation's columns, a T4 block, the grant rate) with its inputs."""
         if not computed.derived and len(computed.inputs) == 1:
-            figure = self.cell_dict(computed.inputs[0], ref)
-            figure["label"] = computed.label
-            return figure
+            return self.cell_figure(computed.inputs[0], ref, computed.label)
         row = metric.row or (f"group:{metric.group}" if metric.group else None)
         if metric.table == "T4":
             row, column = "cases", f"{'litigation' if metric.litigation else metric.block}.{metric.part or 'total'}"
@@ -1238,33 +1363,22 @@ class Answerer:
             column = "organisation" if metric.organisation else (metric.column or "total")
         if metric.rate:
             row = "grant_rate"
-        return {
-            "report_id": ref.report_id,
-            "issuer": ref.issuer,
-            "issuer_short": ref.issuer_short,
-            "year": ref.year,
-            "table": metric.table,
-            "row": row,
-            "column": column,
-            "label": computed.label,
-            "value": computed.value,
-            "unit": computed.unit,
-            "kind": "derived",
-            "derived": True,
-            "formula": computed.formula,
-            "inputs": [
-                {"table": c.table, "row": c.row, "column": c.column, "value": c.value, "kind": c.kind}
-                for c in computed.inputs
-            ],
-            "candidates": [],
-            "source": "；".join(dict.fromkeys(c.source_line for c in computed.inputs if c.source_line)),
-            "line_number": None,
-            "checks": self._check_status(computed.inputs, ref),
-        }
+        return derived_figure(
+            ref,
+            table=metric.table,
+            row=row,
+            column=column,
+            label=computed.label,
+            value=computed.value,
+            unit=computed.unit,
+            formula=computed.formula,
+            inputs=computed.inputs,
+            checks=self._check_status(computed.inputs, ref),
+        )
 
-    def _figure_text(self, computed: Computed, figure: dict, ref: ReportRef) -> str:
+    def _figure_text(self, computed: Computed, figure: Figure, ref: ReportRef) -> str:
         source = f"{ref.issuer}{ref.year}年政府信息公开工作年度报告"
-        table = TABLE_NAMES.get(figure["table"], figure["table"])
+        table = TABLE_NAMES.get(figure.table, figure.table)
         if computed.value is None:
             return f"{source}中，{computed.label}：{computed.note}。（来源：{table}）"
         value = f"{format_number(computed.value)}{computed.unit if computed.unit != '%' else '%'}"
@@ -1272,7 +1386,7 @@ class Answerer:
         if computed.derived and computed.formula:
             text += f"（由报告表格数据计算：{computed.formula}）"
         text += f"。（来源：{table}）"
-        if figure["checks"] == "failed":
+        if figure.checks == "failed":
             failed = self._failed_checks_text(computed.inputs, ref)
             text += f"注意：该报告自身的表格数据勾稽关系不成立（{failed}），以上数字按报告原样列出。"
         return text
@@ -1291,7 +1405,7 @@ class Answerer:
         named: bool,
         previous_mode: str | None,
         conv: Conversation,
-    ) -> dict | None:
+    ) -> Reply | None:
         """A series (one body over years), a comparison (several bodies) or a consistency check, or None when the
         question is about one report."""
         follow_up = not intent.issuers and not intent.years and not intent.leftover
@@ -1305,22 +1419,9 @@ class Answerer:
             intent.consistency_asked or (previous_mode == "consistency" and elliptic_follow_up)
         )  # 前后两年对得上吗 after a series / 自然人那一列呢 after a check
         if (intent.consistency or checks_again) and len(issuers) == 1 and (named or follow_up or elliptic_follow_up):
-            every_column = any(w in question for w in ("每一列", "各列", "每一栏", "各栏", "每一项", "所有", "各类"))
-            one_column = metric is not None and metric.table == "T3" and not metric.columns and not every_column
-            column = metric.column if one_column and metric.column != "total" else None  # type: ignore[union-attr]
-            named_years = parse_years(normalise_question(question))  # 2021年转到2022年: both, though one describes
-            if len(named_years) >= 2:
-                years = named_years
-            if previous_mode in ("series", "consistency") and not intent.years and len(conv.span) == 2:
-                years = list(range(conv.span[0], conv.span[1] + 1))  # 跟下一年的对得上吗 after a series: its years
-            elif intent.series is not None and intent.series.first:
-                newest = max(r["year"] for r in self.reports_of(issuers[0]))
-                years = list(range(intent.series.first, (intent.series.last or newest) + 1))  # 2019年以来
-            elif len(years) >= 2:
-                years = list(range(min(years), max(years) + 1))
-            rows_named = legacy_rows_named(formula_text)  # 受理…总数的历年累计等于…吗: that row's chain
-            named_row = legacy.row if legacy is not None and rows_named else (rows_named[0] if rows_named else None)
-            return self.cross.consistency(issuers[0], column, years, conv, legacy_row=named_row)
+            return self._consistency(
+                question, formula_text, intent, metric, legacy, issuers[0], years, previous_mode, conv
+            )
         if metric is None:
             metric = legacy  # 平潭2011到2018年每年主动公开了多少条: a 统计表 row over the years
         if metric is None:
@@ -1346,13 +1447,9 @@ class Answerer:
         if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and len(issuers) == 1:
             ask = SeriesAsk()  # 哪一年最多: every indexed year
         if ask is not None and (named or follow_up or elliptic_follow_up) and not intent.several_bodies:
-            bodies = self._bodies_for_series(issuers, ask) if len(issuers) > 1 else issuers
-            if len(bodies) == 1:
-                result = self.cross.series(question, metric, formula, bodies[0], ask, conv, legacy=legacy)
-                if len(issuers) > 1 and result["status"] == "answered":  # 平潭近几年: say which 平潭 was taken
-                    others = "、".join(self.body_display(b) for b in issuers if b != bodies[0])
-                    result["answer"] += f"（按{self.body_display(bodies[0])}回答；同名的还有{others}。）"
-                return result
+            series = self._series(question, metric, formula, issuers, ask, conv, legacy)
+            if series is not None:
+                return series
         if previous_mode == "comparison" and intent.issuers and any(w in question for w in ADD_BODY_WORDS):
             # 把平潭实验区也加进来比: the bodies compared so far and the one named now
             issuers = list(dict.fromkeys([*conv.issuers, *intent.issuers]))
@@ -1374,6 +1471,56 @@ class Answerer:
                 return self.cross.comparison(question, metric, formula, bodies, [year], conv)
         return None
 
+    def _consistency(
+        self,
+        question: str,
+        formula_text: str,
+        intent: Intent,
+        metric: Metric | None,
+        legacy: Metric | None,
+        body: str,
+        years: list[int],
+        previous_mode: str | None,
+        conv: Conversation,
+    ) -> Reply:
+        """Do a body's consecutive reports agree: the column and the years checked, as asked or as before."""
+        every_column = any(w in question for w in ("每一列", "各列", "每一栏", "各栏", "每一项", "所有", "各类"))
+        one_column = metric is not None and metric.table == "T3" and not metric.columns and not every_column
+        column = metric.column if metric is not None and one_column and metric.column != "total" else None
+        named_years = parse_years(normalise_question(question))  # 2021年转到2022年: both, though one describes
+        if len(named_years) >= 2:
+            years = named_years
+        if previous_mode in ("series", "consistency") and not intent.years and len(conv.span) == 2:
+            years = list(range(conv.span[0], conv.span[1] + 1))  # 跟下一年的对得上吗 after a series: its years
+        elif intent.series is not None and intent.series.first:
+            newest = max(r["year"] for r in self.reports_of(body))
+            years = list(range(intent.series.first, (intent.series.last or newest) + 1))  # 2019年以来
+        elif len(years) >= 2:
+            years = list(range(min(years), max(years) + 1))
+        rows_named = legacy_rows_named(formula_text)  # 受理…总数的历年累计等于…吗: that row's chain
+        named_row = legacy.row if legacy is not None and rows_named else (rows_named[0] if rows_named else None)
+        return self.cross.consistency(body, column, years, conv, legacy_row=named_row)
+
+    def _series(
+        self,
+        question: str,
+        metric: Metric,
+        formula: Formula | None,
+        issuers: list[str],
+        ask: SeriesAsk,
+        conv: Conversation,
+        legacy: Metric | None,
+    ) -> Reply | None:
+        """One body's figure over the years asked; None where the name fits several bodies equally well."""
+        bodies = self._bodies_for_series(issuers, ask) if len(issuers) > 1 else issuers
+        if len(bodies) != 1:
+            return None
+        result = self.cross.series(question, metric, formula, bodies[0], ask, conv, legacy=legacy)
+        if len(issuers) > 1 and result.status == "answered":  # 平潭近几年: say which 平潭 was taken
+            others = "、".join(self.body_display(b) for b in issuers if b != bodies[0])
+            result.answer += f"（按{self.body_display(bodies[0])}回答；同名的还有{others}。）"
+        return result
+
     def _bodies_for_series(self, bodies: list[str], ask: SeriesAsk) -> list[str]:
         """平潭近几年 / 平潭2011到2018年: a name fitting two bodies means the one with the most reports in the years
         asked (a series with no bounds: the corpus's newest years); a tie stays open."""
@@ -1392,7 +1539,8 @@ class Answerer:
 
     def _change(
         self, question: str, metric: Metric, issuers: list[str], years: list[int], named: bool, conv: Conversation
-    ) -> dict:
+    ) -> Reply:
+        """One body's figure in two years and its change (a difference, and a rate where the earlier is not 0)."""
         if len(issuers) != 1:
             having = [r for i in issuers for r in self.reports_of(i) if not years or r["year"] in years]
             if not having:  # 平潭2015年和2017年: neither 平潭 has those years
@@ -1408,141 +1556,142 @@ class Answerer:
             )
         issuer = issuers[0]
         available = sorted(r["year"] for r in self.reports_of(issuer))
-        base_named = re.search(r"(?:比|较|相比|对比)((?:19|20)\d{2})年?", normalise_question(question))
-        if len(years) == 1 and base_named and conv.year and int(base_named.group(1)) == years[0] != conv.year:
-            year_a, year_b = years[0], conv.year  # 比2019年多了多少 after 2025's figure: 2025 against 2019
-        elif len(years) >= 2:
-            year_a, year_b = sorted(years)[:2]
-        elif len(years) == 1:
-            year_b = years[0]
-            year_a = year_b - 1
-        else:
-            if len(available) < 2:
-                return self.not_found(f"{issuer}只收录了{available[0]}年的报告，无法比较。{self._catalogue()}")
-            year_a, year_b = available[-2], available[-1]
+        pair = self._change_years(question, years, available, conv)
+        if pair is None:
+            return self.not_found(f"{issuer}只收录了{available[0]}年的报告，无法比较。{self._catalogue()}")
+        year_a, year_b = pair
         missing = [y for y in (year_a, year_b) if y not in available]
         if missing:
             if year_b in available:  # the report itself may state the change (较去年回落12.3%)
                 report = next(r for r in self.reports_of(issuer) if r["year"] == year_b)
                 stated = self._narrative(question, report, [report], None, "")
-                if stated["status"] == "answered":
-                    stated["answer"] = (
+                if stated.status == "answered":
+                    stated.answer = (
                         f"没有收录{issuer}{year_a}年的报告，无法用表格计算变化；{year_b}年报告正文的相关表述："
-                        + stated["answer"]
+                        + stated.answer
                     )
                     return stated
             return self.not_found(self.missing_text([issuer], missing))
-        refs = []
-        for year in (year_a, year_b):
-            r = next(r for r in self.reports_of(issuer) if r["year"] == year)
-            refs.append(ReportRef(r["report_id"], r["issuer"], r["issuer_short"], r["year"], r["format"]))
+        refs = [
+            ReportRef.of(next(r for r in self.reports_of(issuer) if r["year"] == year)) for year in (year_a, year_b)
+        ]
         results = [self.compute(metric, ref) for ref in refs]
         conv.issuers, conv.year, conv.metric = [issuer], year_b, metric
-        figures_inputs = [self.figure_dict(c, metric, ref) for c, ref in zip(results, refs, strict=True)]
+        yearly = [self.figure(c, metric, ref) for c, ref in zip(results, refs, strict=True)]
         if not all(c.ok for c in results):
             notes = "；".join(f"{ref.year}年：{c.note}" for c, ref in zip(results, refs, strict=True) if not c.ok)
             # the asked change leads, unknown; the years' own figures follow
-            unknown = {
-                **figures_inputs[-1],
-                "kind": "derived",
-                "derived": True,
-                "value": None,
-                "formula": None,
-                "label": f"{results[-1].label}（{year_b}年较{year_a}年变化）",
-            }
-            return {
-                "status": "answered",
-                "answer": f"无法比较{issuer}{year_a}年与{year_b}年的{results[0].label}：{notes}。",
-                "figures": [unknown, *figures_inputs],
-                "passages": [],
-            }
-        a, b = results[0].value, results[1].value
-        diff = clean_number(round(b - a, 6))  # type: ignore[operator]
-        pct = clean_number(round((b - a) / a * 100, 2)) if a else None  # type: ignore[operator]
+            unknown = yearly[-1].model_copy(
+                update={
+                    "kind": "derived",
+                    "derived": True,
+                    "value": None,
+                    "formula": None,
+                    "label": f"{results[-1].label}（{year_b}年较{year_a}年变化）",
+                }
+            )
+            return answered(
+                f"无法比较{issuer}{year_a}年与{year_b}年的{results[0].label}：{notes}。", [unknown, *yearly]
+            )
+        return self._change_figures(question, issuer, metric, results, yearly, year_a, year_b)
+
+    @staticmethod
+    def _change_years(
+        question: str, years: list[int], available: list[int], conv: Conversation
+    ) -> tuple[int, int] | None:
+        """The two years a change is asked between, earlier first; None where the body has one report only."""
+        base_named = re.search(r"(?:比|较|相比|对比)((?:19|20)\d{2})年?", normalise_question(question))
+        if len(years) == 1 and base_named and conv.year and int(base_named.group(1)) == years[0] != conv.year:
+            return years[0], conv.year  # 比2019年多了多少 after 2025's figure: 2025 against 2019
+        if len(years) >= 2:
+            year_a, year_b = sorted(years)[:2]
+            return year_a, year_b
+        if len(years) == 1:
+            return years[0] - 1, years[0]
+        if len(available) < 2:
+            return None
+        return available[-2], available[-1]
+
+    def _change_figures(
+        self,
+        question: str,
+        issuer: str,
+        metric: Metric,
+        results: list[Computed],
+        yearly: list[Figure],
+        year_a: int,
+        year_b: int,
+    ) -> Reply:
+        """The difference (or the decrease, as asked) and the rate of change, then the two years' figures."""
+        a, b = results[0].number, results[1].number
+        diff = clean_number(round(b - a, 6))
+        pct = clean_number(round((b - a) / a * 100, 2)) if a else None
         label = results[1].label
         unit = results[1].unit
-        base = {
-            "report_id": refs[1].report_id,
-            "issuer": refs[1].issuer,
-            "issuer_short": refs[1].issuer_short,
-            "year": year_b,
-            "table": metric.table,
-            "row": figures_inputs[1]["row"],
-            "column": figures_inputs[1]["column"],
-            "kind": "derived",
-            "derived": True,
-            "candidates": [],
-            "line_number": None,
-            "source": "；".join(f["source"] for f in figures_inputs if f["source"]),
-            "checks": "failed"
-            if "failed" in (figures_inputs[0]["checks"], figures_inputs[1]["checks"])
-            else figures_inputs[1]["checks"],
-            "inputs": [
-                {"year": f["year"], "row": f["row"], "column": f["column"], "value": f["value"]} for f in figures_inputs
-            ],
-        }
+        earlier, later = yearly
         if asks_decrease(question):
             # 比2024年减少了多少: the figure is the decrease (negative if it in fact rose), as asked
-            diff_fig = {
-                **base,
-                "label": f"{label}（{year_b}年较{year_a}年减少）",
-                "value": clean_number(round(a - b, 6)),  # type: ignore[operator]
-                "unit": unit,
-                "formula": f"{year_a}年 − {year_b}年 = {format_number(a)} − {format_number(b)}",
-            }  # type: ignore[arg-type]
+            difference = change_figure(
+                earlier,
+                later,
+                table=metric.table,
+                label=f"{label}（{year_b}年较{year_a}年减少）",
+                value=clean_number(round(a - b, 6)),
+                unit=unit,
+                formula=f"{year_a}年 − {year_b}年 = {format_number(a)} − {format_number(b)}",
+            )
         else:
-            diff_fig = {
-                **base,
-                "label": f"{label}（{year_b}年较{year_a}年变化）",
-                "value": diff,
-                "unit": unit,
-                "formula": f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}",
-            }  # type: ignore[arg-type]
-        figures = [diff_fig]
-        direction = "增加" if diff > 0 else ("减少" if diff < 0 else "持平")  # type: ignore[operator]
-        text = f"{issuer}{year_b}年的{label}为{format_number(b)}{unit}，{year_a}年为{format_number(a)}{unit}，"  # type: ignore[arg-type]
+            difference = change_figure(
+                earlier,
+                later,
+                table=metric.table,
+                label=f"{label}（{year_b}年较{year_a}年变化）",
+                value=diff,
+                unit=unit,
+                formula=f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}",
+            )
+        figures = [difference]
+        direction = "增加" if diff > 0 else ("减少" if diff < 0 else "持平")
+        text = f"{issuer}{year_b}年的{label}为{format_number(b)}{unit}，{year_a}年为{format_number(a)}{unit}，"
         if diff == 0:
             text += "两年持平"
         else:
-            text += f"{direction}{format_number(abs(diff))}{unit}"  # type: ignore[arg-type]
+            text += f"{direction}{format_number(abs(diff))}{unit}"
         if pct is not None:
-            figures.append(
-                {
-                    **base,
-                    "label": f"{label}（{year_b}年较{year_a}年变化率）",
-                    "value": pct,
-                    "unit": "%",
-                    "formula": f"({format_number(b)} − {format_number(a)}) ÷ {format_number(a)} × 100%",
-                }
-            )  # type: ignore[arg-type]
+            rate = change_figure(
+                earlier,
+                later,
+                table=metric.table,
+                label=f"{label}（{year_b}年较{year_a}年变化率）",
+                value=pct,
+                unit="%",
+                formula=f"({format_number(b)} − {format_number(a)}) ÷ {format_number(a)} × 100%",
+            )
+            figures.append(rate)
             if diff != 0:
                 text += f"（变化率{format_number(pct)}%）"
             if SHARE_ASKED.search(question) or re.search(r"百分|%|增长率|增幅|变化率|涨幅|降幅", question):
                 figures.reverse()  # 增长了百分之多少: the rate is the answer, the difference follows
         text += "。（来源：两年的政府信息公开工作年度报告）"
-        return {"status": "answered", "answer": text, "figures": figures + figures_inputs, "passages": []}
+        return answered(text, figures + yearly)
 
     # --- narrative ----------------------------------------------------------------------------------------
 
-    def _passages_for(self, question: str, report_ids: set[str] | None, kind: str | None, top_k: int) -> list[dict]:
+    def _passages_for(
+        self, question: str, report_ids: set[str] | None, kind: str | None, top_k: int
+    ) -> list[CitedPassage]:
         query = topic_text(question, self._index)
-        return [self._passage_dict(h) for h in self.retriever.lexical(query, report_ids, top_k=top_k, kind=kind)]
-
-    def _passage_dict(self, hit: Hit) -> dict:
-        p = hit.passage
-        return {
-            "report_id": p["report_id"],
-            "issuer": p["issuer"],
-            "year": p["year"],
-            "section": p["section"],
-            "text": p["text"],
-            "score": round(hit.score, 4),
-            "passage_id": p["passage_id"],
-        }
+        hits = self.retriever.lexical(query, report_ids, top_k=top_k, kind=kind)
+        return [cited_passage(h.passage, h.score) for h in hits]
 
     def _narrative(
-        self, question: str, report: dict | None, candidates: list[dict], conv: Conversation | None, note: str
-    ) -> dict:
+        self,
+        question: str,
+        report: IndexedReport | None,
+        candidates: list[IndexedReport],
+        conv: Conversation | None,
+        note: str,
+    ) -> Reply:
         report_ids = {r["report_id"] for r in candidates}
         query = topic_text(question, self._index) if report is not None else question
         if report is not None:
@@ -1562,12 +1711,7 @@ class Answerer:
             hits = sorted(hits, key=lambda h: not str(h.passage.get("section", "")).startswith(section))[:5]
         if not hits:
             where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
-            return {
-                "status": "not_found",
-                "answer": f"在{where}中没有找到与问题相关的内容。{self._catalogue()}",
-                "figures": [],
-                "passages": [],
-            }
+            return self.not_found(f"在{where}中没有找到与问题相关的内容。{self._catalogue()}")
         sentence, hit = best_sentence(query, hits[:3])
         sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
@@ -1575,16 +1719,16 @@ class Answerer:
             conv.issuers, conv.year = [self._index.body_of_issuer.get(p["issuer"], p["issuer"])], p["year"]
         prefix = "" if report else "（问题未指明机关和年份，以下引自最相关的报告）"
         text = f"{prefix}根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence}”{note}"
-        return {"status": "answered", "answer": text, "figures": [], "passages": [self._passage_dict(h) for h in hits]}
+        return answered(text, passages=[cited_passage(h.passage, h.score) for h in hits])
 
-    def _contact(self, question: str, report: dict, note: str) -> dict | None:
+    def _contact(self, question: str, report: IndexedReport, note: str) -> Reply | None:
         """电话 / 邮箱 / 传真 / 地址 asked of one report: the sentence that states one — a phone number, an address
         after 地址 — found by its form, since wording alone ranks any sentence mentioning 电话 as high."""
         asked = next((kind for kind in CONTACT_FORMS if any(w in question for w in CONTACT_WORDS[kind])), None)
         if asked is None:
             return None
         form = CONTACT_FORMS[asked]
-        best: tuple[tuple[int, int], str, dict] | None = None
+        best: tuple[tuple[int, int], str, list[PassageRecord]] | None = None
         passages = list(self.retriever.passages_of(report["report_id"]))
         for i, passage in enumerate(passages):
             # a sentence cut by the passage's end (电子邮箱：| hzzwgk@126.com) runs on into the next passage
@@ -1613,18 +1757,12 @@ class Answerer:
         passage = cited[0]
         quote = sentence if len(sentence) <= QUOTE_CHARS else quote_window(sentence, sentence)
         source = f"{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）"
-        text = f"根据{source}：“{quote}”{note}"
-        return {
-            "status": "answered",
-            "answer": text,
-            "figures": [],
-            "passages": [self._passage_dict(Hit(p, 1.0)) for p in cited],
-        }
+        return answered(f"根据{source}：“{quote}”{note}", passages=[cited_passage(p, 1.0) for p in cited])
 
-    def _narrative_by_body(self, question: str, candidates: list[dict], note: str) -> dict:
+    def _narrative_by_body(self, question: str, candidates: list[IndexedReport], note: str) -> Reply:
         """怎么申请政府信息公开？ names no body: what the most relevant reports say, one quote per body (its newest
         relevant report), and a question back — which body is meant — instead of one unrelated sentence."""
-        newest: dict[str, dict] = {}
+        newest: dict[str, IndexedReport] = {}
         for r in sorted(candidates, key=lambda r: r["year"]):
             newest[r["body"]] = r
         hits = self.retriever.hybrid(question, {r["report_id"] for r in newest.values()}, top_k=12, kind="narrative")
@@ -1643,20 +1781,14 @@ class Answerer:
                 f"{number}{self.body_display(body)}（{p['year']}年报告，{p['section']}）："
                 f"“{quote_window(sentence, p['text'])}”"
             )
-            passages.append(self._passage_dict(hit))
+            passages.append(cited_passage(hit.passage, hit.score))
         text = (
             "问题没有指明机关。各机关年度报告中的相关内容："
             + "；".join(quotes)
             + f"。请说明是哪个机关，以便准确回答。{note}"
         )
-        choices = [newest[body] for body, _ in chosen]
-        return {
-            "status": "ambiguous",
-            "answer": text,
-            "figures": [],
-            "passages": passages,
-            "choices": [{"report_id": r["report_id"], "issuer": r["issuer"], "year": r["year"]} for r in choices],
-        }
+        choices = choices_of([newest[body] for body, _ in chosen])
+        return Reply(status="ambiguous", answer=text, figures=[], passages=passages, choices=choices)
 
     # --- not found / ambiguous -------------------------------------------------------------------------
 
@@ -1681,27 +1813,29 @@ class Answerer:
             return f"没有收录{'、'.join(names)}{years_text}的年度报告（已收录 {have}）。"
         return f"没有收录{years_text}的年度报告。{self._catalogue()}"
 
-    def not_found(self, message: str, reason: str | None = None, understood: dict | None = None) -> dict:
-        return {
-            "status": "not_found",
-            "answer": message,
-            "figures": [],
-            "passages": [],
-            "reason": reason,
-            "understood": understood or {},
-        }
+    def not_found(
+        self, message: str, reason: NotFoundReason | None = None, understood: Understood | None = None
+    ) -> Reply:
+        return Reply(
+            status="not_found",
+            answer=message,
+            figures=[],
+            passages=[],
+            reason=reason,
+            understood=understood or Understood(),
+        )
 
-    def _ambiguous(self, candidates: list[dict], lead: str = "") -> dict:
+    def _ambiguous(self, candidates: list[IndexedReport], lead: str = "") -> Reply:
         choices = "；".join(
             f"{r['issuer']} {r['year']}年" for r in sorted(candidates, key=lambda r: (r["issuer"], r["year"]))
         )
-        return {
-            "status": "ambiguous",
-            "answer": f"{lead}问题适用于多份报告，请指明机关和年份。可选：{choices}。",
-            "figures": [],
-            "passages": [],
-            "choices": [{"report_id": r["report_id"], "issuer": r["issuer"], "year": r["year"]} for r in candidates],
-        }
+        return Reply(
+            status="ambiguous",
+            answer=f"{lead}问题适用于多份报告，请指明机关和年份。可选：{choices}。",
+            figures=[],
+            passages=[],
+            choices=choices_of(candidates),
+        )
 
 
 ENUMERATION = re.compile(r"^(?:[二三四五六七八九]是|[（(][二三四五六七八九][)）]|[2-9][.、．])")

@@ -10,9 +10,10 @@ names must be explained by the chosen body's own chain; a name left unexplained 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from pypinyin import Style, pinyin
 
@@ -186,7 +187,7 @@ class Gazetteer:
     # --- building -------------------------------------------------------------------------------------
 
     @classmethod
-    def build(cls, reports: list[dict], texts: dict[str, str] | None = None) -> Gazetteer:
+    def build(cls, reports: Sequence[Mapping[str, Any]], texts: dict[str, str] | None = None) -> Gazetteer:
         """Bodies from the indexed reports (newest first), names merged where they are one body."""
         texts = texts or {}
         bodies: list[Body] = []
@@ -209,7 +210,7 @@ class Gazetteer:
 
     # --- questions --------------------------------------------------------------------------------------
 
-    def mentions(self, text: str) -> tuple[list[Mention], list[str]]:
+    def mentions(self, text: str) -> tuple[list[Mention], list[str]]:  # noqa: C901 - ordered passes, one claim map
         """Places, provinces, level words and organs the question names; and read-as notes for typos."""
         taken = [False] * len(text)
         found: list[Mention] = []
@@ -296,7 +297,7 @@ class Gazetteer:
             extra.append(Mention(start, end, "organ", organ=organ, text=text[start:end]))
         return extra
 
-    def _organs(self, text: str, taken: list[bool]) -> list[Mention]:
+    def _organs(self, text: str, taken: list[bool]) -> list[Mention]:  # noqa: C901 - ordered passes, one claim map
         found: list[Mention] = []
 
         def level_before(start: int) -> tuple[str | None, int]:

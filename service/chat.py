@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from service.answering import Answerer, QuestionTooLong
 from service.errors import NotFound, TooLarge
-from service.schemas import Answer
+from service.schemas import Answer, CellSeries
 from service.settings import Settings
 
 CLAUSE = re.compile(r"[^，。；：！？]*[，。；：！？]?")
@@ -27,11 +27,11 @@ class ChatService:
         if len(question) > limit:
             raise TooLarge(f"问题过长（{len(question)} 字），请控制在 {limit} 字以内")
         try:
-            return Answer.model_validate(self.answerer.ask(question, conversation_id))
+            return self.answerer.ask(question, conversation_id)
         except QuestionTooLong as exc:
             raise TooLarge(str(exc)) from None
 
-    def series(self, body: str, table: str, row: str, column: str) -> dict:
+    def series(self, body: str, table: str, row: str, column: str) -> CellSeries:
         """One cell of one body over every indexed year, with the consistency checks between its reports."""
         try:
             return self.answerer.cross.cell_series(body, table, row, column)

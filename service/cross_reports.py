@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from indexing import national_format as nf
 from indexing.numbers import format_number
-from service.computed import NOT_IN_FORMAT, NUMERIC, Computed, ReportRef, clean_number
+from service.computed import NOT_IN_FORMAT, NUMERIC, Computed, IndexedReport, ReportRef, clean_number
 from service.formulas import Formula
+from service.schemas import CarryCheck, CellSeries, Chart, Figure, Reply, SeriesPoint, TableView
 from service.understanding import (
     METRIC_CATEGORIES,
     PUNCTUATION,
@@ -78,6 +79,20 @@ class Entry:
     def ok(self) -> bool:
         return self.computed is not None and self.computed.ok
 
+    @property
+    def value(self) -> float | int | None:
+        return self.computed.value if self.computed is not None else None
+
+    @property
+    def number(self) -> float | int:
+        """The value of an entry known to be ``ok``."""
+        assert self.computed is not None
+        return self.computed.number
+
+    @property
+    def label(self) -> str:
+        return self.computed.label if self.computed is not None else "这一项"
+
 
 @dataclass
 class CarryPair:
@@ -104,21 +119,19 @@ class CrossReports:
 
     # --- values ----------------------------------------------------------------------------------------
 
-    def _ref(self, report: dict) -> ReportRef:
-        return ReportRef(
-            report["report_id"], report["issuer"], report["issuer_short"], report["year"], report["format"]
-        )
+    def _ref(self, report: IndexedReport) -> ReportRef:
+        return ReportRef.of(report)
 
     def _value(self, metric: Metric, formula: Formula | None, ref: ReportRef) -> Computed:
         if formula is not None:
             return self.answerer.compute_formula(formula, ref)
         return self.answerer.compute(adapt_to_format(metric, ref.format_version), ref)
 
-    def _figure(self, entry: Entry, metric: Metric, formula: Formula | None) -> dict:
+    def _figure(self, entry: Entry, metric: Metric, formula: Formula | None) -> Figure:
         assert entry.ref is not None and entry.computed is not None
-        figure = self.answerer.figure_dict(entry.computed, metric, entry.ref)
+        figure = self.answerer.figure(entry.computed, metric, entry.ref)
         if formula is not None:
-            figure["row"] = f"formula:{formula.kind}"
+            figure.row = f"formula:{formula.kind}"
         return figure
 
     # --- one body over its years ---------------------------------------------------------------------
@@ -141,7 +154,7 @@ class CrossReports:
         ask: SeriesAsk,
         conv: Conversation,
         legacy: Metric | None = None,
-    ) -> dict:
+    ) -> Reply:
         """Every year's figure (the years asked, or every indexed year), gaps and rows another format lacks named;
         a sum or the year that ranks first where the question asks for one. ``legacy`` is the 统计表 row the
         question's own words name, asked of the reports before 2019 instead of the national row's equivalent."""
@@ -170,14 +183,14 @@ class CrossReports:
         gaps = [e.year for e in entries if e.ref is None]
         comparable = [e for e in present if e.computed is not None and e.computed.note != NOT_IN_FORMAT]
         if not comparable:
-            label = present[-1].computed.label if present[-1].computed else "这一项"
+            label = present[-1].label
             return self.answerer.not_found(
                 f"{display}{years[0]}—{years[-1]}年的报告格式中都没有“{label}”这一项。",
                 reason="not_in_this_format",
                 understood={"body": display},
             )
-        label = next((e.computed.label for e in reversed(comparable) if e.ok), comparable[-1].computed.label)  # type: ignore[union-attr]
-        unit = next((e.computed.unit for e in comparable if e.ok), "件")  # type: ignore[union-attr]
+        label = next((e.label for e in reversed(comparable) if e.ok), comparable[-1].label)
+        unit = next((e.computed.unit for e in comparable if e.computed is not None and e.ok), "件")
         figures = [self._figure(e, metric, formula) for e in comparable]
         # Years whose format lacks the row are named once, not listed: the series runs over the comparable years
         other_format = [e.year for e in present if e not in comparable]
@@ -198,30 +211,21 @@ class CrossReports:
         text += self._format_notes(comparable, label)
         head = self._pick_over_years(question, comparable, label, unit, metric, formula)
         if head is not None:
-            pick_figure, pick_text = head
+            pick_figure, pick_text, picked_year = head
             figures = [pick_figure, *figures]
             text = pick_text + text
-            if pick_figure.get("picked_year"):
-                conv.year = pick_figure.pop("picked_year")  # 那年…呢 next: the year just picked
-        chart = {
-            "type": "line",
-            "labels": [str(e.year) for e in shown],
-            "values": [e.computed.value if e.ok else None for e in shown],  # type: ignore[union-attr]
-        }
-        return {
-            "status": "answered",
-            "answer": text,
-            "figures": figures,
-            "passages": [],
-            "table": {
-                "kind": "series",
-                "title": f"{display} · {label}",
-                "unit": unit,
-                "columns": ["年份", label],
-                "rows": table_rows,
-                "chart": chart,
-            },
-        }
+            if picked_year is not None:
+                conv.year = picked_year  # 那年…呢 next: the year just picked
+        chart = Chart(type="line", labels=[str(e.year) for e in shown], values=[e.value for e in shown])
+        table = TableView(
+            kind="series",
+            title=f"{display} · {label}",
+            unit=unit,
+            columns=["年份", label],
+            rows=table_rows,
+            chart=chart,
+        )
+        return Reply(status="answered", answer=text, figures=figures, passages=[], table=table)
 
     @staticmethod
     def _years_text(years: list[int]) -> str:
@@ -243,7 +247,7 @@ class CrossReports:
             return "该年格式无此项"
         if not computed.ok:
             return f"无法确定（{computed.note}）" if computed.note else "无法确定"
-        return f"{format_number(computed.value)}{computed.unit or unit}"  # type: ignore[arg-type]
+        return f"{format_number(computed.number)}{computed.unit or unit}"
 
     def _format_notes(self, entries: list[Entry], label: str) -> str:
         """Where the table format changed inside the series, the rows are the formats' nearest equivalents."""
@@ -262,8 +266,9 @@ class CrossReports:
 
     def _pick_over_years(
         self, question: str, entries: list[Entry], label: str, unit: str, metric: Metric, formula: Formula | None
-    ) -> tuple[dict, str] | None:
-        """加起来 → the sum; 哪一年最多 → the year (or, 那一年是多少, its value). None when neither is asked."""
+    ) -> tuple[Figure, str, int | None] | None:
+        """加起来 → the sum; 哪一年最多 → the year (or, 那一年是多少, its value), and the one year picked (for 那年…
+        next). None when neither is asked."""
         which = WHICH_YEAR.search(question)
         wants_mean = any(w in question for w in MEAN_WORDS) and not which
         wants_sum = sums_the_years(question) and not which and not wants_mean
@@ -272,35 +277,41 @@ class CrossReports:
         unclear = [e.year for e in entries if not e.ok]
         base = self._figure(entries[-1], metric, formula)
         span = f"{entries[0].year}—{entries[-1].year}年"
-        head = {**base, "kind": "derived", "derived": True, "row": f"years:{base['row']}", "inputs": []}
+
+        def head(**update: object) -> Figure:  # the last year's figure, as the years' derived figure
+            return base.model_copy(
+                update={"kind": "derived", "derived": True, "row": f"years:{base.row}", "inputs": [], **update}
+            )
+
         if unclear:
-            head.update(value=None, label=f"{label}（{span}）", formula=None)
             years = "、".join(map(str, unclear))
-            return head, f"{years}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。"
-        values = [e.computed.value for e in entries]  # type: ignore[union-attr]
-        listing = " + ".join(format_number(v) for v in values)  # type: ignore[arg-type]
+            unknown = head(value=None, label=f"{label}（{span}）", formula=None)
+            return unknown, f"{years}年的数字无法确定，不能{'合计' if wants_sum else '比较'}。", None
+        values = [e.number for e in entries]
+        listing = " + ".join(format_number(v) for v in values)
         if wants_mean:  # 平均每年: the indexed years only, and the answer says how many
-            mean = clean_number(round(sum(values) / len(values), 2))  # type: ignore[arg-type]
+            mean = clean_number(round(sum(values) / len(values), 2))
             shown = f"({listing}) ÷ {len(values)} = {format_number(mean)}"
-            head.update(value=mean, unit=unit, label=f"{label}（{span}已收录{len(values)}年的年均值）", formula=shown)
-            return head, f"已收录的{len(values)}年平均每年{format_number(mean)}{unit}（{shown}）。"
+            label = f"{label}（{span}已收录{len(values)}年的年均值）"
+            figure = head(value=mean, unit=unit, label=label, formula=shown)
+            return figure, f"已收录的{len(values)}年平均每年{format_number(mean)}{unit}（{shown}）。", None
         if wants_sum:
-            total = clean_number(round(sum(values), 6))  # type: ignore[arg-type]
-            head.update(value=total, unit=unit, label=f"{label}（{span}合计）", formula=f"{listing} = {total}")
-            return head, f"合计{format_number(total)}{unit}。"
+            total = clean_number(round(sum(values), 6))
+            figure = head(value=total, unit=unit, label=f"{label}（{span}合计）", formula=f"{listing} = {total}")
+            return figure, f"合计{format_number(total)}{unit}。", None
         assert which is not None
         lowest = any(w in which.group(0) for w in ("最少", "最低", "最小"))
-        best_value = min(values) if lowest else max(values)  # type: ignore[type-var]
-        best = [e.year for e in entries if e.computed.value == best_value]  # type: ignore[union-attr]
+        best_value = min(values) if lowest else max(values)
+        best = [e.year for e in entries if e.number == best_value]
         word = "最少" if lowest else "最多"
         years = "、".join(map(str, best))
-        head["picked_year"] = best[0] if len(best) == 1 else None
+        formula_text = "；".join(f"{e.year}年 {format_number(e.number)}" for e in entries)
         if ASKS_VALUE_OF_PICKED_YEAR.search(question):
-            head.update(value=best_value, unit=unit, label=f"{label}（{word}的{best[0]}年）")
+            figure = head(value=best_value, unit=unit, label=f"{label}（{word}的{best[0]}年）", formula=formula_text)
         else:
-            head.update(value=best[0], unit="年", label=f"{label}{word}的年份")
-        head["formula"] = "；".join(f"{e.year}年 {format_number(e.computed.value)}" for e in entries)  # type: ignore[union-attr,arg-type]
-        return head, f"{word}的是{years}年（{format_number(best_value)}{unit}）。"  # type: ignore[arg-type]
+            figure = head(value=best[0], unit="年", label=f"{label}{word}的年份", formula=formula_text)
+        picked = best[0] if len(best) == 1 else None
+        return figure, f"{word}的是{years}年（{format_number(best_value)}{unit}）。", picked
 
     # --- several bodies side by side ------------------------------------------------------------------
 
@@ -313,7 +324,7 @@ class CrossReports:
         years: list[int],
         conv: Conversation,
         body_years: dict[str, list[int]] | None = None,
-    ) -> dict:
+    ) -> Reply:
         """Each body's figure for the year asked (or each body's newest report, or the year the question gives that
         body: 平潭2025年和淮安2024年), sorted as asked; a difference where two bodies are compared with 多多少."""
         entries: list[Entry] = []
@@ -339,7 +350,7 @@ class CrossReports:
         not_in_format = [e for e in entries if e.computed and e.computed.note == NOT_IN_FORMAT]
         entries = [e for e in entries if e not in not_in_format]
         if not entries:
-            label = not_in_format[0].computed.label  # type: ignore[union-attr]
+            label = not_in_format[0].label
             return self.answerer.not_found(
                 f"这些机关的报告格式中没有“{label}”这一项。",
                 reason="not_in_this_format",
@@ -348,11 +359,11 @@ class CrossReports:
         fewer_first = any(w in question for w in FEWER_WORDS)
         ranked = sorted(
             [e for e in entries if e.ok],
-            key=lambda e: (e.computed.value if fewer_first else -e.computed.value, names[e.body]),  # type: ignore[union-attr,operator]
+            key=lambda e: (e.number if fewer_first else -e.number, names[e.body]),
         )
         unclear = [e for e in entries if not e.ok]
-        label = next((e.computed.label for e in ranked), entries[0].computed.label)  # type: ignore[union-attr]
-        unit = next((e.computed.unit for e in ranked), "件")  # type: ignore[union-attr]
+        label = next((e.label for e in ranked), entries[0].label)
+        unit = next((e.computed.unit for e in ranked if e.computed is not None), "件")
         years_differ = len({e.year for e in entries}) > 1
         lines, table_rows = [], []
         for e in ranked + unclear:
@@ -362,7 +373,7 @@ class CrossReports:
         text = f"{label}：" + "；".join(lines) + "。"
         if len(ranked) >= 2 and not unclear:
             top = ranked[0]
-            same = [e for e in ranked if e.computed.value == top.computed.value]  # type: ignore[union-attr]
+            same = [e for e in ranked if e.number == top.number]
             if len(same) > 1:
                 text = f"{'、'.join(names[e.body] for e in same)}相同。" + text
             else:  # 更多 of two, 最多 of three; 高/低 for a rate
@@ -387,47 +398,37 @@ class CrossReports:
         if difference is not None:  # 甲比乙多多少: the difference leads, the two figures follow
             figures = [difference[0], *figures]
             text = difference[1] + text.split("。", 1)[1]
-        chart = {
-            "type": "bar",
-            "labels": [f"{names[e.body]}（{e.year}）" for e in ranked],
-            "values": [e.computed.value for e in ranked],  # type: ignore[union-attr]
-        }
-        return {
-            "status": "answered",
-            "answer": text,
-            "figures": figures,
-            "passages": [],
-            "table": {
-                "kind": "comparison",
-                "title": label,
-                "unit": unit,
-                "columns": ["机关", "年份", label],
-                "rows": table_rows,
-                "chart": chart,
-            },
-        }
+        chart = Chart(
+            type="bar", labels=[f"{names[e.body]}（{e.year}）" for e in ranked], values=[e.value for e in ranked]
+        )
+        table = TableView(
+            kind="comparison", title=label, unit=unit, columns=["机关", "年份", label], rows=table_rows, chart=chart
+        )
+        return Reply(status="answered", answer=text, figures=figures, passages=[], table=table)
 
     def _difference(
         self, question: str, ranked: list[Entry], label: str, unit: str, names: dict[str, str]
-    ) -> tuple[dict, str] | None:
+    ) -> tuple[Figure, str] | None:
         """甲比乙多多少 / 差多少: the first-named body's figure minus the other's."""
         if len(ranked) != 2 or not re.search(r"(?:多|少)[^，,。？?]{0,6}?(?:多少|几)|差多少|差几|相差|差距", question):
             return None
         order = sorted(ranked, key=lambda e: question.find(names[e.body][:2]) % 10_000)
         first, second = order
-        a, b = first.computed.value, second.computed.value  # type: ignore[union-attr]
-        value = clean_number(round(a - b, 6))  # type: ignore[operator]
-        figure = {
-            **self.answerer.figure_dict(first.computed, Metric("T3"), first.ref),  # type: ignore[arg-type]
-            "kind": "derived",
-            "derived": True,
-            "row": "bodies:difference",
-            "value": value,
-            "unit": unit,
-            "label": f"{label}（{names[first.body]} − {names[second.body]}）",
-            "formula": f"{format_number(a)} − {format_number(b)} = {format_number(value)}",  # type: ignore[arg-type]
-            "inputs": [],
-        }
+        a, b = first.number, second.number
+        value = clean_number(round(a - b, 6))
+        assert first.computed is not None and first.ref is not None  # ranked entries have both
+        figure = self.answerer.figure(first.computed, Metric("T3"), first.ref).model_copy(
+            update={
+                "kind": "derived",
+                "derived": True,
+                "row": "bodies:difference",
+                "value": value,
+                "unit": unit,
+                "label": f"{label}（{names[first.body]} − {names[second.body]}）",
+                "formula": f"{format_number(a)} − {format_number(b)} = {format_number(value)}",
+                "inputs": [],
+            }
+        )
         direction = "多" if value >= 0 else "少"
         return figure, f"{names[first.body]}比{names[second.body]}{direction}{format_number(abs(value))}{unit}。"
 
@@ -476,14 +477,16 @@ class CrossReports:
             after = later.get((row.key, "cumulative"))
             if not (before and this_year and after):
                 continue
-            numbers = [c.value if c.kind in NUMERIC else None for c in (before, this_year, after)]
-            out = None if None in numbers[:2] else round(numbers[0] + numbers[1], 6)  # type: ignore[operator]
-            pairs.append(CarryPair(a, b, f"{row.key}.cumulative", nf.strip_numbering(row.label), out, numbers[2]))
+            total_before, added, total_after = (
+                c.value if c.kind in NUMERIC else None for c in (before, this_year, after)
+            )
+            out = None if total_before is None or added is None else round(total_before + added, 6)
+            pairs.append(CarryPair(a, b, f"{row.key}.cumulative", nf.strip_numbering(row.label), out, total_after))
         return pairs
 
     def consistency(
         self, body: str, column: str | None, years: list[int], conv: Conversation, legacy_row: str | None = None
-    ) -> dict:
+    ) -> Reply:
         display = self.answerer.body_display(body)
         pairs = self.carry_pairs(body, column)
         if legacy_row:  # 主动公开的历年累计对得上吗: that row's chain
@@ -536,25 +539,22 @@ class CrossReports:
                     continue
                 cell = self.answerer.cells_of(ref, "T3", row).get((row, p.column))
                 if cell is not None and (p.agrees is not True or p.column == "total"):
-                    figures.append(self.answerer.cell_dict(cell, ref))
-        return {
-            "status": "answered",
-            "answer": head + "；".join(lines) + "。",
-            "figures": figures,
-            "passages": [],
-            "table": {
-                "kind": "consistency",
-                "title": f"{display} · 结转衔接核对",
-                "unit": "件",
-                "columns": ["年份", "申请人", "前一年结转下年度", "后一年上年结转", "核对"],
-                "rows": rows,
-                "chart": None,
-            },
-        }
+                    figures.append(self.answerer.cell_figure(cell, ref))
+        table = TableView(
+            kind="consistency",
+            title=f"{display} · 结转衔接核对",
+            unit="件",
+            columns=["年份", "申请人", "前一年结转下年度", "后一年上年结转", "核对"],
+            rows=rows,
+            chart=None,
+        )
+        return Reply(
+            status="answered", answer=head + "；".join(lines) + "。", figures=figures, passages=[], table=table
+        )
 
     # --- staff: one cell over a body's years -----------------------------------------------------------
 
-    def cell_series(self, body_text: str, table: str, row: str, column: str) -> dict:
+    def cell_series(self, body_text: str, table: str, row: str, column: str) -> CellSeries:
         """Every indexed year's stored cell (table, row, column) of one body, the years between with no report,
         and the consistency checks between its consecutive reports — for /api/series. Raises LookupError with a
         message saying what to write when the name fits no body or several."""
@@ -566,43 +566,43 @@ class CrossReports:
             )
         body = resolution[0]
         reports = sorted(self.answerer.reports_of(body), key=lambda r: r["year"])
-        points: list[dict[str, Any]] = []
+        points: list[SeriesPoint] = []
         for report in reports:
             ref = self._ref(report)
             cell = self.answerer.cells_of(ref, table, row).get((row, column))
             points.append(
-                {
-                    "year": ref.year,
-                    "report_id": ref.report_id,
-                    "issuer": ref.issuer,
-                    "format": ref.format_version,
-                    "value": cell.value if cell is not None and cell.kind in NUMERIC else None,
-                    "kind": cell.kind if cell is not None else "absent",
-                    "candidates": cell.candidates if cell is not None else [],
-                    "source": cell.source_line if cell is not None else "",
-                    "line_number": cell.line_number if cell is not None else None,
-                }
+                SeriesPoint(
+                    year=ref.year,
+                    report_id=ref.report_id,
+                    issuer=ref.issuer,
+                    format=ref.format_version,
+                    value=cell.value if cell is not None and cell.kind in NUMERIC else None,
+                    kind=cell.kind if cell is not None else "absent",
+                    candidates=cell.candidates if cell is not None else [],
+                    source=cell.source_line if cell is not None else "",
+                    line_number=cell.line_number if cell is not None else None,
+                )
             )
-        years = [int(p["year"]) for p in points]
+        years = [p["year"] for p in points]
         gaps = [y for y in range(years[0], years[-1] + 1) if y not in years] if years else []
         checks = [
-            {
-                "from_year": p.from_ref.year,
-                "to_year": p.to_ref.year,
-                "column": p.column,
-                "label": p.label,
-                "carried_out": p.carried_out,
-                "carried_in": p.carried_in,
-                "agrees": p.agrees,
-            }
+            CarryCheck(
+                from_year=p.from_ref.year,
+                to_year=p.to_ref.year,
+                column=p.column,
+                label=p.label,
+                carried_out=p.carried_out,
+                carried_in=p.carried_in,
+                agrees=p.agrees,
+            )
             for p in self.carry_pairs(body)
         ]
-        return {
-            "body": self.answerer.body_display(body),
-            "table": table,
-            "row": row,
-            "column": column,
-            "points": points,
-            "gaps": gaps,
-            "checks": checks,
-        }
+        return CellSeries(
+            body=self.answerer.body_display(body),
+            table=table,
+            row=row,
+            column=column,
+            points=points,
+            gaps=gaps,
+            checks=checks,
+        )

@@ -115,7 +115,7 @@ def cell_figure(cell: StoredCell, format_version: str, checks: CheckStatus, labe
         table=cell.table,
         row=cell.row,
         column=cell.column,
-        label=label or nf.cell_label(fmt, cell.table, cell.row, cell.column),
+        label=nf.cell_label(fmt, cell.table, cell.row, cell.column) if label is None else label,
         value=cell.value if cell.kind in NUMERIC_KINDS else None,
         unit=nf.unit_of(fmt, cell.table, cell.column, cell.row),
         kind=cell.kind,
@@ -158,6 +158,39 @@ def derived_figure(
         inputs=[FigureInput(table=c.table, row=c.row, column=c.column, value=c.value, kind=c.kind) for c in inputs],
         source="；".join(dict.fromkeys(c.source_line for c in inputs if c.source_line)),
         checks=checks,
+    )
+
+
+def change_figure(
+    earlier: Figure,
+    later: Figure,
+    *,
+    table: str,
+    label: str,
+    value: float | int | None,
+    unit: str,
+    formula: str | None,
+) -> Figure:
+    """One figure's change between two years' reports of a body: the later report's identity, the two years'
+    figures as its inputs, a failed check of either year carried over."""
+    pair = (earlier, later)
+    return Figure(
+        report_id=later.report_id,
+        issuer=later.issuer,
+        issuer_short=later.issuer_short,
+        year=later.year,
+        table=table,
+        row=later.row,
+        column=later.column,
+        label=label,
+        value=value,
+        unit=unit,
+        kind="derived",
+        derived=True,
+        formula=formula,
+        inputs=[FigureInput(year=f.year, row=f.row, column=f.column, value=f.value) for f in pair],
+        source="；".join(f.source for f in pair if f.source),
+        checks="failed" if "failed" in (earlier.checks, later.checks) else later.checks,
     )
 
 
@@ -218,22 +251,34 @@ class Understood(TypedDict, total=False):
     figure: str | None
 
 
-class Answer(BaseModel):
-    question: str
-    conversation_id: str
+class Reply(BaseModel):
+    """What the answering code says to a question: an answer before it is addressed to its question and
+    conversation."""
+
     status: AnswerStatus
     answer: str
     figures: list[Figure]
     passages: list[CitedPassage]
     choices: list[Choice] = Field(default_factory=list)
-    reason: NotFoundReason | None = Field(None, description="Why a not_found answer found nothing.")
+    reason: NotFoundReason | None = Field(default=None, description="Why a not_found answer found nothing.")
     table: TableView | None = Field(
-        None, description="Series, comparisons and consistency checks: the values as a table, with a chart."
+        default=None, description="Series, comparisons and consistency checks: the values as a table, with a chart."
     )
     understood: Understood = Field(
         default_factory=lambda: Understood(),
         description="The body, year and figure as the question was understood (not_found answers).",
     )
+
+
+class Turn(BaseModel):
+    question: str
+    conversation_id: str
+
+
+class Answer(Reply, Turn):  # fields in the order Turn's, then Reply's: the question leads the JSON
+    @classmethod
+    def of(cls, reply: Reply, question: str, conversation_id: str) -> Answer:
+        return cls(question=question, conversation_id=conversation_id, **dict(reply))
 
 
 # --- reports --------------------------------------------------------------------------------------------------
@@ -251,6 +296,44 @@ class UploadSummary(ReportSummary):
     changed: bool
     replaced: Replacement | None
     alert: NotRequired[str]
+
+
+class SeriesPoint(TypedDict):
+    """One year's stored cell in /api/series ("absent" where the report has no such cell)."""
+
+    year: int
+    report_id: str
+    issuer: str
+    format: str
+    value: float | int | None
+    kind: str
+    candidates: list[float | int]
+    source: str
+    line_number: int | None
+
+
+class CarryCheck(TypedDict):
+    """Whether two consecutive reports agree on the applications carried over (or a 统计表 row's 历年累计)."""
+
+    from_year: int
+    to_year: int
+    column: str
+    label: str
+    carried_out: float | int | None
+    carried_in: float | int | None
+    agrees: bool | None
+
+
+class CellSeries(TypedDict):
+    """One cell of one body over every indexed year, the years between with no report, and the carry checks."""
+
+    body: str
+    table: str
+    row: str
+    column: str
+    points: list[SeriesPoint]
+    gaps: list[int]
+    checks: list[CarryCheck]
 
 
 class Deleted(TypedDict):

@@ -426,104 +426,18 @@ def metric_from_terms(
 
     Priority: T4 blocks, T2 rows, the grant rate, a specific T3 row or group, then the generic words for the
     year's applications (收到/申请了), then a bare column (a follow-up such as 其中自然人呢)."""
-    # A bare 其他 beside applicant columns or 法人或其他组织 is the column 其他组织, not the result row 其他
-    # (企业、律所、其他加起来 / 法人里“其他”那一栏)
-    groups_named = {k for _, _, c, k in terms if c == "group"}
-    applicants_named = any(c == "org" or (c == "t3col" and p != "其他" and k != "total") for _, p, c, k in terms)
-    group_other_at = [pos + len(p) for pos, p, c, k in terms if c == "group" and k == nf.GROUP_OTHER]
-    # 其他处理里的“其他”那一项，企业申请的: a 其他 right after 其他处理(里的) is the group's row 3.其他, whatever column
-    other_in_group = [
-        pos
-        for pos, phrase, _, _ in terms
-        if phrase == "其他" and any(0 <= pos - end <= 4 and "，" not in text[end:pos] for end in group_other_at)
-    ]
-    if other_in_group:
-        terms = [
-            (pos, phrase, "t3row", "other_other") if pos in other_in_group else (pos, phrase, category, key)
-            for pos, phrase, category, key in terms
-        ]
-    elif nf.GROUP_OTHER in groups_named and not applicants_named:
-        # 其他处理里面“其他”那一小项: the group's own row 3.其他, not the applicant column 其他组织
-        terms = [
-            (pos, phrase, "t3row", "other_other") if phrase == "其他" else (pos, phrase, category, key)
-            for pos, phrase, category, key in terms
-        ]
-    elif any(c in ("t3col", "org") for _, _, c, _ in terms):
-        terms = [
-            (pos, phrase, "t3col", "other_org")
-            if phrase == "其他" and category == "t3row"
-            else (pos, phrase, category, key)
-            for pos, phrase, category, key in terms
-        ]
-    carried = [(pos, phrase, key) for pos, phrase, c, key in terms if c == "t3row" and key in nf.CARRIED_ROWS]
-    if len({k for _, _, k in carried}) == 2:
-        # 2021年没办完转过来的: one row, described by what happened (没办完) and where it went (转过来) — the
-        # direction, written last, says which end of the carry
-        first, last = sorted(carried)[0], sorted(carried)[-1]
-        if first[0] + len(first[1]) >= last[0] - 1:
-            terms = [t for t in terms if not (t[2] == "t3row" and t[3] == first[2])]
+    terms = _carry_read_as_one(_other_read_in_context(terms, text))
     cats: dict[str, list[str]] = {}
     # Within a category the longest matched phrase speaks first (没办完…放到下一年接着办 → 接着办 over 办完).
     for _, _, category, key in sorted(terms, key=lambda t: -len(t[1])):
         cats.setdefault(category, []).append(key)
-    first = lambda c: cats[c][0] if c in cats else None  # noqa: E731
 
     if "t4block" in cats or "litigation" in cats:
-        part = first("t4part") or "total"
-        named_parts = list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t4part" and k != "total"))
-        if len(named_parts) >= 2 and any(w in text for w in SUM_WORDS + ("和", "加")):
-            part = named_parts[0]
-            parts = tuple(named_parts)
-        else:
-            parts = ()
-        blocks = list(dict.fromkeys(cats.get("t4block", [])))
-        specific = [b for b in blocks if b != "review"]
-        joined = "review" in enumerated(terms, text, "t4block") or any(w in text for w in SUM_WORDS + ("和", "加"))
-        if len(specific) == 2 and "review" in blocks and joined:
-            return Metric("T4", block="all", part=part, parts=parts), False  # 复议、直接起诉、复议后起诉加一起
-        if len(specific) == 2:
-            return Metric("T4", litigation=True, part=part, parts=parts), False  # 直接起诉加复议后起诉
-        if len(specific) == 1 and "review" in blocks and joined:
-            # 行政复议总计和直接起诉的诉讼总计加起来: the two blocks named, summed
-            named = tuple(b for b in blocks if b in ("review", specific[0]))
-            return Metric("T4", block=named[0], blocks=named, part=part, parts=parts), False
-        if "litigation" in cats and "review" in blocks and not specific:
-            if any(w in text for w in nf.AFTER_REVIEW_WORDS):
-                return Metric("T4", block="litigation_after_review", part=part, parts=parts), False
-            if any(w in text for w in nf.DIRECT_WORDS):
-                return Metric("T4", block="litigation_direct", part=part, parts=parts), False
-            return Metric("T4", block="all", part=part, parts=parts), False  # 行政复议和行政诉讼加起来
-        if specific:
-            return Metric("T4", block=specific[0], part=part, parts=parts), False
-        if "litigation" in cats and any(w in text for w in nf.DIRECT_WORDS):
-            return Metric("T4", block="litigation_direct", part=part, parts=parts), False
-        if blocks:
-            return Metric("T4", block="review", part=part, parts=parts), False
-        return Metric("T4", litigation=True, part=part, parts=parts), False
+        return _t4_metric(terms, cats, text), False
     if "t2row" in cats:
-        row = cats["t2row"][0]
-        column = first("t2col")
-        if column in nf.T2_AMOUNT_COLUMNS:
-            column = "procurement_amount" if row == "centralized_procurement" else "fee_amount"
-        listed = enumerated(terms, text, "t2row")  # 行政处罚和行政强制的处理决定: their sum
-        if len(listed) >= 2:
-            return Metric("T2", row=listed[0], extra_rows=tuple(listed[1:]), column=column), False
-        return Metric("T2", row=row, column=column), False
-    columns = list(dict.fromkeys(c for c in cats.get("t3col", []) if c != "total"))
-    column = columns[0] if columns else None
-    organisation = "org" in cats and column is None
-    if "org" in cats and len(columns) >= 4:
-        column, columns, organisation = None, [], True  # 法人或其他组织（企业、科研机构…五类相加）: the group itself
-    elif "org" in cats and columns == ["natural_person"]:
-        column, columns, organisation = "total", [], False  # 老百姓和单位: every applicant
+        return _t2_metric(terms, cats, text), False
+    column, organisation, summed_columns = _t3_columns(terms, cats)
     wants_sum = any(w in text for w in SUM_WORDS)
-    summed_columns: tuple[str, ...] = ()
-    if len(columns) >= 2:  # an enumeration of columns is their sum; the formula shows each part
-        # 企业、律所这些单位加起来一共多少: the enumeration is the sum, in the order the question names them
-        in_order = [k for _, _, c, k in sorted(terms) if c == "t3col" and k != "total"]
-        summed_columns = tuple(dict.fromkeys(in_order))
-    if column is None and not organisation and "t3col" in cats:
-        column = "total"
     rows = cats.get("t3row", [])
     # In a change question "百分比" is the change's percentage, not the grant rate.
     rate_words = any(w in text for w in nf.RATE_WORDS) and "change" not in cats
@@ -533,16 +447,10 @@ def metric_from_terms(
             "T3", row="granted", extra_rows=extra, rate=True, column=column or "total", organisation=organisation
         ), False
     if "group" in cats:
-        group = cats["group"][0]
-        in_group = [r for r in rows if r in nf.T3_GROUPS_2021.get(group, ())]
+        group_metric = _t3_group_metric(cats, rows, text, column, organisation, format_hint)
+        if group_metric is not None:
+            return group_metric, False
         wants_sum = any(w in text for w in nf.GROUP_SUM_WORDS)
-        # the group when no member is named, when members are enumerated, or when one is an example (本机关不掌握等);
-        # a single member named with its group is the member (属于行政查询事项不予公开的)
-        example = "等" in text
-        if not rows or ((len(in_group) >= 2 or example) and wants_sum and len(in_group) == len(rows)):
-            if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
-                return Metric("T3", row="other_processing", column=column, organisation=organisation), False
-            return Metric("T3", group=group, column=column, organisation=organisation), False
     listed = enumerated(terms, text, "t3row")
     if len(listed) >= 2 or (len(set(rows)) >= 2 and wants_sum):
         # 予以公开和部分公开 / 予以公开+部分公开: rows joined as an enumeration are their sum (the formula shows each)
@@ -570,6 +478,158 @@ def metric_from_terms(
         return Metric(
             "T3", row=cats["t3generic"][0], column=column, organisation=organisation, columns=summed_columns
         ), False
+    return _column_only_metric(terms, cats, column, organisation, summed_columns)
+
+
+def _first_key(cats: dict[str, list[str]], category: str) -> str | None:
+    return cats[category][0] if category in cats else None
+
+
+def _other_read_in_context(terms: list[tuple[int, str, str, str]], text: str) -> list[tuple[int, str, str, str]]:
+    """A bare 其他 beside applicant columns or 法人或其他组织 is the column 其他组织, not the result row 其他
+    (企业、律所、其他加起来 / 法人里“其他”那一栏); beside the group 其他处理 it is that group's own row."""
+    groups_named = {k for _, _, c, k in terms if c == "group"}
+    applicants_named = any(c == "org" or (c == "t3col" and p != "其他" and k != "total") for _, p, c, k in terms)
+    group_other_at = [pos + len(p) for pos, p, c, k in terms if c == "group" and k == nf.GROUP_OTHER]
+    # 其他处理里的“其他”那一项，企业申请的: a 其他 right after 其他处理(里的) is the group's row 3.其他, whatever column
+    other_in_group = [
+        pos
+        for pos, phrase, _, _ in terms
+        if phrase == "其他" and any(0 <= pos - end <= 4 and "，" not in text[end:pos] for end in group_other_at)
+    ]
+    if other_in_group:
+        return [
+            (pos, phrase, "t3row", "other_other") if pos in other_in_group else (pos, phrase, category, key)
+            for pos, phrase, category, key in terms
+        ]
+    if nf.GROUP_OTHER in groups_named and not applicants_named:
+        # 其他处理里面“其他”那一小项: the group's own row 3.其他, not the applicant column 其他组织
+        return [
+            (pos, phrase, "t3row", "other_other") if phrase == "其他" else (pos, phrase, category, key)
+            for pos, phrase, category, key in terms
+        ]
+    if any(c in ("t3col", "org") for _, _, c, _ in terms):
+        return [
+            (pos, phrase, "t3col", "other_org")
+            if phrase == "其他" and category == "t3row"
+            else (pos, phrase, category, key)
+            for pos, phrase, category, key in terms
+        ]
+    return terms
+
+
+def _carry_read_as_one(terms: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """2021年没办完转过来的: one row, described by what happened (没办完) and where it went (转过来) — the
+    direction, written last, says which end of the carry."""
+    carried = sorted((pos, phrase, key) for pos, phrase, c, key in terms if c == "t3row" and key in nf.CARRIED_ROWS)
+    if len({k for _, _, k in carried}) == 2:
+        first, last = carried[0], carried[-1]
+        if first[0] + len(first[1]) >= last[0] - 1:
+            return [t for t in terms if not (t[2] == "t3row" and t[3] == first[2])]
+    return terms
+
+
+def _t4_metric(terms: list[tuple[int, str, str, str]], cats: dict[str, list[str]], text: str) -> Metric:
+    """Table four: the block (or blocks, added) and the outcome (or outcomes, added) named."""
+    part = _first_key(cats, "t4part") or "total"
+    named_parts = list(dict.fromkeys(k for _, _, c, k in sorted(terms) if c == "t4part" and k != "total"))
+    if len(named_parts) >= 2 and any(w in text for w in SUM_WORDS + ("和", "加")):
+        part = named_parts[0]
+        parts = tuple(named_parts)
+    else:
+        parts = ()
+    blocks = list(dict.fromkeys(cats.get("t4block", [])))
+    specific = [b for b in blocks if b != "review"]
+    joined = "review" in enumerated(terms, text, "t4block") or any(w in text for w in SUM_WORDS + ("和", "加"))
+    if len(specific) == 2 and "review" in blocks and joined:
+        return Metric("T4", block="all", part=part, parts=parts)  # 复议、直接起诉、复议后起诉加一起
+    if len(specific) == 2:
+        return Metric("T4", litigation=True, part=part, parts=parts)  # 直接起诉加复议后起诉
+    if len(specific) == 1 and "review" in blocks and joined:
+        # 行政复议总计和直接起诉的诉讼总计加起来: the two blocks named, summed
+        named = tuple(b for b in blocks if b in ("review", specific[0]))
+        return Metric("T4", block=named[0], blocks=named, part=part, parts=parts)
+    if "litigation" in cats and "review" in blocks and not specific:
+        if any(w in text for w in nf.AFTER_REVIEW_WORDS):
+            return Metric("T4", block="litigation_after_review", part=part, parts=parts)
+        if any(w in text for w in nf.DIRECT_WORDS):
+            return Metric("T4", block="litigation_direct", part=part, parts=parts)
+        return Metric("T4", block="all", part=part, parts=parts)  # 行政复议和行政诉讼加起来
+    if specific:
+        return Metric("T4", block=specific[0], part=part, parts=parts)
+    if "litigation" in cats and any(w in text for w in nf.DIRECT_WORDS):
+        return Metric("T4", block="litigation_direct", part=part, parts=parts)
+    if blocks:
+        return Metric("T4", block="review", part=part, parts=parts)
+    return Metric("T4", litigation=True, part=part, parts=parts)
+
+
+def _t2_metric(terms: list[tuple[int, str, str, str]], cats: dict[str, list[str]], text: str) -> Metric:
+    """Table two: the row named (or rows, added) and its column."""
+    row = cats["t2row"][0]
+    column = _first_key(cats, "t2col")
+    if column in nf.T2_AMOUNT_COLUMNS:
+        column = "procurement_amount" if row == "centralized_procurement" else "fee_amount"
+    listed = enumerated(terms, text, "t2row")  # 行政处罚和行政强制的处理决定: their sum
+    if len(listed) >= 2:
+        return Metric("T2", row=listed[0], extra_rows=tuple(listed[1:]), column=column)
+    return Metric("T2", row=row, column=column)
+
+
+def _t3_columns(
+    terms: list[tuple[int, str, str, str]], cats: dict[str, list[str]]
+) -> tuple[str | None, bool, tuple[str, ...]]:
+    """Table three's applicant column asked ("total" where a column word names none), whether it is 法人或其他组织
+    as a group, and the columns an enumeration adds up."""
+    columns = list(dict.fromkeys(c for c in cats.get("t3col", []) if c != "total"))
+    column = columns[0] if columns else None
+    organisation = "org" in cats and column is None
+    if "org" in cats and len(columns) >= 4:
+        column, columns, organisation = None, [], True  # 法人或其他组织（企业、科研机构…五类相加）: the group itself
+    elif "org" in cats and columns == ["natural_person"]:
+        column, columns, organisation = "total", [], False  # 老百姓和单位: every applicant
+    summed_columns: tuple[str, ...] = ()
+    if len(columns) >= 2:  # an enumeration of columns is their sum; the formula shows each part
+        # 企业、律所这些单位加起来一共多少: the enumeration is the sum, in the order the question names them
+        in_order = [k for _, _, c, k in sorted(terms) if c == "t3col" and k != "total"]
+        summed_columns = tuple(dict.fromkeys(in_order))
+    if column is None and not organisation and "t3col" in cats:
+        column = "total"
+    return column, organisation, summed_columns
+
+
+def _t3_group_metric(
+    cats: dict[str, list[str]],
+    rows: list[str],
+    text: str,
+    column: str | None,
+    organisation: bool,
+    format_hint: str | None,
+) -> Metric | None:
+    """A group of table three's rows named (不予公开, 无法提供 …): the group itself, or None where one of its
+    members is what is asked."""
+    group = cats["group"][0]
+    in_group = [r for r in rows if r in nf.T3_GROUPS_2021.get(group, ())]
+    wants_sum = any(w in text for w in nf.GROUP_SUM_WORDS)
+    # the group when no member is named, when members are enumerated, or when one is an example (本机关不掌握等);
+    # a single member named with its group is the member (属于行政查询事项不予公开的)
+    example = "等" in text
+    if not rows or ((len(in_group) >= 2 or example) and wants_sum and len(in_group) == len(rows)):
+        if group == nf.GROUP_OTHER and format_hint == nf.FORMAT_2019:
+            return Metric("T3", row="other_processing", column=column, organisation=organisation)
+        return Metric("T3", group=group, column=column, organisation=organisation)
+    return None
+
+
+def _column_only_metric(
+    terms: list[tuple[int, str, str, str]],
+    cats: dict[str, list[str]],
+    column: str | None,
+    organisation: bool,
+    summed_columns: tuple[str, ...],
+) -> tuple[Metric | None, bool]:
+    """No row named: a bare column (其中自然人呢) leans on the figure before, except a T2 column printed in full
+    that only one row has (本年收费金额)."""
     if column or organisation:
         return Metric("T3", column=column, organisation=organisation, columns=summed_columns), True
     if "t4part" in cats:
@@ -800,6 +860,44 @@ def relevant_clauses(masked_text: str) -> str:
     return "，".join(kept) if kept else masked_text
 
 
+def _read_relative_year(intent: Intent, masked_text: str) -> None:
+    """A year said, not named: 去年 / 最近 / 前年 (counted from the body's newest report), 上一年 (from the
+    conversation's year)."""
+    for word, offset in RELATIVE_YEARS.items():
+        if word in masked_text and not intent.years and word + "结转" not in masked_text:  # 去年结转 names a row
+            intent.relative_year = (word, offset)
+            break
+    if (
+        re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text)
+        and not intent.years
+        and not intent.relative_year
+        and not re.search(r"上年结转|上一年结转", masked_text)
+    ):
+        intent.previous_year = True
+
+
+def _read_carry_years(intent: Intent, masked_text: str) -> None:
+    """2022年有几件是2021年没办完转过来的: of a carried row's two consecutive years, one says where the applications
+    came from (or went) — the report is the other."""
+    metric = intent.metric
+    carried_row = metric.row if metric is not None and not metric.extra_rows else None
+    years = intent.years
+    consecutive = len(years) == 2 and abs(years[0] - years[1]) == 1
+    if carried_row in nf.CARRIED_ROWS and consecutive and not YEARS_JOINED.search(masked_text):
+        intent.years = [max(years) if carried_row == "carried_over_from_last_year" else min(years)]
+
+
+def _consistency_asked(masked_text: str, terms: list[tuple[int, str, str, str]], years: list[int]) -> bool:
+    """对得上吗 / 一样吗 / 等于…吗, or both ends of the carry named in two years (2020年结转下年度的和
+    2021年上年结转)."""
+    rows_named = {k for _, _, c, k in terms if c == "t3row"}
+    return (
+        any(w in masked_text for w in CONSISTENCY_WORDS)
+        or bool(CONSISTENCY_QUESTION.search(masked_text))
+        or (set(nf.CARRIED_ROWS) <= rows_named and len(years) >= 2)
+    )
+
+
 def understand(question: str, gazetteer: Gazetteer) -> Intent:
     text = normalise_question(question)
     intent = Intent()
@@ -839,17 +937,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         descriptive = {int(y) for y in DESCRIPTIVE_YEAR.findall(masked_text)}
         kept = [y for y in intent.years if y not in descriptive]
         intent.years = kept or intent.years[:1]
-    for word, offset in RELATIVE_YEARS.items():
-        if word in masked_text and not intent.years and word + "结转" not in masked_text:  # 去年结转 names a row
-            intent.relative_year = (word, offset)
-            break
-    if (
-        re.search(r"上一年|上年(?!结转|度结转)|前一年", masked_text)
-        and not intent.years
-        and not intent.relative_year
-        and not re.search(r"上年结转|上一年结转", masked_text)
-    ):
-        intent.previous_year = True
+    _read_relative_year(intent, masked_text)
     if leftover_words(year_free, terms) or not terms:
         # 行政复以 / 不掌屋 / 于以公开: a table word typed with a homophone is read as that word, and the answer says so
         corrected, read_as = correct_homophones(year_free, terms)
@@ -860,16 +948,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
             intent.read_as = intent.read_as + read_as
             masked_text = correct_homophones(masked_text, find_terms(masked_text))[0]  # the leftover reads it too
     intent.metric, intent.column_only = metric_from_terms(terms, year_free)
-    carried_row = intent.metric.row if intent.metric is not None and not intent.metric.extra_rows else None
-    if (
-        carried_row in nf.CARRIED_ROWS
-        and len(intent.years) == 2
-        and abs(intent.years[0] - intent.years[1]) == 1
-        and not YEARS_JOINED.search(masked_text)
-    ):
-        # 2022年有几件是2021年没办完转过来的: the other year says where the applications came from (or went)
-        pick = max if carried_row == "carried_over_from_last_year" else min
-        intent.years = [pick(intent.years)]
+    _read_carry_years(intent, masked_text)
     if intent.metric is not None and len(intent.years) >= 2:
         intent.change = True
     intent.ranking = "ranking" in categories
@@ -911,13 +990,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         intent.relative_year = None  # 最近三年 is a span, not the newest year
         if intent.series.first is not None and intent.series.last is not None and len(intent.years) >= 2:
             intent.change = False  # 2019到2025年: every year between, not the two ends' difference
-    rows_named = {k for _, _, c, k in terms if c == "t3row"}
-    intent.consistency_asked = (
-        any(w in masked_text for w in CONSISTENCY_WORDS)
-        or bool(CONSISTENCY_QUESTION.search(masked_text))
-        # 2020年结转下年度的和2021年上年结转…: both ends of the carry named, in two years
-        or ({"carried_to_next_year", "carried_over_from_last_year"} <= rows_named and len(intent.years) >= 2)
-    )
+    intent.consistency_asked = _consistency_asked(masked_text, terms, intent.years)
     intent.consistency = intent.consistency_asked and any(w in masked_text for w in CARRIED_WORDS)
     intent.narrative = (
         intent.metric is None

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Response
 from indexing.stores.records import StoredCell
 from service import presentation
 from service.deps import ChatDep, ReportsDep, SafeText, no_surrogates
+from service.schemas import CellSeries
 
 router = APIRouter(prefix="/api", tags=["figures"])
 
@@ -31,7 +32,7 @@ def series(
     table: Annotated[str, Query(pattern="^(T[234]|TS)$")] = "T3",
     row: SafeText = "new_received",
     column: SafeText = "total",
-) -> dict[str, Any]:
+) -> CellSeries:
     """One cell of one body over every indexed year (exact stored cells), the years with no report, and whether
     consecutive reports agree (上年结转 = last year's 结转下年度; the 统计表's 历年累计 chain)."""
     no_surrogates(body=body, row=row, column=column)
