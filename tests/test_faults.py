@@ -8,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -260,3 +262,114 @@ def test_server_killed_at_each_stage_of_an_upload(stage, seeded_data_dir, versio
         assert again.status_code == (201 if stage in OLD_STAGES else 200), again.text
         assert httpx.post(f"{base}/api/ask", json=SEED_QUESTION, timeout=60).json()["figures"][0]["value"] == 75
     assert_whole(stored_state(data), new_hash, new_cells)
+
+
+# --- two writers on one PostgreSQL: the advisory lock ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def postgres_and_chroma():
+    from evals.bench.servers import start_chroma, start_postgres
+
+    postgres = start_postgres()
+    chroma = start_chroma()
+    yield postgres.url, chroma.url
+    chroma.stop()
+    postgres.stop()
+
+
+HOLD_THE_LOCK = """
+import sys, time
+from indexing.stores.table_store import TableStore
+with TableStore(sys.argv[1]).advisory_lock() as held:
+    print("held", flush=True)
+    time.sleep(600)
+"""
+
+
+@pytest.mark.postgres
+def test_the_writer_lock_on_postgresql_is_one_at_a_time(postgres_and_chroma):
+    from indexing.stores.table_store import TableStore
+
+    database_url, _ = postgres_and_chroma
+    first, second = TableStore(database_url), TableStore(database_url)
+    with first.advisory_lock(wait=0) as held:
+        assert held
+        with second.advisory_lock(wait=0) as other:
+            assert not other  # one writer at a time, across connections (and so across workers and machines)
+        started = time.monotonic()
+        with second.advisory_lock(wait=0.6) as other:
+            assert not other and time.monotonic() - started >= 0.5  # waited, then gave up
+    with second.advisory_lock(wait=0) as other:
+        assert other  # released with its holder
+    # a writer killed while it holds the lock leaves nothing behind: its connection closes, the lock goes with it
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, database_url], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with second.advisory_lock(wait=0) as other:
+            assert not other
+        holder.kill()
+        holder.wait(timeout=30)
+        with second.advisory_lock(wait=10) as other:
+            assert other
+    finally:
+        holder.kill()
+    first.dispose()
+    second.dispose()
+
+
+@pytest.mark.postgres
+def test_contending_uploads_on_two_workers(postgres_and_chroma, tmp_path):
+    """Uploads through two workers while another writer holds the lock: each waits its turn, or, past
+    REPORTQA_WRITER_WAIT_SECONDS, is answered 503 with nothing changed."""
+    import chromadb
+
+    from indexing.stores.table_store import TableStore
+
+    database_url, chroma_url = postgres_and_chroma
+    corpus = require_shared_corpus()
+    shared = {"REPORTQA_DATABASE_URL": database_url, "REPORTQA_CHROMA_URL": chroma_url, "REPORTQA_ADMIN_TOKEN": TOKEN}
+    files = {"a": SEED_REPORT, "b": corpus / "pingtan_2022.txt"}
+    tables = TableStore(database_url)
+    with (
+        serving(tmp_path / "a", **shared, REPORTQA_WRITER_WAIT_SECONDS="60") as a,
+        serving(tmp_path / "b", **shared, REPORTQA_WRITER_WAIT_SECONDS="1") as b,
+    ):
+        with tables.advisory_lock() as held:  # another writer (a `reportqa index` run) is at work
+            assert held
+            busy = httpx.post(
+                f"{b}/api/reports", files={"file": (files["b"].name, files["b"].read_bytes())}, headers=AUTH, timeout=60
+            )
+            assert busy.status_code == 503, busy.text
+            assert "另一项写入" in busy.json()["detail"] and "未作任何改动" in busy.json()["detail"]
+            assert httpx.get(f"{b}/healthz").json()["reports"] == 0
+
+            # worker a waits for the lock; the upload completes once the other writer is done
+            results: dict[str, httpx.Response] = {}
+            waiting = threading.Thread(
+                target=lambda: results.setdefault(
+                    "a",
+                    httpx.post(
+                        f"{a}/api/reports",
+                        files={"file": (files["a"].name, files["a"].read_bytes())},
+                        headers=AUTH,
+                        timeout=300,
+                    ),
+                )
+            )
+            waiting.start()
+            time.sleep(2)
+            assert "a" not in results  # still waiting
+        waiting.join(timeout=300)
+        assert results["a"].status_code == 201, results["a"].text
+        again = httpx.post(
+            f"{b}/api/reports", files={"file": (files["b"].name, files["b"].read_bytes())}, headers=AUTH, timeout=300
+        )
+        assert again.status_code == 201, again.text
+        for base in (a, b):
+            assert httpx.get(f"{base}/healthz").json()["reports"] == 2
+    embedded = [p for p in tables.passages() if p["kind"] in EMBEDDED_KINDS]
+    host, port = chroma_url.removeprefix("http://").split(":")
+    vectors = chromadb.HttpClient(host=host, port=int(port)).get_collection(Settings().collection)
+    assert set(vectors.get(include=[])["ids"]) == {p["passage_id"] for p in embedded}
+    tables.dispose()
