@@ -73,9 +73,9 @@ class UploadParser:
                 child.stderr.decode(errors="replace")[-2000:],
             )
             raise stopped
-        outcome, value = pickle.loads(child.stdout)  # noqa: S301 - our own child's answer, not client input
-        if outcome == "report":
-            return value  # type: ignore[no-any-return]
+        outcome, value = pickle.loads(child.stdout)  # our own child's answer, not client input
+        if outcome == "report" and isinstance(value, Report):
+            return value
         kind, message = value
         raise REFUSALS.get(kind, UnreadableReport)(message)
 
@@ -85,7 +85,7 @@ def parse_in_child() -> None:
     pickled on stdout. Whatever the parser prints goes to stderr, so it cannot garble the answer."""
     answer = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
-    data, name, limits = pickle.load(sys.stdin.buffer)  # noqa: S301 - written by the server that started us
+    data, name, limits = pickle.load(sys.stdin.buffer)  # written by the server that started us
     try:
         result: tuple[str, object] = ("report", parse_bytes(data, name, None, limits))
     except (UnreadableReport, NotAReport) as exc:
