@@ -102,6 +102,7 @@ def main() -> int:
         timeout=1800,
     )
     if indexing.returncode != 0:
+        shutil.rmtree(data, ignore_errors=True)
         raise SystemExit(f"indexing the reports failed:\n{indexing.stderr[-2000:]}")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
