@@ -11,11 +11,14 @@ table store and completes.
 from __future__ import annotations
 
 import fcntl
+import os
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import IO
 
 from tqdm import tqdm
 from typing_extensions import TypedDict
@@ -35,6 +38,24 @@ from indexing.stores.records import ReportDetail, StoredCell
 # Reports are parsed ahead and embedded together, about this many passages at a time: one report's passages
 # alone make ragged batches (a CPU pads short ones to the longest; a GPU idles between small calls).
 EMBED_GROUP_PASSAGES = 512  # passages that get vectors
+
+
+# The stages a report passes through on its way into the stores, in order (an upload starts at "received").
+WRITE_STAGES = ("received", "parsed", "vectors_added", "cells_written", "switched", "old_vectors_removed")
+KILL_AT_STAGE_VARIABLE = "REPORTQA_TEST_KILL_AT_STAGE"  # tests only: see stage_reached
+
+
+def stage_reached(stage: str) -> None:
+    """For the fault tests only (tests/test_faults.py): with REPORTQA_TEST_KILL_AT_STAGE set to a stage of
+    WRITE_STAGES, the process kills itself with SIGKILL on reaching it, exactly as `kill -9` or a power cut there
+    would. Unset, as it always is outside the tests, this is one dictionary lookup."""
+    if os.environ.get(KILL_AT_STAGE_VARIABLE) == stage:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+class WriterBusy(RuntimeError):
+    """Another writer (an indexing run, another worker's upload) held the one-writer lock for longer than a
+    writer was willing to wait."""
 
 
 class FailedCheck(TypedDict):
@@ -134,26 +155,42 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
+LOCK_POLL_SECONDS = 0.2
+
+
 @contextmanager
-def writer_lock(stores: Stores, blocking: bool = True) -> Iterator[bool]:
+def writer_lock(stores: Stores, wait: float | None = None) -> Iterator[bool]:
     """One writer at a time across processes (the CLI and every server worker's upload endpoint): an advisory lock
     in a shared PostgreSQL database (workers on several machines share no lock file), else a lock file under the
-    data directory. Yields whether the lock is held (always, when blocking)."""
+    data directory. ``wait``: None waits as long as it takes, else at most that many seconds (0: one try).
+    Yields whether the lock is held (always, when ``wait`` is None)."""
     if stores.tables.shared:
-        with stores.tables.advisory_lock(blocking) as held:
+        with stores.tables.advisory_lock(wait) as held:
             yield held
         return
     stores.data_dir.mkdir(parents=True, exist_ok=True)
     with open(stores.data_dir / ".writer.lock", "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if wait is None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        elif not _try_flock(handle, wait):
             yield False
             return
         try:
             yield True
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _try_flock(handle: IO[str], wait: float) -> bool:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(LOCK_POLL_SECONDS)
 
 
 def version_passages(report: Report, passages: list[Passage]) -> list[Passage]:
@@ -234,9 +271,13 @@ def store_reports(
         summary.seconds["embed"] += time.perf_counter() - started
     started = time.perf_counter()
     stores.vectors.add(everything, vectors)
+    stage_reached("vectors_added")
     for (report, passages), mine in zip(group, embedded, strict=True):
-        stores.tables.replace_report(report, passages, reason)  # the switch: one transaction
+        # the switch: one transaction
+        stores.tables.replace_report(report, passages, reason, before_commit=lambda: stage_reached("cells_written"))
+        stage_reached("switched")
         stores.vectors.remove_report_except(report.report_id, {p.passage_id for p in mine})
+        stage_reached("old_vectors_removed")
     if summary:
         summary.seconds["write"] += time.perf_counter() - started
 
@@ -244,7 +285,7 @@ def store_reports(
 def sweep_orphans(stores: Stores) -> bool | None:
     """At a server's start: reconcile the stores unless a writer is at work (its new vectors are not orphans
     yet, and it reconciles itself). Returns whether it acted, None when a writer held the lock."""
-    with writer_lock(stores, blocking=False) as held:
+    with writer_lock(stores, wait=0) as held:
         return reconcile(stores) if held else None
 
 
@@ -313,11 +354,14 @@ def index_paths(
     return summary
 
 
-def index_report(report: Report, stores: Stores) -> tuple[bool, int, Replacement | None]:
+def index_report(report: Report, stores: Stores, wait: float | None = None) -> tuple[bool, int, Replacement | None]:
     """Index one parsed report (an upload). Returns (changed, passages, replaced): ``replaced`` describes what
     changed against the version it replaced (kept among the report's versions), None for a new report. The same
-    text again changes nothing."""
-    with writer_lock(stores):
+    text again changes nothing. Waits at most ``wait`` seconds for another writer (None: as long as it takes),
+    then raises WriterBusy."""
+    with writer_lock(stores, wait) as held:
+        if not held:
+            raise WriterBusy(report.report_id)
         if stores.tables.content_hash(report.report_id) == report.content_hash:
             return False, 0, None
         previous = stores.tables.report(report.report_id)
@@ -364,10 +408,14 @@ class NoEarlierVersion(LookupError):
     pass
 
 
-def restore_report(report_id: str, stores: Stores, version_id: int | None = None) -> ReportSummary:
+def restore_report(
+    report_id: str, stores: Stores, version_id: int | None = None, wait: float | None = None
+) -> ReportSummary:
     """Bring back an earlier version of a report (the newest, or the one asked for); the version it replaces is
     kept in turn, so a restore can itself be undone. Returns the restored report's summary."""
-    with writer_lock(stores):
+    with writer_lock(stores, wait) as held:
+        if not held:
+            raise WriterBusy(report_id)
         found = stores.tables.version_snapshot(report_id, version_id)
         if found is None:
             raise NoEarlierVersion(f"报告 {report_id} 没有可恢复的早先版本")
@@ -407,9 +455,11 @@ def reembed(stores: Stores, *, progress: bool = False) -> int:
         return len(passages)
 
 
-def delete_report(report_id: str, stores: Stores) -> bool:
+def delete_report(report_id: str, stores: Stores, wait: float | None = None) -> bool:
     """Delete a report; it is kept among its versions (restore_report brings it back)."""
-    with writer_lock(stores):
+    with writer_lock(stores, wait) as held:
+        if not held:
+            raise WriterBusy(report_id)
         removed = stores.tables.delete_report(report_id)
         stores.vectors.delete_report(report_id)
         stores.bm25.rebuild(stores.tables.passages())

@@ -18,7 +18,7 @@ from indexing.stores.records import ReportDetail, ReportListing, StoredCell, Ver
 from indexing.stores.table_store import TableStore
 from service import presentation
 from service.components import build_stores, read_limits
-from service.errors import NotFound, TooLarge, Unprocessable, UnsupportedType, storage_failure
+from service.errors import NotFound, ServiceError, TooLarge, Unprocessable, UnsupportedType, storage_failure
 from service.schemas import Deleted, Health, ReportWithCells, SourceContext, UploadSummary
 from service.settings import Settings
 from service.uploads import UploadParser, safe_file_name
@@ -128,14 +128,18 @@ class ReportService:
             raise TooLarge(f"{name}：文件超过 {format_size(limit)} 上限")
         if not name.lower().endswith(supported_suffixes()):
             raise UnsupportedType(f"{name}：不支持的文件类型；支持 {', '.join(supported_suffixes())}")
+        pipeline.stage_reached("received")
         try:
             report = self.upload_parser.parse(data, name)
         except ReportTooLarge as exc:
             raise TooLarge(str(exc)) from None
         except (UnreadableReport, NotAReport) as exc:
             raise Unprocessable(str(exc)) from None
+        pipeline.stage_reached("parsed")
         try:
-            changed, passages, replaced = pipeline.index_report(report, self.stores)
+            changed, passages, replaced = pipeline.index_report(report, self.stores, self.settings.writer_wait_seconds)
+        except pipeline.WriterBusy:
+            raise writer_busy(name) from None
         except Exception as exc:  # noqa: BLE001 - SQL, Chroma and file errors alike: a full disk, a read-only store
             log.warning("upload of %s failed while writing: %s: %s", name, type(exc).__name__, exc)
             failure = storage_failure(exc)
@@ -159,15 +163,20 @@ class ReportService:
 
     def delete(self, report_id: str) -> Deleted:
         self.detail(report_id)
-        pipeline.delete_report(report_id, self.stores)
+        try:
+            pipeline.delete_report(report_id, self.stores, self.settings.writer_wait_seconds)
+        except pipeline.WriterBusy:
+            raise writer_busy(report_id) from None
         return {"deleted": report_id, "restore": f"POST /api/reports/{report_id}/restore 可撤销删除"}
 
     def restore(self, report_id: str, version: int | None = None) -> pipeline.ReportSummary:
         """Bring back the newest earlier version (or ``version``); the version it replaces is kept in turn."""
         try:
-            return pipeline.restore_report(report_id, self.stores, version)
+            return pipeline.restore_report(report_id, self.stores, version, self.settings.writer_wait_seconds)
         except pipeline.NoEarlierVersion as exc:
             raise NotFound(str(exc)) from None
+        except pipeline.WriterBusy:
+            raise writer_busy(report_id) from None
 
     # --- the process around it -------------------------------------------------------------------------------
 
@@ -189,5 +198,10 @@ class ReportService:
             log.warning("start-up housekeeping skipped: %s", exc)
 
     def close(self) -> None:
-        if self._uploads is not None:
-            self._uploads.close()
+        """Nothing to release: each upload's parsing process ends with the upload."""
+
+
+def writer_busy(what: str) -> ServiceError:
+    """One writer at a time: another one (an indexing run, another worker's upload) kept the store longer than
+    REPORTQA_WRITER_WAIT_SECONDS."""
+    return ServiceError(f"{what}：另一项写入（索引或上传）正在进行，未作任何改动；请稍后重试", status=503)

@@ -85,6 +85,12 @@ class Settings(BaseSettings):
         False,
         description="Serve the interactive /docs page (it loads Swagger UI from a CDN); /openapi.json is always on.",
     )
+    writer_wait_seconds: float = Field(
+        30.0,
+        ge=0,
+        description="How long an upload, delete or restore waits for another writer (an indexing run, another "
+        "worker's upload) before it is answered 503 with nothing changed.",
+    )
     min_free_disk_bytes: int = Field(
         200 * 1024 * 1024, description="Free space under data_dir below which `reportqa serve` warns at start-up."
     )

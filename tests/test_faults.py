@@ -1,5 +1,6 @@
-"""Faults (issue 14): a full disk, a read-only data directory, orphaned vectors, a CLI indexer beside a running
-embedded server — each with real processes and real stores, each asserting nothing stored is lost."""
+"""Faults (issue 14): a server killed at each stage of an upload, a full disk, a read-only data directory, orphaned
+vectors, a CLI indexer beside a running embedded server, two writers on one PostgreSQL — each with real processes and
+real stores, each asserting nothing stored is lost."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -14,9 +17,11 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from indexing.passages import EMBEDDED_KINDS
+from indexing.pipeline import KILL_AT_STAGE_VARIABLE, WRITE_STAGES
 from service.app import create_app
 from service.settings import Settings
-from tests.conftest import require_shared_corpus
+from tests.conftest import SEED_REPORT, require_shared_corpus
 from tests.servers import TOKEN, env_for, serving
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -163,3 +168,208 @@ def test_cli_index_beside_a_running_embedded_server(seeded_data_dir):
         ).json()
         assert narrative["status"] == "answered" and narrative["passages"][0]["year"] == 2022
         assert httpx.get(f"{base}/healthz").json()["reports"] == 3
+
+
+# --- a server killed (SIGKILL) at each stage of an upload ------------------------------------------------------
+
+SEED_QUESTION = {"question": "虹口区2021年收到多少政府信息公开申请？"}  # 74 in the seed; 75 in the tampered copy
+OLD_STAGES = ("received", "parsed", "vectors_added", "cells_written")  # killed before the switch: the old report
+NEW_STAGES = ("switched", "old_vectors_removed")  # killed after it: the new report, whole
+
+
+def tampered_seed() -> bytes:
+    """The seed report with its 本年新收 row changed (71→72 natural persons, 74→75 in all): a replacement."""
+    text = SEED_REPORT.read_text(encoding="utf-8")
+    row = "一、本年新收政府信息公开申请数量\t\t71\t3\t0\t0\t0\t0\t74"
+    assert row in text
+    return text.replace(row, row.replace("71", "72").replace("74", "75")).encode("utf-8")
+
+
+def stored_state(data: Path) -> dict:
+    """What the three stores hold, read straight from disk with no server running."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    from indexing.stores.bm25_store import BM25Store
+    from indexing.stores.table_store import TableStore
+
+    settings = Settings(data_dir=data)
+    tables = TableStore(settings.resolved_database_url)
+    try:
+        report_id = tables.reports()[0]["report_id"]
+        passages = tables.passages()
+        state = {
+            "reports": len(tables.reports()),
+            "content_hash": tables.content_hash(report_id),
+            "cells": len(tables.cells(report_id=report_id)),
+            "passage_ids": {p["passage_id"] for p in passages},
+            "embedded_ids": {p["passage_id"] for p in passages if p["kind"] in EMBEDDED_KINDS},
+            "versions": len(tables.versions(report_id)),
+        }
+    finally:
+        tables.dispose()
+    client = chromadb.PersistentClient(
+        path=str(settings.chroma_path), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    state["vector_ids"] = set(client.get_collection(settings.collection).get(include=[])["ids"])
+    state["bm25_ids"] = BM25Store(settings.bm25_path).ids()
+    return state
+
+
+def assert_whole(state: dict, content_hash: str, cells: int) -> None:
+    """One version of the report, all of it, in every store: no orphaned vectors, none missing."""
+    assert state["reports"] == 1 and state["content_hash"] == content_hash and state["cells"] == cells
+    tag = content_hash[:8]
+    assert all(f":{tag}:" in pid for pid in state["passage_ids"])  # every passage of that one version
+    assert state["vector_ids"] == state["embedded_ids"]
+    assert state["bm25_ids"] == state["passage_ids"]
+
+
+@pytest.fixture(scope="module")
+def versions_of_the_seed(seed_template):
+    """(content hash, cells) of the seed as indexed, and of its tampered copy as parsed."""
+    from indexing.parser import parse_bytes
+
+    before = stored_state(seed_template)
+    tampered = parse_bytes(tampered_seed(), "hongkou-district_2021.txt")
+    return (before["content_hash"], before["cells"]), (tampered.content_hash, len(tampered.cells))
+
+
+@pytest.mark.parametrize("stage", [*OLD_STAGES, *NEW_STAGES])
+def test_server_killed_at_each_stage_of_an_upload(stage, seeded_data_dir, versions_of_the_seed):
+    assert stage in WRITE_STAGES
+    data = seeded_data_dir
+    (old_hash, old_cells), (new_hash, new_cells) = versions_of_the_seed
+    upload = {"file": ("hongkou-district_2021.txt", tampered_seed())}
+    with serving(data, REPORTQA_ADMIN_TOKEN=TOKEN, **{KILL_AT_STAGE_VARIABLE: stage}) as base:
+        with pytest.raises(httpx.TransportError):  # the server died mid-request (SIGKILL, no answer)
+            httpx.post(f"{base}/api/reports", files=upload, headers=AUTH, timeout=300)
+        with pytest.raises(httpx.TransportError):
+            httpx.get(f"{base}/healthz", timeout=5)
+
+    survived, expected = ((old_hash, old_cells), 74) if stage in OLD_STAGES else ((new_hash, new_cells), 75)
+    with serving(data, REPORTQA_ADMIN_TOKEN=TOKEN) as base:  # start-up reconciles what the kill left
+        assert httpx.get(f"{base}/healthz").json()["reports"] == 1
+        answer = httpx.post(f"{base}/api/ask", json=SEED_QUESTION, timeout=60).json()
+        assert answer["figures"][0]["value"] == expected  # the old report still answers, or the new one does
+        narrative = httpx.post(f"{base}/api/ask", json={"question": "虹口区在哪些商圈推动信息公开？"}, timeout=60)
+        assert narrative.status_code == 200 and "白玉兰" in narrative.json()["answer"]
+        state = stored_state(data)
+        assert_whole(state, *survived)
+        assert state["versions"] == (0 if stage in OLD_STAGES else 1)  # the old version kept once replaced
+        # and the same upload again completes
+        again = httpx.post(f"{base}/api/reports", files=upload, headers=AUTH, timeout=300)
+        assert again.status_code == (201 if stage in OLD_STAGES else 200), again.text
+        assert httpx.post(f"{base}/api/ask", json=SEED_QUESTION, timeout=60).json()["figures"][0]["value"] == 75
+    assert_whole(stored_state(data), new_hash, new_cells)
+
+
+# --- two writers on one PostgreSQL: the advisory lock ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def postgres_and_chroma():
+    from evals.bench.servers import start_chroma, start_postgres
+
+    postgres = start_postgres()
+    chroma = start_chroma()
+    yield postgres.url, chroma.url
+    chroma.stop()
+    postgres.stop()
+
+
+HOLD_THE_LOCK = """
+import sys, time
+from indexing.stores.table_store import TableStore
+with TableStore(sys.argv[1]).advisory_lock() as held:
+    print("held", flush=True)
+    time.sleep(600)
+"""
+
+
+@pytest.mark.postgres
+def test_the_writer_lock_on_postgresql_is_one_at_a_time(postgres_and_chroma):
+    from indexing.stores.table_store import TableStore
+
+    database_url, _ = postgres_and_chroma
+    first, second = TableStore(database_url), TableStore(database_url)
+    with first.advisory_lock(wait=0) as held:
+        assert held
+        with second.advisory_lock(wait=0) as other:
+            assert not other  # one writer at a time, across connections (and so across workers and machines)
+        started = time.monotonic()
+        with second.advisory_lock(wait=0.6) as other:
+            assert not other and time.monotonic() - started >= 0.5  # waited, then gave up
+    with second.advisory_lock(wait=0) as other:
+        assert other  # released with its holder
+    # a writer killed while it holds the lock leaves nothing behind: its connection closes, the lock goes with it
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, database_url], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with second.advisory_lock(wait=0) as other:
+            assert not other
+        holder.kill()
+        holder.wait(timeout=30)
+        with second.advisory_lock(wait=10) as other:
+            assert other
+    finally:
+        holder.kill()
+    first.dispose()
+    second.dispose()
+
+
+@pytest.mark.postgres
+def test_contending_uploads_on_two_workers(postgres_and_chroma, tmp_path):
+    """Uploads through two workers while another writer holds the lock: each waits its turn, or, past
+    REPORTQA_WRITER_WAIT_SECONDS, is answered 503 with nothing changed."""
+    import chromadb
+
+    from indexing.stores.table_store import TableStore
+
+    database_url, chroma_url = postgres_and_chroma
+    corpus = require_shared_corpus()
+    shared = {"REPORTQA_DATABASE_URL": database_url, "REPORTQA_CHROMA_URL": chroma_url, "REPORTQA_ADMIN_TOKEN": TOKEN}
+    files = {"a": SEED_REPORT, "b": corpus / "pingtan_2022.txt"}
+    tables = TableStore(database_url)
+    with (
+        serving(tmp_path / "a", **shared, REPORTQA_WRITER_WAIT_SECONDS="60") as a,
+        serving(tmp_path / "b", **shared, REPORTQA_WRITER_WAIT_SECONDS="1") as b,
+    ):
+        with tables.advisory_lock() as held:  # another writer (a `reportqa index` run) is at work
+            assert held
+            busy = httpx.post(
+                f"{b}/api/reports", files={"file": (files["b"].name, files["b"].read_bytes())}, headers=AUTH, timeout=60
+            )
+            assert busy.status_code == 503, busy.text
+            assert "另一项写入" in busy.json()["detail"] and "未作任何改动" in busy.json()["detail"]
+            assert httpx.get(f"{b}/healthz").json()["reports"] == 0
+
+            # worker a waits for the lock; the upload completes once the other writer is done
+            results: dict[str, httpx.Response] = {}
+            waiting = threading.Thread(
+                target=lambda: results.setdefault(
+                    "a",
+                    httpx.post(
+                        f"{a}/api/reports",
+                        files={"file": (files["a"].name, files["a"].read_bytes())},
+                        headers=AUTH,
+                        timeout=300,
+                    ),
+                )
+            )
+            waiting.start()
+            time.sleep(2)
+            assert "a" not in results  # still waiting
+        waiting.join(timeout=300)
+        assert results["a"].status_code == 201, results["a"].text
+        again = httpx.post(
+            f"{b}/api/reports", files={"file": (files["b"].name, files["b"].read_bytes())}, headers=AUTH, timeout=300
+        )
+        assert again.status_code == 201, again.text
+        for base in (a, b):
+            assert httpx.get(f"{base}/healthz").json()["reports"] == 2
+    embedded = [p for p in tables.passages() if p["kind"] in EMBEDDED_KINDS]
+    host, port = chroma_url.removeprefix("http://").split(":")
+    vectors = chromadb.HttpClient(host=host, port=int(port)).get_collection(Settings().collection)
+    assert set(vectors.get(include=[])["ids"]) == {p["passage_id"] for p in embedded}
+    tables.dispose()

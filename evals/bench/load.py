@@ -28,7 +28,7 @@ from evals.bench.answer_latency import percentile
 from evals.bench.http_load import LoadResult, run_load
 from evals.bench.servers import free_port, wait_until_healthy
 
-TOKEN = "load-bench-token"
+TOKEN = "load-bench-token-" + "0" * 24  # REPORTQA_ADMIN_TOKEN needs 32 characters
 QUESTIONS = {
     "figure": [
         "虹口区2021年收到多少政府信息公开申请？",
@@ -67,8 +67,15 @@ def rss_mb(pid: int) -> float:
 
 
 def _children(pid: int) -> list[int]:
+    """Every descendant: a child started by any thread (the upload parser is started from a request's thread, and
+    /proc/PID/task/PID/children lists only the main thread's children)."""
+    direct: list[int] = []
     try:
-        direct = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            try:
+                direct += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
     except OSError:
         return []
     return direct + [g for c in direct for g in _children(c)]
@@ -87,13 +94,16 @@ def main() -> int:
     data = Path(tempfile.mkdtemp(prefix="reportqa-load-"))
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "REPORTQA_DATA_DIR": str(data), "REPORTQA_ADMIN_TOKEN": TOKEN}
     files = [str(args.corpus / name) for name in INDEXED[: args.reports]]
-    subprocess.run(
+    indexing = subprocess.run(
         [sys.executable, "-m", "service.cli", "index", "--quiet", *files],
         env=env,
-        check=True,
         capture_output=True,
+        text=True,
         timeout=1800,
     )
+    if indexing.returncode != 0:
+        shutil.rmtree(data, ignore_errors=True)
+        raise SystemExit(f"indexing the reports failed:\n{indexing.stderr[-2000:]}")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(

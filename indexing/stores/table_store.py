@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -201,9 +201,16 @@ class TableStore:
         with self._sessions() as session:
             yield session
 
-    def replace_report(self, report: Report, passages: list[Passage], reason: str = "replaced") -> None:
+    def replace_report(
+        self,
+        report: Report,
+        passages: list[Passage],
+        reason: str = "replaced",
+        before_commit: Callable[[], None] | None = None,
+    ) -> None:
         """Write one report with everything that belongs to it, atomically; an earlier version is kept whole
-        among the report's versions (see ``versions``)."""
+        among the report's versions (see ``versions``). ``before_commit`` runs once every row is written to the
+        database and the transaction is not yet committed (the fault tests kill the process there)."""
         with self._sessions.begin() as s:
             self._keep_version(s, report.report_id, reason)
             for model in (PassageRow, CheckRow, CellRow, SectionRow):
@@ -276,6 +283,9 @@ class TableStore:
                 )
                 for p in passages
             )
+            if before_commit is not None:
+                s.flush()
+                before_commit()
 
     def delete_report(self, report_id: str) -> bool:
         """Delete a report; it stays among its versions, so a restore brings it back."""
@@ -602,17 +612,23 @@ class TableStore:
         return self.engine.dialect.name == "postgresql"
 
     @contextmanager
-    def advisory_lock(self, blocking: bool = True) -> Iterator[bool]:
+    def advisory_lock(self, wait: float | None = None) -> Iterator[bool]:
         """The one-writer lock on a shared database: a PostgreSQL session advisory lock, held by a connection of its
-        own and released when it closes (a killed writer never leaves it behind). Yields whether it is held."""
+        own and released when it closes (a killed writer never leaves it behind). ``wait``: None waits as long as
+        it takes, else at most that many seconds (0: one try). Yields whether it is held."""
         with self.engine.connect() as connection:
-            if blocking:
+            if wait is None:
                 connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY})
                 held = True
             else:
-                held = bool(
-                    connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY}).scalar()
-                )
+                deadline = time.monotonic() + wait
+                while True:
+                    held = bool(
+                        connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY}).scalar()
+                    )
+                    if held or time.monotonic() >= deadline:
+                        break
+                    time.sleep(0.2)
             connection.commit()
             try:
                 yield held
