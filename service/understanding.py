@@ -373,10 +373,15 @@ VERSUS = re.compile(r"\s*(?<![A-Za-z])(?:vs|VS|Vs|v\.s\.|PK|pk)\.?(?![A-Za-z])\s
 WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=\d)\s+(?=\d)")
 
 
+# 收没收 / 交不交 / 办没办: a yes-no question of one verb (是不是 and 有没有 are read as they are)
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?<![是有])[没不]\1")
+
+
 def normalise_question(question: str) -> str:
     """Full-width digits and letters as ASCII (２０２３ → 2023); spaces between words as 、, other spaces gone."""
     text = unicodedata.normalize("NFKC", question).strip()
     text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
+    text = A_NOT_A.sub(r"是否\1", text)  # 收没收信息处理费 asks whether fees were charged, not about 没收
     return re.sub(r"\s+", "", text)
 
 

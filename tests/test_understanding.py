@@ -145,3 +145,12 @@ def test_leading_remark_is_still_a_remark():
 
 def test_years_typed_apart_are_several_years():
     assert understand("沭阳县 新收申请 2023 2024 2025", INDEX).years == [2023, 2024, 2025]
+
+
+def test_a_not_a_questions_ask_whether():
+    from service.understanding import normalise_question
+
+    assert normalise_question("平潭收没收信息处理费") == "平潭是否收信息处理费"
+    assert normalise_question("有没有行政复议") == "有没有行政复议"  # read as it is
+    intent = understand("平潭2022年交不交信息处理费", INDEX)
+    assert intent.metric is None or intent.metric.row != "other_fee_unpaid_overdue"
