@@ -1393,6 +1393,36 @@ class Answerer:
 
     # --- change and ranking ------------------------------------------------------------------------------
 
+    def _unread_across(
+        self,
+        question: str,
+        intent: Intent,
+        metric: Metric,
+        formula: Formula | None,
+        legacy: Metric | None,
+        issuers: list[str],
+    ) -> Reply | None:
+        """A figure over years or bodies that rests on words not read: refused, never a nearby figure."""
+        understood = {"body": "、".join(self.body_display(i) for i in issuers)}
+        if intent.generic and intent.leftover and intent.quantity and legacy is None:
+            # 只公开了一部分的申请每年多少: the figure rests on 申请 alone and the other words are not read — never the
+            # applications received, year after year
+            return self.not_found(
+                f"没有读懂要比较的是哪一项数字（“{'、'.join(intent.leftover)}”）。可以用报告表格里的说法再问，"
+                "例如“予以公开”“部分公开”“本年新收”。",
+                reason="no_such_figure",
+                understood=understood,
+            )
+        if SHARE_ASKED.search(question) and formula is None and not metric.rate and metric.table != "TS":
+            # 两项加起来占办结总数的比例谁最高: a share asked and its parts not read — the whole's counts would answer
+            # another question
+            return self.not_found(
+                "问题问的是一个比例，但没有读懂是哪两项相除。可以写成“A占B的百分之几”，例如“予以公开占办理结果总计的比例”。",
+                reason="no_such_figure",
+                understood=understood,
+            )
+        return None
+
     def _across_reports(
         self,
         question: str,
@@ -1429,15 +1459,9 @@ class Answerer:
         if legacy is not None and intent.generic and legacy.row not in nf.LEGACY_GENERIC_ROWS:
             metric = legacy  # 信函、传真申请数每年多少: a 统计表 row alone — the national years have no such row
         across = intent.series is not None or intent.several_bodies or previous_mode in ("series", "comparison")
-        if across and intent.generic and intent.leftover and intent.quantity and legacy is None:
-            # 只公开了一部分的申请每年多少: the figure rests on 申请 alone and the other words are not read — never the
-            # applications received, year after year
-            return self.not_found(
-                f"没有读懂要比较的是哪一项数字（“{'、'.join(intent.leftover)}”）。可以用报告表格里的说法再问，"
-                "例如“予以公开”“部分公开”“本年新收”。",
-                reason="no_such_figure",
-                understood={"body": "、".join(self.body_display(i) for i in issuers)},
-            )
+        unread = self._unread_across(question, intent, metric, formula, legacy, issuers) if across else None
+        if unread is not None:
+            return unread
         if previous_mode == "series" and not intent.years and not intent.series and THAT_YEAR.search(question):
             return None  # 最多是哪年 → 那年复议呢: one report, the year just picked
         ask = intent.series

@@ -38,6 +38,8 @@ PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|�
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
 PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
 # An organ printed right after a place (平潭综合实验区财政金融局, 平潭海关): any such organ must be explained too
+NOT_AN_ORGAN_CORE = ("公开", "申请", "复议", "诉讼", "处理", "结转", "收费", "提供", "不予")
+NOT_AN_ORGAN_TAIL = ("办理", "办结", "办件", "办法", "办案", "办事", "办完", "局面", "委托")
 ORGAN_AFTER_PLACE = re.compile(r"^([\u4e00-\u9fff]{0,10}?)(委员会|管理局|局|委|办公室|办|厅|海关|中心|署|法院|检察院)")
 LEVEL_OF_WORD = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}
 GOVERNMENT_WORDS = ("人民政府", "管委会", "政府")
@@ -291,6 +293,9 @@ class Gazetteer:
             if any(taken[start:end]) or re.search(
                 r"[的年了有是在和与及或因被把向对给让从去来搞做共总都也还就一]", core
             ):
+                continue
+            # 平潭予以公开占办理结果…: a table's words before 办理 / 办结 are the question, not an organ's name
+            if any(w in core for w in NOT_AN_ORGAN_CORE) or text.startswith(NOT_AN_ORGAN_TAIL, start + len(core)):
                 continue
             taken[start:end] = [True] * (end - start)
             organ = organ_core_of(core + m.group(2))

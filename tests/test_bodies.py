@@ -125,3 +125,10 @@ def test_one_body_of_several_not_indexed_is_said_not_dropped():
     resolution = GAZETTEER.resolve("沭阳县住建局和沭阳县发改局2023年谁的申请多")
     assert resolution.unexplained and "住建局" in resolution.unexplained[0]
     assert resolution.bodies == [GAZETTEER.body_of_issuer["沭阳县发展和改革局"]]
+
+
+def test_table_words_after_a_place_are_no_organ():
+    # 办理结果 after a place is the question's figure, not a 办 (office) of that place
+    resolution = GAZETTEER.resolve("2024年平潭予以公开占办理结果总计的比例")
+    assert not resolution.unexplained and resolution.bodies
+    assert GAZETTEER.resolve("沭阳县住建局2023年").unexplained  # a real organ after a place still is one

@@ -226,3 +226,9 @@ def test_statistics_rows_across_years_in_other_words(answerer):
     assert by_year(letters) == {2014: 1, 2016: 0, 2018: 0}
     both = ask(answerer, "平潭2016年行政复议和行政诉讼一共几件")
     assert both["status"] == "answered" and both["figures"][0]["value"] == 0
+
+
+def test_a_share_across_bodies_whose_parts_are_not_read_is_not_answered(answerer):
+    first = ask(answerer, "2024年淮安市、上海市科委各予以公开多少件")
+    follow = ask(answerer, "两样合起来占办结总数的比例谁高", first["conversation_id"])
+    assert follow["status"] == "not_found" and not follow["figures"]
