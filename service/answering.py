@@ -1403,7 +1403,7 @@ class Answerer:
         issuers: list[str],
     ) -> Reply | None:
         """A figure over years or bodies that rests on words not read: refused, never a nearby figure."""
-        understood = {"body": "、".join(self.body_display(i) for i in issuers)}
+        understood: Understood = {"body": "、".join(self.body_display(i) for i in issuers)}
         if intent.generic and intent.leftover and intent.quantity and legacy is None:
             # 只公开了一部分的申请每年多少: the figure rests on 申请 alone and the other words are not read — never the
             # applications received, year after year
