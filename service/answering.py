@@ -13,7 +13,7 @@ from indexing import national_format as nf
 from indexing.numbers import clean_number, format_number
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
-from indexing.stores.table_store import StoredCell, TableStore
+from indexing.stores.table_store import ReportCells, StoredCell, TableStore
 from service.bodies import Gazetteer
 from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, ReportRef
 from service.cross_reports import CrossReports
@@ -211,7 +211,8 @@ class ConversationStore:
             whole=whole,
         )
 
-    def save(self, conversation_id: str, conversation: Conversation) -> None:
+    def save(self, conversation_id: str, conversation: Conversation, issued: bool = False) -> None:
+        """``issued``: the id was issued for this question (no row can exist yet)."""
         metric = asdict(conversation.metric) if conversation.metric else None
         self.tables.save_conversation(
             conversation_id,
@@ -223,6 +224,7 @@ class ConversationStore:
                 "span": conversation.span,
                 "whole": asdict(conversation.whole) if conversation.whole else None,
             },
+            issued=issued,
         )
 
 
@@ -235,6 +237,7 @@ class Answerer:
         self._reports: list[dict] = []
         self._index = Gazetteer.build([])
         self._checks: dict[str, dict[str, str]] = {}
+        self._cells = ReportCells(stores.tables)
         self._lock = threading.Lock()
         self.cross = CrossReports(self)
 
@@ -255,6 +258,7 @@ class Answerer:
                 r["body"] = self._index.body_of_issuer[r["issuer"]]
             self._reports = reports
             self._checks = {}
+            self._cells = ReportCells(self.stores.tables)
             if self.stores.bm25.ids() != set(self.retriever.passage_ids()):
                 self.stores.bm25.rebuild(self.stores.tables.passages())  # this worker's lexical index was behind
             self._generation = generation
@@ -285,8 +289,9 @@ class Answerer:
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionTooLong(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
         self.refresh()
+        issued = not conversation_id
         conversation_id = conversation_id or uuid.uuid4().hex
-        conv = self.conversations.get(conversation_id)
+        conv = Conversation() if issued else self.conversations.get(conversation_id)
         base = {"question": question, "conversation_id": conversation_id}
         if not question.strip():
             return {**base, **self.not_found("请输入一个问题，例如“虹口区2021年收到多少政府信息公开申请？”")}
@@ -294,7 +299,7 @@ class Answerer:
             return {**base, **self.not_found("还没有收录任何年度报告：请先运行 reportqa index。")}
         intent = understand(question, self._index)
         result = self._answer(question, intent, conv)
-        self.conversations.save(conversation_id, conv)
+        self.conversations.save(conversation_id, conv, issued=issued)
         return {**base, **result}
 
     # --- dispatch -------------------------------------------------------------------------------------
@@ -884,7 +889,7 @@ class Answerer:
         return {"status": "answered", "answer": text, "figures": figures, "passages": passages}
 
     def cells_of(self, ref: ReportRef, table: str, row: str | None = None) -> dict[tuple[str, str], StoredCell]:
-        return {(c.row, c.column): c for c in self.stores.tables.cells(report_id=ref.report_id, table=table, row=row)}
+        return {(c.row, c.column): c for c in self._cells.of(ref.report_id, table, row)}
 
     def compute(self, metric: Metric, ref: ReportRef) -> Computed:
         metric = adapt_to_format(metric, ref.format_version)

@@ -187,6 +187,9 @@ class Gazetteer:
                 forms[kind] = zones
         self.place_forms = forms
         self.known_departments = {b.name.organ for b in bodies if b.name.organ_kind == "department"}
+        self._bodies_of_organ: dict[str, list[Body]] = {}  # a body explains a question only with its own organ
+        for body in bodies:
+            self._bodies_of_organ.setdefault(body.name.organ, []).append(body)
         # Precomputed once per snapshot (a question's reading is most of a figure answer's cost): the forms by the
         # characters a match needs, so a question is compared with the few forms it can contain, in the same order.
         self._form_order = {form: i for i, form in enumerate(sorted(forms, key=lambda f: (-len(f), f)))}
@@ -444,19 +447,22 @@ class Gazetteer:
             return result
         organ = organs[-1] if organs else None
         wanted_organ = organ.organ if organ else "government"
-        candidates = [b for b in self.bodies.values() if self._explains(b, mentions, wanted_organ)]
+        candidates = self._explaining(mentions, wanted_organ)
         if not candidates and wanted_organ == "government_office":
             # 淮安市政府办公室: the office compiles its government's report; where only that report is indexed, it is
             # the one the question means
-            candidates = [b for b in self.bodies.values() if self._explains(b, mentions, "government")]
+            candidates = self._explaining(mentions, "government")
         if not candidates and wanted_organ == "government":
             # 上海市 / 上海市政府: where the government itself is not indexed, its general office publishes the
             # government's report (上海市人民政府办公厅).
-            candidates = [b for b in self.bodies.values() if self._explains(b, mentions, "government_office")]
+            candidates = self._explaining(mentions, "government_office")
         if not candidates:
             result.unexplained = [result.understood]
         result.bodies = sorted(b.body_id for b in candidates)
         return result
+
+    def _explaining(self, mentions: list[Mention], organ: str) -> list[Body]:
+        return [b for b in self._bodies_of_organ.get(organ, ()) if self._explains(b, mentions, organ)]
 
     def _explains(self, body: Body, mentions: list[Mention], organ: str | None) -> bool:
         if body.name.organ != organ:

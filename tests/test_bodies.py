@@ -98,3 +98,15 @@ def test_several_bodies_in_one_question():
     assert set(both.bodies) == {GAZETTEER.body_of_issuer["淮安市人民政府"], GAZETTEER.body_of_issuer["平潭综合实验区"]}
     # a city written apart from a county is not its parent: 淮安市和沭阳县 are two bodies
     assert len(GAZETTEER.resolve("淮安市和沭阳县2025年").bodies) == 2
+
+
+def test_a_question_read_once_hands_each_caller_its_own_lists():
+    """A question's body names are read once (three callers ask); what one caller changes, the next never sees."""
+    first = GAZETTEER.resolve("沭阳县和淮安市2024年谁的申请多")
+    assert first.several and len(first.bodies) == 2
+    first.bodies.clear()
+    first.spans.append((0, 1))
+    again = GAZETTEER.resolve("沭阳县和淮安市2024年谁的申请多")
+    assert len(again.bodies) == 2 and (0, 1) not in again.spans
+    fresh = Gazetteer.build([{"report_id": f"{n}-{y}", "issuer": n, "year": y} for n, y in PRINTED], TEXTS)
+    assert again == fresh.resolve("沭阳县和淮安市2024年谁的申请多")
