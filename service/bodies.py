@@ -188,8 +188,11 @@ class Gazetteer:
         self.place_forms = forms
         self.known_departments = {b.name.organ for b in bodies if b.name.organ_kind == "department"}
         self._bodies_of_organ: dict[str, list[Body]] = {}  # a body explains a question only with its own organ
+        self._bodies_at_place: dict[Place, set[str]] = {}  # …and, where places are named, with one of them in its chain
         for body in bodies:
             self._bodies_of_organ.setdefault(body.name.organ, []).append(body)
+            for place in body.chain_places():
+                self._bodies_at_place.setdefault(place, set()).add(body.body_id)
         # Precomputed once per snapshot (a question's reading is most of a figure answer's cost): the forms by the
         # characters a match needs, so a question is compared with the few forms it can contain, in the same order.
         self._form_order = {form: i for i, form in enumerate(sorted(forms, key=lambda f: (-len(f), f)))}
@@ -462,7 +465,15 @@ class Gazetteer:
         return result
 
     def _explaining(self, mentions: list[Mention], organ: str) -> list[Body]:
-        return [b for b in self._bodies_of_organ.get(organ, ()) if self._explains(b, mentions, organ)]
+        """The bodies of ``organ`` that explain every mention. Where a place is named, only bodies with a named place
+        in their chain can (a place outside the chain is explained only as the parent city of a named lowest place,
+        itself in the chain), so only those are tried."""
+        bodies = self._bodies_of_organ.get(organ, [])
+        named = {p for m in mentions if m.kind == "place" for p in m.places}
+        if named:
+            near = {body_id for p in named for body_id in self._bodies_at_place.get(p, ())}
+            bodies = [b for b in bodies if b.body_id in near]
+        return [b for b in bodies if self._explains(b, mentions, organ)]
 
     def _explains(self, body: Body, mentions: list[Mention], organ: str | None) -> bool:
         if body.name.organ != organ:
