@@ -31,13 +31,18 @@ class Retriever:
     def __init__(self, stores: Stores) -> None:
         self.stores = stores
         self._passages: dict[str, PassageRecord] = {}
+        self._by_report: dict[str, list[PassageRecord]] = {}  # a report's passages, in the store's order
         self._generation: tuple | None = None
 
     def refresh(self, generation: tuple) -> None:
         """Reload passage texts when the table store changed (new or re-indexed reports), and reopen the vector
         store: an embedded one does not see vectors another process (`reportqa index`) added since it opened."""
         if generation != self._generation:
-            self._passages = {p["passage_id"]: p for p in self.stores.tables.passages()}
+            passages = {p["passage_id"]: p for p in self.stores.tables.passages()}
+            by_report: dict[str, list[PassageRecord]] = {}
+            for p in passages.values():
+                by_report.setdefault(p["report_id"], []).append(p)
+            self._passages, self._by_report = passages, by_report
             if self._generation is not None:
                 try:
                     self.stores.vectors.reopen()
@@ -49,15 +54,10 @@ class Retriever:
         return list(self._passages)
 
     def texts_by_report(self) -> dict[str, str]:
-        texts: dict[str, list[str]] = {}
-        for p in self._passages.values():
-            texts.setdefault(p["report_id"], []).append(p["text"])
-        return {report_id: "".join(parts) for report_id, parts in texts.items()}
+        return {report_id: "".join(p["text"] for p in passages) for report_id, passages in self._by_report.items()}
 
     def passages_of(self, report_id: str, kind: str | None = None) -> list[PassageRecord]:
-        return [
-            p for p in self._passages.values() if p["report_id"] == report_id and (kind is None or p["kind"] == kind)
-        ]
+        return [p for p in self._by_report.get(report_id, ()) if kind is None or p["kind"] == kind]
 
     def passage(self, passage_id: str) -> PassageRecord | None:
         return self._passages.get(passage_id)
