@@ -32,6 +32,7 @@ class Retriever:
         self.stores = stores
         self._passages: dict[str, PassageRecord] = {}
         self._by_report: dict[str, list[PassageRecord]] = {}  # a report's passages, in the store's order
+        self._vectors_only_embedded = False  # the vector store holds the embedded kinds' passages and nothing else
         self._generation: tuple | None = None
 
     def refresh(self, generation: tuple) -> None:
@@ -48,6 +49,11 @@ class Retriever:
                     self.stores.vectors.reopen()
                 except Exception as exc:  # noqa: BLE001 - answers fall back to BM25 until it opens
                     log.warning("the vector store could not be reopened (%s); answering from BM25 for now", exc)
+            embedded = sum(p["kind"] in self.stores.embedded_kinds for p in passages.values())
+            try:  # a store indexed before table rows lost their vectors still holds some: those keep the filter
+                self._vectors_only_embedded = self.stores.vectors.count() == embedded
+            except Exception:  # noqa: BLE001 - unreadable now: filter as asked
+                self._vectors_only_embedded = False
             self._generation = generation
 
     def passage_ids(self) -> list[str]:
@@ -80,6 +86,10 @@ class Retriever:
     def dense(self, query: str, top_k: int, report_ids: set[str] | None, kind: str | None) -> list[tuple[str, float]]:
         """Vector hits, or none when the vector store fails: the answer then rests on BM25 (and exact figures),
         which is worse ranking, never a failed question."""
+        if kind is not None and self._vectors_only_embedded and self.stores.embedded_kinds == {kind}:
+            # only that kind has vectors: a second condition would filter nothing, and it triples Chroma's cost of
+            # a query restricted to one report
+            kind = None
         try:
             return self.stores.vectors.search(
                 query, top_k=top_k, report_ids=sorted(report_ids) if report_ids else None, kind=kind
