@@ -16,7 +16,7 @@ from indexing.numbers import clean_number, format_number
 from indexing.stores import Stores
 from indexing.stores.bm25_store import tokenize
 from indexing.stores.records import PassageRecord
-from indexing.stores.table_store import StoredCell, TableStore
+from indexing.stores.table_store import ReportCells, StoredCell, TableStore
 from service.bodies import Gazetteer
 from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, IndexedReport, ReportRef, summand
 from service.cross_reports import CrossReports
@@ -253,7 +253,8 @@ class ConversationStore:
             recent=state.get("recent", []),
         )
 
-    def save(self, conversation_id: str, conversation: Conversation) -> None:
+    def save(self, conversation_id: str, conversation: Conversation, issued: bool = False) -> None:
+        """``issued``: the id was issued for this question (no row can exist yet)."""
         metric = asdict(conversation.metric) if conversation.metric else None
         self.tables.save_conversation(
             conversation_id,
@@ -266,6 +267,7 @@ class ConversationStore:
                 "whole": asdict(conversation.whole) if conversation.whole else None,
                 "recent": conversation.recent,
             },
+            issued=issued,
         )
 
 
@@ -292,6 +294,7 @@ class Answerer:
         self._reports: list[IndexedReport] = []
         self._index = Gazetteer.build([])
         self._checks: dict[str, dict[str, str]] = {}
+        self._cells = ReportCells(stores.tables)
         self._lock = threading.Lock()
         self.cross = CrossReports(self)
 
@@ -310,6 +313,7 @@ class Answerer:
             self._index = Gazetteer.build(listings, self.retriever.texts_by_report())
             self._reports = [IndexedReport(**r, body=self._index.body_of_issuer[r["issuer"]]) for r in listings]
             self._checks = {}
+            self._cells = ReportCells(self.stores.tables)
             if self.stores.bm25.ids() != set(self.retriever.passage_ids()):
                 self.stores.bm25.rebuild(self.stores.tables.passages())  # this worker's lexical index was behind
             self._generation = generation
@@ -340,8 +344,9 @@ class Answerer:
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionTooLong(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内")
         self.refresh()
+        issued = not conversation_id
         conversation_id = conversation_id or uuid.uuid4().hex
-        conv = self.conversations.get(conversation_id)
+        conv = Conversation() if issued else self.conversations.get(conversation_id)
         if not question.strip():
             reply = self.not_found("请输入一个问题，例如“虹口区2021年收到多少政府信息公开申请？”")
         elif not self._reports:
@@ -351,7 +356,7 @@ class Answerer:
             combined = self._combine_recent(question, intent, conv)
             reply = combined if combined is not None else self._answer(question, intent, conv)
             self._remember_figure(reply, conv, combined is not None)
-            self.conversations.save(conversation_id, conv)
+            self.conversations.save(conversation_id, conv, issued=issued)
         return Answer.of(reply, question, conversation_id)
 
     def _remember_figure(self, reply: Reply, conv: Conversation, combined: bool) -> None:
@@ -1112,7 +1117,7 @@ class Answerer:
         return answered(text, figures, passages)
 
     def cells_of(self, ref: ReportRef, table: str, row: str | None = None) -> dict[tuple[str, str], StoredCell]:
-        return {(c.row, c.column): c for c in self.stores.tables.cells(report_id=ref.report_id, table=table, row=row)}
+        return {(c.row, c.column): c for c in self._cells.of(ref.report_id, table, row)}
 
     def compute(self, metric: Metric, ref: ReportRef) -> Computed:
         metric = adapt_to_format(metric, ref.format_version)

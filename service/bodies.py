@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +37,7 @@ GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社�
 PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡))(?:人民政府|政府)?")
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
 PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
+PLACE_SUFFIXES = tuple(PLACE_SUFFIX_CHARS)
 # An organ printed right after a place (平潭综合实验区财政金融局, 平潭海关): any such organ must be explained too
 NOT_AN_ORGAN_CORE = ("公开", "申请", "复议", "诉讼", "处理", "结转", "收费", "提供", "不予")
 NOT_AN_ORGAN_TAIL = ("办理", "办结", "办件", "办法", "办案", "办事", "办完", "局面", "委托")
@@ -70,6 +71,11 @@ OFFICE_WORDS = (
     "府办",
 )
 DEPARTMENT_TAILS = ("委员会", "局", "委", "办")
+RESOLUTIONS_KEPT = 256
+GOVERNMENT_AND_OFFICE_WORDS = sorted(OFFICE_WORDS + GOVERNMENT_WORDS, key=len, reverse=True)
+PROVINCE_PATTERNS = [
+    (stem, re.compile(stem + "(?:省|市|自治区)?")) for stem in sorted(PROVINCES, key=len, reverse=True)
+]
 ZONE_KINDS = ("综合实验区", "实验区", "开发区", "高新区", "新区", "保税区", "自贸区")
 BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
 
@@ -152,6 +158,17 @@ def homophone_windows(text: str, phrase: str) -> list[int]:
     return found
 
 
+def _occurrences(text: str, form: str) -> Iterator[int]:
+    """Starts of the non-overlapping occurrences of ``form``, left to right (``re.finditer`` of the escaped form)."""
+    if not form:
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    i = text.find(form)
+    while i != -1:
+        yield i
+        i = text.find(form, i + len(form))
+
+
 def _positions(text: str, char: str) -> Iterator[int]:
     i = text.find(char)
     while i != -1:
@@ -185,6 +202,42 @@ class Gazetteer:
                 forms[kind] = zones
         self.place_forms = forms
         self.known_departments = {b.name.organ for b in bodies if b.name.organ_kind == "department"}
+        self._bodies_of_organ: dict[str, list[Body]] = {}  # a body explains a question only with its own organ
+        self._bodies_at_place: dict[Place, set[str]] = {}  # …and, where places are named, with one of them in its chain
+        for body in bodies:
+            self._bodies_of_organ.setdefault(body.name.organ, []).append(body)
+            for place in body.chain_places():
+                self._bodies_at_place.setdefault(place, set()).add(body.body_id)
+        # Precomputed once per snapshot (a question's reading is most of a figure answer's cost): the forms by the
+        # characters a match needs, so a question is compared with the few forms it can contain, in the same order.
+        self._form_order = {form: i for i, form in enumerate(sorted(forms, key=lambda f: (-len(f), f)))}
+        self._forms_by_first: dict[str, list[str]] = {}
+        self._forms_by_first_two: dict[str, list[str]] = {}  # forms of 2+ characters, by their 1st and 2nd character
+        self._forms_by_length_and_last: dict[tuple[int, str], list[str]] = {}
+        for form in self._form_order:
+            if not form:
+                continue
+            self._forms_by_first.setdefault(form[0], []).append(form)
+            self._forms_by_length_and_last.setdefault((len(form), form[-1]), []).append(form)
+            if len(form) >= 2:
+                for char in dict.fromkeys(form[:2]):
+                    self._forms_by_first_two.setdefault(char, []).append(form)
+        # sorted: a short form two cores share (文旅) must resolve the same way in every process
+        self._cores = {form: core for core in sorted(self._department_cores()) for form in department_forms(core)}
+        self._core_forms = sorted(self._cores, key=lambda f: (-len(f), f))
+        self._core_patterns = [
+            (form, re.compile(re.escape(form) + "(?:" + "|".join(DEPARTMENT_TAILS) + ")")) for form in self._core_forms
+        ]
+        self._abbreviations = {form: core for form, core in self._cores.items() if form != core and len(form) >= 2}
+        self._abbreviation_forms = sorted(self._abbreviations, key=lambda f: (-len(f), f))
+        # A question is read three times (its intent, its topic words, its arithmetic's operands): read once. Small:
+        # the questions in flight, not a memo of every question ever asked.
+        self._resolve_cached = lru_cache(maxsize=RESOLUTIONS_KEPT)(self._resolve)
+
+    def _forms_among(self, index: dict[str, list[str]], text: str) -> list[str]:
+        """The forms ``index`` files under the characters of ``text``, in the gazetteer's order."""
+        found = {form for char in set(text) for form in index.get(char, ())}
+        return sorted(found, key=self._form_order.__getitem__)
 
     # --- building -------------------------------------------------------------------------------------
 
@@ -224,16 +277,13 @@ class Gazetteer:
             taken[start:end] = [True] * (end - start)
             return True
 
-        for form in sorted(self.place_forms, key=lambda f: (-len(f), f)):
-            for m in re.finditer(re.escape(form), text):
-                if text[m.end() : m.end() + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(
-                    tuple(PLACE_SUFFIX_CHARS)
-                ):
+        for form in self._forms_among(self._forms_by_first, text):
+            for start in _occurrences(text, form):
+                end = start + len(form)
+                if text[end : end + 1] in PLACE_SUFFIXES and not form.endswith(PLACE_SUFFIXES):
                     continue  # 平潭镇: a stem followed by a place suffix is another place
-                if claim(m.start(), m.end()):
-                    found.append(
-                        Mention(m.start(), m.end(), "place", places=frozenset(self.place_forms[form]), text=form)
-                    )
+                if claim(start, end):
+                    found.append(Mention(start, end, "place", places=frozenset(self.place_forms[form]), text=form))
         # A place the gazetteer does not know, or knows through a one-character typo.
         for m in PLACE_NAME.finditer(text):
             # 2020年全区 / 申请的城区: a place name does not run across these characters
@@ -249,9 +299,9 @@ class Gazetteer:
             # a typo keeps the kind of place: 红口区 → 虹口区, but 平潭镇 is no 平潭县
             near = {
                 p
-                for form, places in self.place_forms.items()
-                if one_homophone_edit(form, name) and form[-1] == name[-1]
-                for p in places
+                for form in self._forms_by_length_and_last.get((len(name), name[-1]), ())
+                if one_homophone_edit(form, name)
+                for p in self.place_forms[form]
             }
             if len(near) == 1 and claim(start, end):
                 place = next(iter(near))
@@ -261,20 +311,21 @@ class Gazetteer:
                 found.append(Mention(start, end, "place", text=name))
                 claim(start, end)
         # A known place typed with a homophone and no suffix (平谭 for 平潭): read, and said so
-        for form in sorted(self.place_forms, key=lambda f: (-len(f), f)):
-            if len(form) < 2:
-                continue
+        # (a form of two or more characters spelt with one slip keeps its first or second character in place)
+        for form in self._forms_among(self._forms_by_first_two, text):
             for start in homophone_windows(text, form):
                 end = start + len(form)
-                if text[end : end + 1] in tuple(PLACE_SUFFIX_CHARS) and not form.endswith(tuple(PLACE_SUFFIX_CHARS)):
+                if text[end : end + 1] in PLACE_SUFFIXES and not form.endswith(PLACE_SUFFIXES):
                     continue
                 if claim(start, end):
                     found.append(
                         Mention(start, end, "place", places=frozenset(self.place_forms[form]), text=text[start:end])
                     )
                     read_as.append(f"“{text[start:end]}”按“{form}”理解")
-        for stem in sorted(PROVINCES, key=len, reverse=True):
-            for m in re.finditer(stem + "(?:省|市|自治区)?", text):
+        for stem, pattern in PROVINCE_PATTERNS:
+            if stem not in text:
+                continue
+            for m in pattern.finditer(text):
                 if claim(m.start(), m.end()):
                     found.append(Mention(m.start(), m.end(), "province", province=stem, text=m.group(0)))
         found += self._organs(text, taken)
@@ -310,7 +361,9 @@ class Gazetteer:
                 return LEVEL_OF_WORD[text[start - 1]], start - 1
             return None, start
 
-        for word in sorted(OFFICE_WORDS + GOVERNMENT_WORDS, key=len, reverse=True):
+        for word in GOVERNMENT_AND_OFFICE_WORDS:
+            if word not in text:
+                continue
             for m in re.finditer(word, text):
                 if any(taken[m.start() : m.end()]) or text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end()):
                     continue
@@ -319,10 +372,11 @@ class Gazetteer:
                 organ = "government_office" if word in OFFICE_WORDS else "government"
                 found.append(Mention(start, m.end(), "organ", organ=organ, level=level, text=text[start : m.end()]))
         # Departments: a known core or short form followed by 局/委/委员会/办 (发改委, 卫健委, 市场监管局, 科委)
-        # sorted: a short form two cores share (文旅) must resolve the same way in every process
-        cores = {form: core for core in sorted(self._department_cores()) for form in department_forms(core)}
-        for form in sorted(cores, key=lambda f: (-len(f), f)):
-            for m in re.finditer(re.escape(form) + "(?:" + "|".join(DEPARTMENT_TAILS) + ")", text):
+        cores = self._cores
+        for form, pattern in self._core_patterns:
+            if form not in text:
+                continue
+            for m in pattern.finditer(text):
                 if any(taken[m.start() : m.end()]):
                     continue
                 level, start = level_before(m.start())
@@ -332,16 +386,17 @@ class Gazetteer:
                 )
         # 沭阳发改2023年: a department's abbreviation right after a place, its 局/委 left out. Abbreviations only —
         # 平潭财政 is as likely to be the zone's finances as its 财政局.
-        abbreviations = {form: core for form, core in cores.items() if form != core and len(form) >= 2}
-        for form in sorted(abbreviations, key=lambda f: (-len(f), f)):
-            for m in re.finditer(re.escape(form), text):
-                if any(taken[m.start() : m.end()]) or m.start() == 0 or not taken[m.start() - 1]:
+        abbreviations = self._abbreviations
+        for form in self._abbreviation_forms:
+            for begin in _occurrences(text, form):
+                end = begin + len(form)
+                if any(taken[begin:end]) or begin == 0 or not taken[begin - 1]:
                     continue
-                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-                found.append(Mention(m.start(), m.end(), "organ", organ=abbreviations[form], text=form))
+                taken[begin:end] = [True] * (end - begin)
+                found.append(Mention(begin, end, "organ", organ=abbreviations[form], text=form))
         # 发该局 for 发改局: a department's short form typed with a homophone
-        for form in sorted(cores, key=lambda f: (-len(f), f)):
-            if len(form) < 2:
+        for form in self._core_forms:
+            if len(form) < 2 or (form[0] not in text and form[1] not in text):
                 continue
             for begin in homophone_windows(text, form):
                 tail = next((t for t in DEPARTMENT_TAILS if text.startswith(t, begin + len(form))), None)
@@ -357,6 +412,12 @@ class Gazetteer:
         return set(DEPARTMENT_SHORT_FORMS) | self.known_departments
 
     def resolve(self, text: str) -> BodyResolution:
+        r = self._resolve_cached(text)
+        return replace(
+            r, bodies=list(r.bodies), spans=list(r.spans), unexplained=list(r.unexplained), read_as=list(r.read_as)
+        )
+
+    def _resolve(self, text: str) -> BodyResolution:
         single = self._resolve_one(text)
         # 淮安市和沭阳县 / 洪泽区（2023年）和淮安市（2024年）: several bodies, each explained by its own part of the
         # question — tried even where one body explains every name (淮安市 as 洪泽区's parent), since a joiner
@@ -422,20 +483,31 @@ class Gazetteer:
             result.unexplained = unknown
             return result
         organ = organs[-1] if organs else None
-        wanted_organ = organ.organ if organ else "government"
-        candidates = [b for b in self.bodies.values() if self._explains(b, mentions, wanted_organ)]
+        wanted_organ = (organ.organ if organ else None) or "government"
+        candidates = self._explaining(mentions, wanted_organ)
         if not candidates and wanted_organ == "government_office":
             # 淮安市政府办公室: the office compiles its government's report; where only that report is indexed, it is
             # the one the question means
-            candidates = [b for b in self.bodies.values() if self._explains(b, mentions, "government")]
+            candidates = self._explaining(mentions, "government")
         if not candidates and wanted_organ == "government":
             # 上海市 / 上海市政府: where the government itself is not indexed, its general office publishes the
             # government's report (上海市人民政府办公厅).
-            candidates = [b for b in self.bodies.values() if self._explains(b, mentions, "government_office")]
+            candidates = self._explaining(mentions, "government_office")
         if not candidates:
             result.unexplained = [result.understood]
         result.bodies = sorted(b.body_id for b in candidates)
         return result
+
+    def _explaining(self, mentions: list[Mention], organ: str) -> list[Body]:
+        """The bodies of ``organ`` that explain every mention. Where a place is named, only bodies with a named place
+        in their chain can (a place outside the chain is explained only as the parent city of a named lowest place,
+        itself in the chain), so only those are tried."""
+        bodies = self._bodies_of_organ.get(organ, [])
+        named = {p for m in mentions if m.kind == "place" for p in m.places}
+        if named:
+            near = {body_id for p in named for body_id in self._bodies_at_place.get(p, ())}
+            bodies = [b for b in bodies if b.body_id in near]
+        return [b for b in bodies if self._explains(b, mentions, organ)]
 
     def _explains(self, body: Body, mentions: list[Mention], organ: str | None) -> bool:
         if body.name.organ != organ:

@@ -31,33 +31,39 @@ class Retriever:
     def __init__(self, stores: Stores) -> None:
         self.stores = stores
         self._passages: dict[str, PassageRecord] = {}
+        self._by_report: dict[str, list[PassageRecord]] = {}  # a report's passages, in the store's order
+        self._vectors_only_embedded = False  # the vector store holds the embedded kinds' passages and nothing else
         self._generation: tuple | None = None
 
     def refresh(self, generation: tuple) -> None:
         """Reload passage texts when the table store changed (new or re-indexed reports), and reopen the vector
         store: an embedded one does not see vectors another process (`reportqa index`) added since it opened."""
         if generation != self._generation:
-            self._passages = {p["passage_id"]: p for p in self.stores.tables.passages()}
+            passages = {p["passage_id"]: p for p in self.stores.tables.passages()}
+            by_report: dict[str, list[PassageRecord]] = {}
+            for p in passages.values():
+                by_report.setdefault(p["report_id"], []).append(p)
+            self._passages, self._by_report = passages, by_report
             if self._generation is not None:
                 try:
                     self.stores.vectors.reopen()
                 except Exception as exc:  # noqa: BLE001 - answers fall back to BM25 until it opens
                     log.warning("the vector store could not be reopened (%s); answering from BM25 for now", exc)
+            embedded = sum(p["kind"] in self.stores.embedded_kinds for p in passages.values())
+            try:  # a store indexed before table rows lost their vectors still holds some: those keep the filter
+                self._vectors_only_embedded = self.stores.vectors.count() == embedded
+            except Exception:  # noqa: BLE001 - unreadable now: filter as asked
+                self._vectors_only_embedded = False
             self._generation = generation
 
     def passage_ids(self) -> list[str]:
         return list(self._passages)
 
     def texts_by_report(self) -> dict[str, str]:
-        texts: dict[str, list[str]] = {}
-        for p in self._passages.values():
-            texts.setdefault(p["report_id"], []).append(p["text"])
-        return {report_id: "".join(parts) for report_id, parts in texts.items()}
+        return {report_id: "".join(p["text"] for p in passages) for report_id, passages in self._by_report.items()}
 
     def passages_of(self, report_id: str, kind: str | None = None) -> list[PassageRecord]:
-        return [
-            p for p in self._passages.values() if p["report_id"] == report_id and (kind is None or p["kind"] == kind)
-        ]
+        return [p for p in self._by_report.get(report_id, ()) if kind is None or p["kind"] == kind]
 
     def passage(self, passage_id: str) -> PassageRecord | None:
         return self._passages.get(passage_id)
@@ -80,6 +86,10 @@ class Retriever:
     def dense(self, query: str, top_k: int, report_ids: set[str] | None, kind: str | None) -> list[tuple[str, float]]:
         """Vector hits, or none when the vector store fails: the answer then rests on BM25 (and exact figures),
         which is worse ranking, never a failed question."""
+        if kind is not None and self._vectors_only_embedded and self.stores.embedded_kinds == {kind}:
+            # only that kind has vectors: a second condition would filter nothing, and it triples Chroma's cost of
+            # a query restricted to one report
+            kind = None
         try:
             return self.stores.vectors.search(
                 query, top_k=top_k, report_ids=sorted(report_ids) if report_ids else None, kind=kind

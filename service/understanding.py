@@ -291,13 +291,27 @@ def vocabulary() -> list[tuple[str, str, str]]:
     return sorted(unique, key=lambda e: (-len(e[0]), e[1], e[0], e[2]))
 
 
+@cache
+def _vocabulary_by_first_character() -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, (phrase, _, _) in enumerate(vocabulary()):
+        index.setdefault(phrase[0], []).append(i)
+    return index
+
+
+def vocabulary_in(text: str) -> list[tuple[str, str, str]]:
+    """The vocabulary entries whose first character ``text`` holds, in the vocabulary's order."""
+    index, entries = _vocabulary_by_first_character(), vocabulary()
+    return [entries[i] for i in sorted(i for char in set(text) for i in index.get(char, ()))]
+
+
 def find_terms(text: str) -> list[tuple[int, str, str, str]]:
     """Non-overlapping (position, phrase, category, key) matches: longest phrases first, unless another choice of
     phrases reads more of the question (予以公开加部分公开总数: 部分公开 + 总数, not 公开总数 leaving 部分 unread)."""
     taken = [False] * len(text)
     greedy: list[tuple[int, str, str, str]] = []
     occurrences: list[tuple[int, str, str, str]] = []
-    for phrase, category, key in vocabulary():
+    for phrase, category, key in vocabulary_in(text):
         start = text.find(phrase)
         while start >= 0:
             end = start + len(phrase)
@@ -767,7 +781,8 @@ def one_substitution_windows(text: str, phrase: str) -> list[int]:
     function word."""
     n = len(phrase)
     found = []
-    for i in range(len(text) - n + 1):
+    # the first character is never the one replaced: only windows starting with it are compared
+    for i in _starts_of(text, phrase[0], len(text) - n + 1):
         window = text[i : i + n]
         differing = [k for k in range(n) if window[k] != phrase[k]]
         if (
@@ -777,6 +792,16 @@ def one_substitution_windows(text: str, phrase: str) -> list[int]:
             and not (differing[0] == n - 1 and phrase[-1] in MEASURE_SUFFIXES)
         ):
             found.append(i)
+    return found
+
+
+def _starts_of(text: str, char: str, limit: int) -> list[int]:
+    """Positions of ``char`` in ``text`` below ``limit``."""
+    found = []
+    i = text.find(char, 0, max(limit, 0))
+    while i != -1:
+        found.append(i)
+        i = text.find(char, i + 1, limit)
     return found
 
 
@@ -805,6 +830,8 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
             continue  # 申情数 is 申请数 (a homophone); a generic word is never reached by any other slip
         # up to four characters: a homophone only (不再处理 is no slip for 不予处理); five or more: any one character
         # but the first (复议后起述 → 复议后起诉; never 发出了多少 → 提出了多少)
+        if phrase[0] not in text and (len(phrase) >= 5 or phrase[1] not in text):
+            continue  # no window can hold the phrase with one slip (its first or second character stays in place)
         starts = homophone_windows(text, phrase) if len(phrase) < 5 else one_substitution_windows(text, phrase)
         for start in starts:
             end = start + len(phrase)
@@ -1074,8 +1101,8 @@ def legacy_rows_named(text: str) -> list[str]:
 def correct_legacy_slips(text: str) -> str:
     """受里依申请公开信息总数 → 受理…: a long 统计表 label typed with one slip reads as the label."""
     for phrase, _ in legacy_vocabulary():
-        if len(phrase) < 5 or phrase in text:
-            continue
+        if len(phrase) < 5 or phrase[0] not in text or phrase in text:
+            continue  # (a slip never replaces the first character)
         for start in one_substitution_windows(text, phrase):
             text = text[:start] + phrase + text[start + len(phrase) :]
     return text

@@ -132,3 +132,15 @@ def test_table_words_after_a_place_are_no_organ():
     resolution = GAZETTEER.resolve("2024年平潭予以公开占办理结果总计的比例")
     assert not resolution.unexplained and resolution.bodies
     assert GAZETTEER.resolve("沭阳县住建局2023年").unexplained  # a real organ after a place still is one
+
+
+def test_a_question_read_once_hands_each_caller_its_own_lists():
+    """A question's body names are read once (three callers ask); what one caller changes, the next never sees."""
+    first = GAZETTEER.resolve("沭阳县和淮安市2024年谁的申请多")
+    assert first.several and len(first.bodies) == 2
+    first.bodies.clear()
+    first.spans.append((0, 1))
+    again = GAZETTEER.resolve("沭阳县和淮安市2024年谁的申请多")
+    assert len(again.bodies) == 2 and (0, 1) not in again.spans
+    fresh = Gazetteer.build([{"report_id": f"{n}-{y}", "issuer": n, "year": y} for n, y in PRINTED], TEXTS)
+    assert again == fresh.resolve("沭阳县和淮安市2024年谁的申请多")

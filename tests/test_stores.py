@@ -83,3 +83,37 @@ def test_hybrid_retrieval_finds_the_right_passage(indexed):
     dense = stores.vectors.search("区政府收了多少信息公开处理费用", top_k=5, report_ids=[seed_id])
     assert dense and all(texts[pid] for pid, _ in dense)
     assert any("处理费" in texts[pid] for pid, _ in dense)
+
+
+def test_report_cells_match_the_store_and_stay_bounded(indexed):
+    from indexing.stores.table_store import ReportCells
+
+    stores, _ = indexed
+    tables = stores.tables
+    reports = [r["report_id"] for r in tables.reports() if r["cells"]][:4]
+    first = len(tables.cells(report_id=reports[0]))
+    cells = ReportCells(tables, max_cells=first + 1)  # room for one report's cells at a time
+    for report_id in reports:
+        for table in ("T2", "T3", "T4", "TS"):
+            assert cells.of(report_id, table) == tables.cells(report_id=report_id, table=table)
+        assert cells.of(report_id, "T3", "new_received") == tables.cells(
+            report_id=report_id, table="T3", row="new_received"
+        )
+        assert cells.reports_kept == 1
+    assert cells.of("no-such-report", "T3") == []
+
+
+def test_generation_reads_an_index_added_to_older_stores(tmp_path):
+    from sqlalchemy import inspect, text
+
+    from indexing.stores.table_store import TableStore
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    store = TableStore(url)
+    with store.engine.begin() as connection:  # a store written before the index existed
+        connection.execute(text("DROP INDEX ix_reports_indexed_at"))
+    store.dispose()
+    reopened = TableStore(url)
+    indexes = inspect(reopened.engine).get_indexes("reports")
+    assert any(i["column_names"] == ["indexed_at"] for i in indexes)
+    assert reopened.generation() == (0, "None")

@@ -84,7 +84,7 @@ class StoreCounts(TypedDict):
     passages: int
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a worker keeps the cells of the reports asked about (service.answering)
 class StoredCell:
     """A table cell as stored, with the identity of its report."""
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,15 +26,18 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    bindparam,
     create_engine,
     delete,
     event,
     func,
+    insert,
     inspect,
     or_,
     select,
     text,
     type_coerce,
+    update,
 )
 from sqlalchemy.engine import CursorResult, Engine, Result
 from sqlalchemy.exc import SQLAlchemyError
@@ -72,7 +77,8 @@ class ReportRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     warnings: Mapped[list] = mapped_column(JSON, default=list)
-    indexed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # indexed: the store's generation (asked before every answer) reads its newest value from the index alone
+    indexed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class SectionRow(Base):
@@ -147,6 +153,17 @@ class ReportVersionRow(Base):
     snapshot: Mapped[dict] = mapped_column(JSON)
 
 
+GENERATION = select(
+    select(func.count()).select_from(ReportRow).scalar_subquery(),
+    select(func.max(ReportRow.indexed_at)).scalar_subquery(),
+)
+# Built once: these run on every answer
+CONVERSATION_READ = select(ConversationRow.state, ConversationRow.updated_at, ConversationRow.turns).where(
+    ConversationRow.conversation_id == bindparam("conversation_id")
+)
+CONVERSATION_INSERT = insert(ConversationRow)
+# Cells a worker keeps (about 300 bytes each): the 500 synthetic reports of the scale benchmark have 100,000
+REPORT_CELLS_KEPT = 120_000
 WRITER_LOCK_KEY = 7_345_290_114  # any fixed 64-bit number: the advisory lock every reportqa writer takes
 MAX_VERSIONS = 5  # earlier versions kept per report
 
@@ -195,6 +212,12 @@ class TableStore:
         if "turns" not in columns:
             with self.engine.begin() as connection:
                 connection.execute(text("ALTER TABLE conversations ADD COLUMN turns INTEGER DEFAULT 1"))
+        if not any(i["column_names"] == ["indexed_at"] for i in inspect(self.engine).get_indexes("reports")):
+            try:
+                with self.engine.begin() as connection:
+                    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_reports_indexed_at ON reports (indexed_at)"))
+            except SQLAlchemyError as exc:  # a read-only store still answers; generation() reads the table instead
+                log.warning("could not add the index on reports.indexed_at (%s); answering reads the table", exc)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -478,19 +501,22 @@ class TableStore:
         query = query.order_by(ReportRow.issuer, ReportRow.year, CellRow.id)
         with self.engine.connect() as connection:
             rows = connection.execute(query).all()
+        # one string object for the names and source lines many cells repeat: a worker keeps the cells it reads
+        shared: dict[str, str] = {}
+        one = shared.setdefault
         return [
             StoredCell(
-                report_id=r[0],
-                issuer=r[1],
-                issuer_short=r[2],
+                report_id=one(r[0], r[0]),
+                issuer=one(r[1], r[1]),
+                issuer_short=one(r[2], r[2]),
                 year=r[3],
-                table=r[4],
-                row=r[5],
-                column=r[6],
+                table=one(r[4], r[4]),
+                row=one(r[5], r[5]),
+                column=one(r[6], r[6]),
                 value=clean_number(r[7]),
-                kind=r[8],
+                kind=one(r[8], r[8]),
                 raw=r[9],
-                source_line=r[10],
+                source_line=one(r[10] or "", r[10] or ""),
                 line_number=r[11],
                 candidates=_candidates(r[12]),
                 page=r[13],
@@ -524,8 +550,8 @@ class TableStore:
         """The state of a live conversation; None when unknown, expired or unreadable (a follow-up then starts
         afresh: losing context must never cost the answer)."""
         try:
-            with self.session() as s:
-                row = s.get(ConversationRow, conversation_id)
+            with self.engine.connect() as connection:  # plain rows, not ORM objects: read on every follow-up
+                row = connection.execute(CONVERSATION_READ, {"conversation_id": conversation_id}).first()
                 if row is None or self.conversation_policy.expired(row.updated_at, row.turns or 1, datetime.now(UTC)):
                     return None
                 return dict(row.state)
@@ -535,24 +561,36 @@ class TableStore:
             )
             return None
 
-    def save_conversation(self, conversation_id: str, state: dict) -> None:
+    def save_conversation(self, conversation_id: str, state: dict, issued: bool = False) -> None:
         """Keep follow-up state. A question that established nothing to follow up writes no row; a failed write
-        (disk full, read-only store) is logged and the answer is still given."""
+        (disk full, read-only store) is logged and the answer is still given. ``issued``: the id was issued for this
+        question, so no row can exist yet — one INSERT, nothing read (the cost of every first question)."""
         try:
             now = datetime.now(UTC)
-            with self._sessions.begin() as s:
-                row = s.get(ConversationRow, conversation_id)
+            this = ConversationRow.conversation_id == conversation_id
+            with self.engine.begin() as connection:  # Core statements: written after every answer
+                row = (
+                    None
+                    if issued
+                    else connection.execute(
+                        select(ConversationRow.updated_at, ConversationRow.turns).where(this)
+                    ).first()
+                )
                 if row is None or self.conversation_policy.expired(row.updated_at, row.turns or 1, now):
                     if not any(state.values()):
                         return
                     if row is not None:
-                        s.delete(row)
-                        s.flush()
-                    s.add(ConversationRow(conversation_id=conversation_id, state=state, updated_at=now, turns=1))
+                        connection.execute(delete(ConversationRow).where(this))
+                    connection.execute(
+                        CONVERSATION_INSERT,
+                        {"conversation_id": conversation_id, "state": state, "updated_at": now, "turns": 1},
+                    )
                 else:
-                    row.state = state
-                    row.updated_at = now
-                    row.turns = (row.turns or 1) + 1
+                    connection.execute(
+                        update(ConversationRow)
+                        .where(this)
+                        .values(state=state, updated_at=now, turns=(row.turns or 1) + 1)
+                    )
             if time.monotonic() - self._last_prune > self.conversation_policy.prune_interval_seconds:
                 self.prune_conversations()
         except (SQLAlchemyError, OSError) as exc:
@@ -596,9 +634,10 @@ class TableStore:
             return r.text if r else ""
 
     def generation(self) -> tuple:
-        """Changes whenever a report is added, re-indexed or deleted; cheap enough to ask before every answer."""
-        with self.session() as s:
-            count, newest = s.execute(select(func.count(), func.max(ReportRow.indexed_at)).select_from(ReportRow)).one()
+        """Changes whenever a report is added, re-indexed or deleted; cheap enough to ask before every answer: two
+        scalar subqueries that each read the index on indexed_at (together, the table's rows would be read)."""
+        with self.engine.connect() as connection:
+            count, newest = connection.execute(GENERATION).one()
             return (count, str(newest))
 
     def content_hash(self, report_id: str) -> str | None:
@@ -639,6 +678,44 @@ class TableStore:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class ReportCells:
+    """The cells of the reports a worker answers about, each report read once, all its tables in one query (a figure
+    answer looks up a few cells of one report, several times). One instance per store generation: a re-indexed
+    report is a new generation, so nothing here is ever stale. At most ``max_cells`` kept, least recently used out."""
+
+    def __init__(self, tables: TableStore, max_cells: int = REPORT_CELLS_KEPT) -> None:
+        self.tables = tables
+        self.max_cells = max_cells
+        self._reports: OrderedDict[str, dict[str, list[StoredCell]]] = OrderedDict()
+        self._kept = 0
+        self._lock = threading.Lock()
+
+    @property
+    def reports_kept(self) -> int:
+        return len(self._reports)
+
+    def of(self, report_id: str, table: str, row: str | None = None) -> list[StoredCell]:
+        """The report's cells of ``table`` (of ``row`` only, where given), in the order stored."""
+        with self._lock:
+            tables = self._reports.get(report_id)
+            if tables is not None:
+                self._reports.move_to_end(report_id)
+        if tables is None:
+            tables = {}
+            cells = self.tables.cells(report_id=report_id)
+            for cell in cells:
+                tables.setdefault(cell.table, []).append(cell)
+            with self._lock:
+                if report_id not in self._reports:
+                    self._reports[report_id] = tables
+                    self._kept += len(cells)
+                while self._kept > self.max_cells and len(self._reports) > 1:
+                    _, dropped = self._reports.popitem(last=False)
+                    self._kept -= sum(len(v) for v in dropped.values())
+        found = tables.get(table, [])
+        return found if row is None else [c for c in found if c.row == row]
 
 
 def _report_header(r: ReportRow) -> ReportHeader:
