@@ -34,3 +34,32 @@ def test_search_restricted_to_reports(tmp_path):
     assert store.search("行政复议", report_ids={"2099-none"}) == []
     assert store.search("完全无关的词语xyz", report_ids={"2021-aaaa"}) == []
     assert len(store.search("政府信息", top_k=2)) == 2
+
+
+def test_ties_between_reports_do_not_depend_on_string_hashing(tmp_path):
+    """Equal scores in several reports: the order must be the same in every process (answers are deterministic
+    JSON), whatever order a set of report ids iterates in."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    passages = [_passage(f"20{n:02d}-r{n}", 0, "行政复议3件，行政诉讼1件") for n in range(12)]
+    BM25Store(tmp_path / "bm25").rebuild(passages)
+    program = (
+        "import sys; from pathlib import Path; from indexing.stores.bm25_store import BM25Store; "
+        "ids = {f'20{n:02d}-r{n}' for n in range(12)}; "
+        "print([p for p, _ in BM25Store(Path(sys.argv[1])).search('行政复议', top_k=5, report_ids=ids)])"
+    )
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", program, str(tmp_path / "bm25")],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).resolve().parents[1],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(orders) == 1

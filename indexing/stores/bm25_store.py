@@ -93,7 +93,8 @@ class BM25Store:
         if self._retriever is None:
             return []
         if report_ids is not None:
-            rows = [self._rows_of[r] for r in report_ids if r in self._rows_of]
+            # sorted: the candidates' order breaks ties between equal scores, and must not follow string hashing
+            rows = [self._rows_of[r] for r in sorted(report_ids) if r in self._rows_of]
             if not rows:
                 return []
             candidates = np.concatenate(rows)
