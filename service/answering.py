@@ -208,6 +208,8 @@ class QuestionTooLong(ValueError):
     pass
 
 
+# “自燃人”按“自然人”理解: a word read through a typo (understanding's note), to read the arithmetic's operands too
+READ_AS = re.compile(r"“([^”]+)”按“([^”]+)”理解")
 # 那年 / 那一年 / 当年 at the start of a follow-up: the year the last answer picked (最多的是2024年 → 那年…)
 THAT_YEAR = re.compile(r"^(?:那|这|当)一?年(?!度|份?呢?$)")
 
@@ -430,6 +432,8 @@ class Answerer:
         notes = [f"（{'；'.join(intent.read_as)}。）"] if intent.read_as else []
         previous_mode, conv.mode = conv.mode, None  # a series or comparison turn sets it again
         formula_text = self._formula_text(question)  # the operands of any arithmetic: body names and years removed
+        for typed, meant in READ_AS.findall("".join(intent.read_as)):  # 自燃人占比: the operands read as the intent
+            formula_text = formula_text.replace(typed, meant)
         # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with
         # content words of its own (政务新媒体粉丝总数是多少) asks something new.
         elliptic = not intent.leftover

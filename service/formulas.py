@@ -10,7 +10,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from service.understanding import Metric, find_terms, legacy_metric, legacy_whole, metric_from_terms
+from service.understanding import (
+    Metric,
+    find_terms,
+    leftover_words,
+    legacy_metric,
+    legacy_whole,
+    metric_from_terms,
+)
 
 Resolver = Callable[[str, "Metric | None"], "Metric | None"]
 
@@ -47,9 +54,10 @@ class Formula:
 
 def national_operand(phrase: str, base: Metric | None) -> Metric | None:
     """An operand phrase read as a metric; what it leaves out comes from the whole question's metric."""
-    metric, column_only = metric_from_terms(find_terms(phrase), phrase)
-    if metric is None:
-        return None
+    terms = find_terms(phrase)
+    metric, column_only = metric_from_terms(terms, phrase)
+    if metric is None or leftover_words(phrase, terms):
+        return None  # 自燃人占比: an operand with words not read is not read — never a figure without them
     if base is not None and metric.table == base.table:
         if column_only and metric.table == "T3":
             return replace(

@@ -533,3 +533,10 @@ def test_row_described_with_two_years_and_member_named_in_its_group(answerer):
     assert (first(other)["row"], first(other)["column"]) == ("other_other", "commercial_enterprise")
     applicants = ask(answerer, "淮安2024年除去自然人，哪类申请人最多")
     assert first(applicants)["column"] == "legal_service_org"
+
+
+def test_an_operand_with_words_not_read_is_not_computed(answerer):
+    typo = ask(answerer, "虹口区2021年新收申请里自燃人占了百分之几")  # read through the typo, as the intent reads it
+    assert first(typo)["value"] == 95.95
+    unread = ask(answerer, "虹口区2021年新收申请里外地人占了百分之几")  # no such column: no other share instead
+    assert unread["status"] == "not_found" and not unread["figures"]
