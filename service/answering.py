@@ -38,6 +38,7 @@ from service.schemas import (
     derived_figure,
 )
 from service.understanding import (
+    SPAN_OF_YEARS,
     WHICH_YEAR,
     Intent,
     Metric,
@@ -964,6 +965,7 @@ class Answerer:
             text = text[:start] + text[end:]
         # 减去2016年度的数: a year's own figure is the 本年度 column, not a year to drop
         text = re.sub(r"(?:19|20)\d{2}年度(?=的?(?:数|数字|数量|值|那个))", "本年度", text)
+        text = SPAN_OF_YEARS.sub("，", text)  # 2019-2025年合计: a span of years, its hyphen no minus sign
         return shared_wording(without_years(text))
 
     def compute_formula(self, formula: Formula, ref: ReportRef) -> Computed:
@@ -1033,7 +1035,8 @@ class Answerer:
         words = [
             w
             for w in intent.leftover + intent.narrative_phrases
-            if len(w) >= 2 and w not in UNIT_WORDS and "几" not in w and "多少" not in w
+            # words every report shares (政务, 信息) do not say which sentence states the quantity
+            if len(w) >= 2 and w not in UNIT_WORDS and w not in DOMAIN_WORDS and "几" not in w and "多少" not in w
         ]
         unit = asked_unit(normalise_question(question))
         context = [
@@ -1413,7 +1416,7 @@ class Answerer:
     ) -> Reply | None:
         """A figure over years or bodies that rests on words not read: refused, never a nearby figure."""
         understood: Understood = {"body": "、".join(self.body_display(i) for i in issuers)}
-        if intent.generic and intent.leftover and intent.quantity and legacy is None:
+        if intent.generic and intent.leftover and legacy is None:
             # 只公开了一部分的申请每年多少: the figure rests on 申请 alone and the other words are not read — never the
             # applications received, year after year
             return self.not_found(
@@ -1611,6 +1614,8 @@ class Answerer:
         results = [self.compute(metric, ref) for ref in refs]
         conv.issuers, conv.year, conv.metric = [issuer], year_b, metric
         yearly = [self.figure(c, metric, ref) for c, ref in zip(results, refs, strict=True)]
+        if all(c.note == NOT_IN_FORMAT for c in results):  # neither year's format has the row: nothing to compare
+            return self._not_in_format(refs[-1], self._metric_label(metric))
         if not all(c.ok for c in results):
             notes = "；".join(f"{ref.year}年：{c.note}" for c, ref in zip(results, refs, strict=True) if not c.ok)
             # the asked change leads, unknown; the years' own figures follow

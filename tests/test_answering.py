@@ -540,3 +540,8 @@ def test_an_operand_with_words_not_read_is_not_computed(answerer):
     assert first(typo)["value"] == 95.95
     unread = ask(answerer, "虹口区2021年新收申请里外地人占了百分之几")  # no such column: no other share instead
     assert unread["status"] == "not_found" and not unread["figures"]
+
+
+def test_a_quantity_resting_on_words_every_report_shares_is_not_quoted(answerer):
+    answer = ask(answerer, "平潭综合实验区2025年政务公开的经费是多少")
+    assert answer["status"] == "not_found"

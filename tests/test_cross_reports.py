@@ -232,3 +232,12 @@ def test_a_share_across_bodies_whose_parts_are_not_read_is_not_answered(answerer
     first = ask(answerer, "2024年淮安市、上海市科委各予以公开多少件")
     follow = ask(answerer, "两样合起来占办结总数的比例谁高", first["conversation_id"])
     assert follow["status"] == "not_found" and not follow["figures"]
+
+
+def test_year_span_hyphen_is_no_minus_and_unread_rows_are_not_compared(answerer):
+    summed = ask(answerer, "平潭复议后起诉的案件，2021-2025年一共几件")
+    assert summed["figures"][0]["value"] == 24  # 0 + 0 + 2 + 19 + 3, not 复议后起诉 − anything
+    unread = ask(answerer, "2025年要求补正却一直不补材料的，沭阳县和上海市政府办公厅谁多")
+    assert unread["status"] != "answered" or unread["figures"][0]["row"] != "new_received"
+    both_legacy = ask(answerer, "平潭县2012年和2013年法人或其他组织提的申请各几件")
+    assert both_legacy["status"] == "not_found" and both_legacy["reason"] == "not_in_this_format"
