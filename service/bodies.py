@@ -33,7 +33,7 @@ from indexing.body_names import (
 from indexing.metadata import OCR_PLACE_CORRECTIONS
 
 # Place words that are not a body: 全区, 本市, 哪个区, 辖区 …
-GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省个]|区县|市县|省市|市区)")
+GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省个比]|区县|市县|省市|市区|直辖)")
 PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡))(?:人民政府|政府)?")
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
 PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
@@ -365,7 +365,9 @@ class Gazetteer:
             if word not in text:
                 continue
             for m in re.finditer(word, text):
-                if any(taken[m.start() : m.end()]) or text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end()):
+                # 政府信息 is information, not a body; a 管委会 is a body whatever follows (管委会信息处理费)
+                compound = word != "管委会" and text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end())
+                if any(taken[m.start() : m.end()]) or compound:
                     continue
                 level, start = level_before(m.start())
                 taken[start : m.end()] = [True] * (m.end() - start)

@@ -144,3 +144,10 @@ def test_a_question_read_once_hands_each_caller_its_own_lists():
     assert len(again.bodies) == 2 and (0, 1) not in again.spans
     fresh = Gazetteer.build([{"report_id": f"{n}-{y}", "issuer": n, "year": y} for n, y in PRINTED], TEXTS)
     assert again == fresh.resolve("沭阳县和淮安市2024年谁的申请多")
+
+
+def test_a_committee_followed_by_words_and_generic_place_words():
+    assert GAZETTEER.resolve("平潭综合实验区管委会信息处理费收了没").bodies == [
+        GAZETTEER.body_of_issuer["平潭综合实验区"]
+    ]
+    assert not GAZETTEER.resolve("在对比直辖市的情况，上海市政府办公厅2025年").unexplained
