@@ -35,6 +35,7 @@ from indexing.metadata import OCR_PLACE_CORRECTIONS
 # Place words that are not a body: 全区, 本市, 哪个区, 辖区 …
 GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省个比]|区县|市县|省市|市区|直辖)")
 PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡))(?:人民政府|政府)?")
+GENERIC_AREAS = ("地区", "山区", "城区", "景区", "社区", "园区", "辖区", "郊区", "农村地区", "沿海地区")
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
 PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
 PLACE_SUFFIXES = tuple(PLACE_SUFFIX_CHARS)
@@ -293,6 +294,8 @@ class Gazetteer:
                 continue
             if any(taken[start:end]) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
                 continue
+            if name.endswith(GENERIC_AREAS):
+                continue  # 海岛地区 / 山区 / 城区: a kind of area, not a place's name
             stem = name.rstrip("省市区县州旗")
             if stem in PROVINCES:
                 continue  # read below as a province
@@ -303,6 +306,10 @@ class Gazetteer:
                 if one_homophone_edit(form, name)
                 for p in self.place_forms[form]
             }
+            # 平潭区: a known stem with the suffix of one of its places' kinds (平潭综合实验区 is a 区; 平潭镇 is none)
+            same_kind = {p for p in self.place_forms.get(name[:-1], ()) if p.name.endswith(name[-1])}
+            if not near and len(same_kind) == 1:
+                near = same_kind
             if len(near) == 1 and claim(start, end):
                 place = next(iter(near))
                 found.append(Mention(start, end, "place", places=frozenset(near), text=name))

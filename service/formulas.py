@@ -122,12 +122,20 @@ def parse_formula(
     bracket = re.search(r"[（(]([^（）()]*(?:除以|÷|/|减|加|＋|\+|比)[^（）()]*)[)）]", text)
     candidates = [bracket.group(1)] if bracket else []
     candidates.append(re.sub(r"[（(][^（）()]*[)）]", "", text) if bracket else text)
+    deferred = None
     for candidate in candidates:
         formula = _parse(candidate, base, decimals, operand, whole)
         if formula is not None and bracket and candidate == bracket.group(1) and _explains_a_part(formula, base):
             continue  # 行政复议和行政诉讼（直接起诉+复议后起诉）: the bracket spells out one part of the figure
+        if formula is not None and formula.kind == "sum" and bracket and candidate == bracket.group(1):
+            # “无法提供”（不掌握+需另行制作+…）占…的比例: a sum in brackets spells out one operand of the arithmetic the
+            # rest of the question asks; it is the figure only where the rest asks none
+            deferred = formula
+            continue
         if formula is not None:
             return formula
+    if deferred is not None:
+        return deferred
     if previous is not None:
         # a follow-up whose first operand is the figure just given: 比上年结转过来的多几件 / 占办理结果总数的百分之几
         plain = DECIMALS.sub("", text)
@@ -176,6 +184,13 @@ def _parse(
     m = SUM.search(text)
     if m:
         a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)
-        if a is not None and b is not None and a != b and (a.table != b.table or a.block != b.block):
+        if a is not None and b is not None and a.table == b.table == "T3":
+            # 自然人的申请，本年新收的加上上年结转的: the column named once holds for both rows
+            if a.column not in (None, "total") and b.column is None:
+                b = replace(b, column=a.column)
+            elif b.column not in (None, "total") and a.column is None:
+                a = replace(a, column=b.column)
+        distinct = a is not None and b is not None and (a.table != b.table or a.block != b.block or a.row != b.row)
+        if a is not None and b is not None and a != b and distinct:
             return Formula("sum", (a, b), decimals, (m.group("a"), m.group("b")))
     return None

@@ -418,7 +418,11 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 # "" : the question's punctuation is gone by then, so 行政复议、直接起诉 arrive side by side
 ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
 # Phrases that name two rows at once
-COMPOSITE_PHRASES = {"全部或部分公开": "予以公开和部分公开", "全部和部分公开": "予以公开和部分公开"}
+COMPOSITE_PHRASES = {
+    "全部或部分公开": "予以公开和部分公开",
+    "全部和部分公开": "予以公开和部分公开",
+    "被告知": "告知",  # 被告知不掌握 is being told, not 被告 (a defendant in a lawsuit)
+}
 # 全部或部分给公开了 / 全部和部分同意公开: one verb shared by two rows
 # 公开和部分公开加起来: a bare 公开 beside 部分公开 is the full grant
 BARE_GRANT = re.compile(r"(?<![予不未没给全部分])公开(?=的?(?:和|及|与|、|加|以及|或)部分公开)")
@@ -734,7 +738,8 @@ QUESTION_FILLER = frozenset(
     "各是 各有 分别 分别是 各自 各 都是 是多少 有多少 "
     "一样 一样多 相同 差不多 谁 哪个 哪家 比较 对比 相比 比一比 一比 比比 比比看 排序 排个序 排一下 排名 对比一下 "
     "那个 这个 文件 条数 "
-    "了解 想了解 问问 咨询 打听 看看 查查 查一下 新的 所有 全部的 类别 一类 哪一类 哪类 哪种 哪一种 各种 各类".split()
+    "了解 想了解 问问 咨询 打听 看看 查查 查一下 新的 顺便 好奇 好奇一下 问一下 "
+    "所有 全部的 类别 一类 哪一类 哪类 哪种 哪一种 各种 各类".split()
 ) | frozenset(QUANTITY_WORDS)
 
 
@@ -857,8 +862,8 @@ def without_leading_remarks(masked_text: str) -> str:
             # 涉及第三方权益没给公开的，平潭2023年几件: when the rest names no figure, the leading clause was the
             # description of the figure asked, not a remark
             rest_names_a_figure = any(
-                category in METRIC_CATEGORIES
-                for _, _, category, _ in find_terms(without_years(PUNCTUATION.sub("", rest)))
+                category in METRIC_CATEGORIES and key != "total"  # 一共有多少件 names no figure of its own
+                for _, _, category, key in find_terms(without_years(PUNCTUATION.sub("", rest)))
             )
             if leading and rest_names_a_figure and not any(w in c for c in leading for w in ("多少", "几")):
                 return rest
@@ -946,7 +951,8 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     own_years = {b: parse_years(part)[:1] for b, part in bodies.parts.items() if parse_years(part)}
     if len({tuple(y) for y in own_years.values()}) > 1:
         intent.body_years = own_years
-    intent.plan = any(w in text for w in PLAN_WORDS)
+    # 今年打算去平潭旅游，顺便问…多少: a plan in a remark is not a question about the report's plans
+    intent.plan = any(w in without_leading_remarks(text) for w in PLAN_WORDS)
     # Issuer names must not be read as question words (平潭综合实验区 contains no metric, 科委 neither)
     masked = list(text)
     for s, e in spans:

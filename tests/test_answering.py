@@ -545,3 +545,19 @@ def test_an_operand_with_words_not_read_is_not_computed(answerer):
 def test_a_quantity_resting_on_words_every_report_shares_is_not_quoted(answerer):
     answer = ask(answerer, "平潭综合实验区2025年政务公开的经费是多少")
     assert answer["status"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    "question,row,column,value",
+    [
+        # a remark first that mentions a plan, an area kind, or what the asker was told
+        ("下个月打算去平潭出差，顺便问下平潭综合实验区2022年新收多少件申请", "new_received", "total", 74),
+        ("关心山区和海岛地区的情况，平潭综合实验区2023年本机关不掌握的有多少件", "unable_not_held", "total", 31),
+        ("申请时被告知信息不掌握，平潭综合实验区2023年这类情况一共多少件", "unable_not_held", "total", 31),
+        ("平潭区2022年新收申请几件", "new_received", "total", 74),  # the zone is a 区
+        ("沭阳县2025年自然人的，本年新收加上上年结转一共多少", "formula:sum", "natural_person", 741),
+    ],
+)
+def test_remarks_area_words_and_a_sum_of_rows_in_one_column(answerer, question, row, column, value):
+    figure = first(ask(answerer, question))
+    assert figure["value"] == value and figure["row"].startswith(row) and column in figure["column"]
