@@ -22,7 +22,7 @@ from service.understanding import (
 Resolver = Callable[[str, "Metric | None"], "Metric | None"]
 
 PERCENT_WORDS = r"(?:百分之多少|百分之几|百分比|多少百分比|比例|比重|占比|比率|几成|多少%|%)"
-DECIMALS = re.compile(r"保留(一|两|二|三|1|2|3)位小数")
+DECIMALS = re.compile(r"保留(一|两|二|三|1|2|3)位(?:小数)?")
 DECIMAL_WORDS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 # Patterns, most specific first. Each yields (kind, numerator/first, denominator/second) operand phrases.
@@ -42,6 +42,9 @@ MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。
 SUM = re.compile(
     r"(?P<a>.+?)(?:加上(?!年|一年)|加|＋|\+)(?P<b>.+?)(?:一共|合计|总共|共计|加起来|之和|总和|是多少|多少|几|$)"
 )
+
+
+DIVIDED_BRACKET = re.compile(r"[（(]([^（）()]*[+＋][^（）()]*)[)）](?=\s*(?:÷|/|除以))")
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,10 @@ def implied_whole(part: Metric) -> Metric | None:
     return None
 
 
+def last_clause(text: str) -> str:
+    return re.split(r"[，,；;。？?！!：:]", text)[-1] or text
+
+
 def _explains_a_part(formula: Formula, base: Metric | None) -> bool:
     """A sum in brackets that is only part of what the whole question asks: the T4 blocks of 复议和诉讼 (all), of
     which 直接起诉+复议后起诉 is the 诉讼 part."""
@@ -116,6 +123,8 @@ def parse_formula(
 ) -> Formula | None:
     """The arithmetic a question spells, or None. ``text`` is the question without body names and years; ``whole``
     is the denominator of the share asked just before (那部分公开的占比呢 keeps 予以公开÷新收's 新收)."""
+    # （予以公开+部分公开）÷办理结果总计: a bracketed sum right before ÷ is the numerator — written as an enumeration
+    text = DIVIDED_BRACKET.sub(lambda m: m.group(1).replace("+", "和").replace("＋", "和"), text)
     decimals_match = DECIMALS.search(text)
     decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
     # A formula spelled in brackets defines the figure: 纠错率（纠正除以总计）
@@ -153,15 +162,16 @@ def parse_formula(
     return None
 
 
-def _parse(
+def _ratio(
     text: str, base: Metric | None, decimals: int, _operand: Resolver, whole: Metric | None = None
 ) -> Formula | None:
-    text = DECIMALS.sub("", text)
     for pattern in RATIO_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
         a = _operand(m.group("a"), base)
+        if a is None or (pattern is RATIO_PATTERNS[0] and a.rate):
+            a = _operand(last_clause(m.group("a")), base)  # 公开率怎么样？就是予以公开和部分公开÷…: the clause before ÷
         b_phrase = m.groupdict().get("b")
         b = _operand(b_phrase, base) if b_phrase else None
         if a is not None and b is None:
@@ -170,9 +180,20 @@ def _parse(
             b = implied_whole(a)  # 不掌握÷总计: a bare 总计 under a row is the whole the row is part of
         if a is not None and b is not None and a != b:
             return Formula("ratio", (a, b), decimals, (m.group("a"), b_phrase or ""))
+    return None
+
+
+def _parse(
+    text: str, base: Metric | None, decimals: int, _operand: Resolver, whole: Metric | None = None
+) -> Formula | None:
+    text = DECIMALS.sub("", text)
+    ratio = _ratio(text, base, decimals, _operand, whole)
+    if ratio is not None:
+        return ratio
     m = DIFFERENCE.search(text)
     if m and m.group("a"):
-        a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)
+        # 受理了依申请公开，但答复的比受理的少几条: the clause before 比 is the operand, not all that precedes it
+        a, b = _operand(last_clause(m.group("a")), base), _operand(m.group("b"), base)
         if a is not None and b is not None and a != b:
             operands = (a, b) if m.group("dir") == "多" else (b, a)
             return Formula("difference", operands, decimals, (m.group("a"), m.group("b")))

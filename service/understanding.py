@@ -147,7 +147,7 @@ WHICH_YEAR = re.compile(
 )
 # 不予公开的理由里哪一类最多 / 复议结果哪种最多 / 哪类申请人最少: the members of one table part, ranked
 WHICH_MEMBER = re.compile(
-    r"哪(?:一)?(?:类|种|项|样|个|方面|个方面|种情形|种情况|种结果|种理由|类原因|类申请人|类主体|个类别)[^，,。？?]*?"
+    r"哪(?:一)?小?(?:类|种|项|样|个|方面|个方面|种情形|种情况|种结果|种理由|类原因|类申请人|类主体|个类别)[^，,。？?]*?"
     r"(?:最多|最少|最高|最低|最大|最小)|(?:最多|最少|最高|最低)的(?:是)?(?:哪|什么)(?:一)?(?:类|种|项|样|个)"
     r"|排第[二三四五2-5](?:多|大|少|小|位|名|高|低)|第[二三四五2-5](?:多|大|少|小)的"
     r"|排(?:名)?第[二三四五2-5](?:位|名)?的?(?:是)?(?:哪|什么)"
@@ -546,10 +546,17 @@ def _carry_read_as_one(terms: list[tuple[int, str, str, str]]) -> list[tuple[int
     direction, written last, says which end of the carry."""
     carried = sorted((pos, phrase, key) for pos, phrase, c, key in terms if c == "t3row" and key in nf.CARRIED_ROWS)
     if len({k for _, _, k in carried}) == 2:
+        # 没办完 says only that it was unfinished; 转过来 / 留到下一年 say which end: the state word gives way
+        state = [k for _, phrase, k in carried if phrase in UNFINISHED_WORDS]
+        if len(set(state)) == 1 and len(state) < len(carried):
+            return [t for t in terms if not (t[2] == "t3row" and t[3] == state[0] and t[1] in UNFINISHED_WORDS)]
         first, last = carried[0], carried[-1]
         if first[0] + len(first[1]) >= last[0] - 1:
             return [t for t in terms if not (t[2] == "t3row" and t[3] == first[2])]
     return terms
+
+
+UNFINISHED_WORDS = frozenset(("没办完", "没办结", "未办完", "未办结", "尚未办结", "还没办完", "还没办结"))
 
 
 def _t4_metric(terms: list[tuple[int, str, str, str]], cats: dict[str, list[str]], text: str) -> Metric:

@@ -561,3 +561,14 @@ def test_a_quantity_resting_on_words_every_report_shares_is_not_quoted(answerer)
 def test_remarks_area_words_and_a_sum_of_rows_in_one_column(answerer, question, row, column, value):
     figure = first(ask(answerer, question))
     assert figure["value"] == value and figure["row"].startswith(row) and column in figure["column"]
+
+
+def test_state_words_ranking_of_small_items_and_operands_by_clause(answerer):
+    carried = first(ask(answerer, "平潭2022年从上年转来、还没办结的申请几件"))
+    assert carried["row"] == "carried_over_from_last_year"
+    top = first(ask(answerer, "虹口区2021年办理结果中哪一小项最多"))
+    assert top["row"] == "unable_not_held" and top["value"] == 38
+    gap = first(ask(answerer, "平潭县2013年受理了申请，可答复数比受理数少几条？"))
+    assert gap["value"] == 4
+    share = first(ask(answerer, "淮安2024年公开的比例，按（予以公开+部分公开）÷办理结果总计，保留1位"))
+    assert share["unit"] == "%" and share["value"] == round((1362 + 454) / 3050 * 100, 1)
