@@ -176,6 +176,10 @@ ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一�
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
+# ÷ / 除以 / + / 减去 written between figures: arithmetic the question spells itself
+WRITTEN_OPERATOR = re.compile(r"÷|除以|[+＋]|减去|减掉|×|乘以")
+
+
 def spells_arithmetic(question: str) -> bool:
     return any(w in re.sub(r"加上(?=年|一年)", "加", question) for w in ARITHMETIC_VERBS)  # 加上年结转 adds 上年结转
 
@@ -676,8 +680,11 @@ class Answerer:
         """The question asked of one report: a 统计表 figure before 2019, a sentence stating a quantity, a quote,
         or a table figure."""
         conv.issuers, conv.year = [report["body"]], report["year"]
+        if formula is not None and WRITTEN_OPERATOR.search(question):
+            narrative = False  # 公开情况怎样？算（A+B）÷C: arithmetic written out is asked, whatever words surround it
         # 电话是多少 asks for text; 多少通电话 counts
         asks_text = (any(w in question for w in TEXT_QUESTION_WORDS) and not asked_unit(question)) or intent.yes_no
+        asks_text = asks_text and not (formula is not None and WRITTEN_OPERATOR.search(question))
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
             legacy = self._legacy_report(question, intent, formula_text, metric, elliptic, report, conv, note)
             if legacy is not None:

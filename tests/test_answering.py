@@ -572,3 +572,8 @@ def test_state_words_ranking_of_small_items_and_operands_by_clause(answerer):
     assert gap["value"] == 4
     share = first(ask(answerer, "淮安2024年公开的比例，按（予以公开+部分公开）÷办理结果总计，保留1位"))
     assert share["unit"] == "%" and share["value"] == round((1362 + 454) / 3050 * 100, 1)
+
+
+def test_written_arithmetic_is_computed_whatever_words_surround_it(answerer):
+    answer = ask(answerer, "虹口区2021年公开得怎么样？请算（予以公开+部分公开）÷办理结果总计，保留1位")
+    assert first(answer)["unit"] == "%" and first(answer)["derived"]
