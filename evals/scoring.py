@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from indexing.models import Cell
+from indexing.national_format import strip_numbering
 
 TOLERANCE = 1e-6
 SPACES = re.compile(r"\s+")
@@ -117,7 +118,7 @@ def score_answer(
         # a ranking whose answer is a label (哪一种理由最多 → 8.属于行政查询事项, with its count): right when the
         # figure given first has that count and the answer names that label before listing the others
         named_first = answer.get("answer", "").split("各项")[0]
-        label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）.、]", "", expected["value"].split("—")[-1])
+        label = strip_numbering(expected["value"].split("—")[-1])
         by_count = same_number(got_value, expected["count"]) and label in named_first
         by_year = label.isdigit() and same_number(got_value, int(label))  # 哪一年最多 → the year itself
         correct = status == "answered" and (by_count or by_year)

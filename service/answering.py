@@ -680,11 +680,12 @@ class Answerer:
         """The question asked of one report: a 统计表 figure before 2019, a sentence stating a quantity, a quote,
         or a table figure."""
         conv.issuers, conv.year = [report["body"]], report["year"]
-        if formula is not None and WRITTEN_OPERATOR.search(question):
-            narrative = False  # 公开情况怎样？算（A+B）÷C: arithmetic written out is asked, whatever words surround it
+        # 公开情况怎样？算（A+B）÷C: arithmetic written out is asked, whatever words surround it
+        written_arithmetic = formula is not None and WRITTEN_OPERATOR.search(question) is not None
+        narrative = narrative and not written_arithmetic
         # 电话是多少 asks for text; 多少通电话 counts
-        asks_text = (any(w in question for w in TEXT_QUESTION_WORDS) and not asked_unit(question)) or intent.yes_no
-        asks_text = asks_text and not (formula is not None and WRITTEN_OPERATOR.search(question))
+        text_words = any(w in question for w in TEXT_QUESTION_WORDS) and not asked_unit(question)
+        asks_text = (text_words or intent.yes_no) and not written_arithmetic
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
             legacy = self._legacy_report(question, intent, formula_text, metric, elliptic, report, conv, note)
             if legacy is not None:
@@ -946,11 +947,15 @@ class Answerer:
             pass
         return "这一项"
 
-    def _not_in_format(self, ref: ReportRef, label: str) -> Reply:
-        other = [f for f in nf.FORMAT_VERSIONS if f not in (ref.format_version, nf.FORMAT_PRE_2019)]
+    def _not_in_format(self, ref: ReportRef, label: str, belongs_to: str | None = None, note: str = "") -> Reply:
+        """The row asked is not in this report's format; ``belongs_to`` names the format that has it (by default
+        the other national format)."""
+        if belongs_to is None:
+            other = [f for f in nf.FORMAT_VERSIONS if f not in (ref.format_version, nf.FORMAT_PRE_2019)]
+            belongs_to = other[0] if other else None
         return self.not_found(
             f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
-            f"（这一项属于{nf.FORMAT_LABELS[other[0]] if other else '其他格式'}）。",
+            f"（这一项属于{nf.FORMAT_LABELS[belongs_to] if belongs_to else '其他格式'}）。{note}",
             reason="not_in_this_format",
             understood={"body": ref.issuer, "year": ref.year, "figure": label},
         )
@@ -958,12 +963,7 @@ class Answerer:
     def _legacy_row_not_in_format(self, ref: ReportRef, legacy: Metric, note: str) -> Reply:
         """A row of the 统计表 before 2019 asked of a national-format report (2024年主动公开文件数历年累计)."""
         label = nf.report_format(nf.FORMAT_PRE_2019).table("TS").row(legacy.row or "").label
-        return self.not_found(
-            f"{ref.issuer}{ref.year}年的报告采用{nf.FORMAT_LABELS[ref.format_version]}，表格中没有“{label}”这一项"
-            f"（这一项属于{nf.FORMAT_LABELS[nf.FORMAT_PRE_2019]}）。{note}",
-            reason="not_in_this_format",
-            understood={"body": ref.issuer, "year": ref.year, "figure": label},
-        )
+        return self._not_in_format(ref, label, belongs_to=nf.FORMAT_PRE_2019, note=note)
 
     def _formula_text(self, question: str) -> str:
         """The question without body names and years, punctuation kept: the operands of its arithmetic."""
