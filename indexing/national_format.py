@@ -530,6 +530,12 @@ LEGACY_ROW_TERMS: dict[str, tuple[str, ...]] = {
 # The two ends of a carry: an application not finished in one year is the next year's 上年结转
 CARRIED_ROWS = ("carried_over_from_last_year", "carried_to_next_year")
 LEGACY_GENERIC_ROWS = ("applications_total", "replies_total", "proactive_total")
+# Rows that count applications or replies: every applicant together (the 统计表 never split them by applicant).
+LEGACY_APPLICATION_ROWS = tuple(
+    r.key
+    for r in LEGACY.rows
+    if r.key in ("applications_total", "replies_total") or r.group in (GROUP_APPLICATIONS, GROUP_REPLIES)
+)
 LEGACY_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "this_year": ("本年度", "当年", "这一年", "全年"),
     "cumulative": (

@@ -292,6 +292,13 @@ def choices_of(reports: list[IndexedReport]) -> list[Choice]:
     return [Choice(report_id=r["report_id"], issuer=r["issuer"], year=r["year"]) for r in reports]
 
 
+def all_applicants_note(intent: Intent, legacy: Metric | None) -> str:
+    """自然人和法人各申请了多少 of a 统计表: every applicant together is its row — said, since it never split them."""
+    if legacy is not None and intent.applicant_named and legacy.row in nf.LEGACY_APPLICATION_ROWS:
+        return "（2019年以前的统计表不按申请人类别统计，这是全部申请人的合计。）"
+    return ""
+
+
 class Answerer:
     def __init__(self, stores: Stores) -> None:
         self.stores = stores
@@ -732,6 +739,7 @@ class Answerer:
         if legacy is None and metric is not None and intent.quantity and intent.leftover:
             # 12345平台收到多少咨询投诉件: the 统计表 has no such row, the text may state it
             return self._quantity_from_text(question, report, intent, note)
+        note = all_applicants_note(intent, legacy) + note
         if legacy is not None or (metric is not None and not intent.generic):
             return self._legacy_figure(legacy, metric, report, note, conv)
         return None
@@ -1141,7 +1149,7 @@ class Answerer:
         if ref.format_version == nf.FORMAT_PRE_2019:
             legacy = legacy_metric("", metric)
             if legacy is None:
-                return Computed(None, "", "这一项", False, None, [], note=NOT_IN_FORMAT)
+                return Computed(None, "", self._metric_label(metric), False, None, [], note=NOT_IN_FORMAT)
             return self.compute(legacy, ref)
         if metric.table == "T4":
             return self._compute_t4(metric, ref, fmt)
@@ -1490,7 +1498,9 @@ class Answerer:
         if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and len(issuers) == 1:
             ask = SeriesAsk()  # 哪一年最多: every indexed year
         if ask is not None and (named or follow_up or elliptic_follow_up) and not intent.several_bodies:
-            series = self._series(question, metric, formula, issuers, ask, conv, legacy)
+            series = self._series(
+                question, metric, formula, issuers, ask, conv, legacy, all_applicants_note(intent, legacy)
+            )
             if series is not None:
                 return series
         if previous_mode == "comparison" and intent.issuers and any(w in question for w in ADD_BODY_WORDS):
@@ -1553,8 +1563,10 @@ class Answerer:
         ask: SeriesAsk,
         conv: Conversation,
         legacy: Metric | None,
+        legacy_note: str,
     ) -> Reply | None:
-        """One body's figure over the years asked; None where the name fits several bodies equally well."""
+        """One body's figure over the years asked; None where the name fits several bodies equally well.
+        ``legacy_note`` is said where a year's figure comes from a 统计表."""
         bodies = self._bodies_for_series(issuers, ask) if len(issuers) > 1 else issuers
         if len(bodies) != 1:
             return None
@@ -1562,6 +1574,8 @@ class Answerer:
         if len(issuers) > 1 and result.status == "answered":  # 平潭近几年: say which 平潭 was taken
             others = "、".join(self.body_display(b) for b in issuers if b != bodies[0])
             result.answer += f"（按{self.body_display(bodies[0])}回答；同名的还有{others}。）"
+        if result.status == "answered" and any(f.table == "TS" for f in result.figures):
+            result.answer += legacy_note
         return result
 
     def _bodies_for_series(self, bodies: list[str], ask: SeriesAsk) -> list[str]:
