@@ -183,6 +183,35 @@ def one_homophone_edit(a: str, b: str) -> bool:
     return len(a) == len(b) and homophone_windows(a, b) == [0]
 
 
+class _Claims:
+    """The characters of one question already read as part of a mention: each is read once, by the first pass that
+    reaches it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.taken = [False] * len(text)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.taken[start:end] = [True] * (end - start)
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take the span if none of it is taken yet."""
+        if not self.free(start, end):
+            return False
+        self.take(start, end)
+        return True
+
+    def level_before(self, start: int) -> tuple[str | None, int]:
+        """The level word right before an organ (市政府, 县发改委), if no earlier pass read it: the level and where
+        the organ's mention starts."""
+        if start > 0 and self.text[start - 1] in "市县区省" and not self.taken[start - 1]:
+            return LEVEL_OF_WORD[self.text[start - 1]], start - 1
+        return None, start
+
+
 class Gazetteer:
     def __init__(self, bodies: list[Body]) -> None:
         self.bodies = {b.body_id: b for b in bodies}
@@ -266,155 +295,187 @@ class Gazetteer:
 
     # --- questions --------------------------------------------------------------------------------------
 
-    def mentions(self, text: str) -> tuple[list[Mention], list[str]]:  # noqa: C901 - ordered passes, one claim map
-        """Places, provinces, level words and organs the question names; and read-as notes for typos."""
-        taken = [False] * len(text)
-        found: list[Mention] = []
+    def mentions(self, text: str) -> tuple[list[Mention], list[str]]:
+        """Places, provinces, level words and organs the question names; and read-as notes for typos.
+
+        The passes run in order of trust, and a character read by one pass is not read again by a later one."""
+        claims = _Claims(text)
         read_as: list[str] = []
+        found = self._known_places(claims)
+        found += self._unknown_places(claims, read_as)
+        found += self._homophone_places(claims, read_as)
+        found += self._provinces(claims)
+        found += self._organs(claims)
+        found += self._organs_after_places(claims, found)
+        return sorted(found, key=lambda x: x.start), read_as
 
-        def claim(start: int, end: int) -> bool:
-            if any(taken[start:end]):
-                return False
-            taken[start:end] = [True] * (end - start)
-            return True
-
+    def _known_places(self, claims: _Claims) -> list[Mention]:
+        """The forms of the indexed places, longest first."""
+        text, found = claims.text, []
         for form in self._forms_among(self._forms_by_first, text):
             for start in _occurrences(text, form):
                 end = start + len(form)
                 if text[end : end + 1] in PLACE_SUFFIXES and not form.endswith(PLACE_SUFFIXES):
                     continue  # 平潭镇: a stem followed by a place suffix is another place
-                if claim(start, end):
+                if claims.claim(start, end):
                     found.append(Mention(start, end, "place", places=frozenset(self.place_forms[form]), text=form))
-        # A place the gazetteer does not know, or knows through a one-character typo.
+        return found
+
+    def _unknown_places(self, claims: _Claims, read_as: list[str]) -> list[Mention]:
+        """A place the gazetteer does not know, or knows through a one-character typo."""
+        text, found = claims.text, []
         for m in PLACE_NAME.finditer(text):
             # 2020年全区 / 申请的城区: a place name does not run across these characters
             name = re.split(r"[年的在和与及或对向从于把被将了是有为中里那这]", m.group(1))[-1]  # 那泗阳县呢
             start, end = m.end(1) - len(name), m.end(1)
             if len(name) < 2:
                 continue
-            if any(taken[start:end]) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
+            if not claims.free(start, end) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
                 continue
             if name.endswith(GENERIC_AREAS):
                 continue  # 海岛地区 / 山区 / 城区: a kind of area, not a place's name
-            stem = name.rstrip("省市区县州旗")
-            if stem in PROVINCES:
-                continue  # read below as a province
-            # a typo keeps the kind of place: 红口区 → 虹口区, but 平潭镇 is no 平潭县
-            near = {
-                p
-                for form in self._forms_by_length_and_last.get((len(name), name[-1]), ())
-                if one_homophone_edit(form, name)
-                for p in self.place_forms[form]
-            }
-            # 平潭区: a known stem with the suffix of one of its places' kinds (平潭综合实验区 is a 区; 平潭镇 is none)
-            same_kind = {p for p in self.place_forms.get(name[:-1], ()) if p.name.endswith(name[-1])}
-            if not near and len(same_kind) == 1:
-                near = same_kind
-            if len(near) == 1 and claim(start, end):
+            if name.rstrip("省市区县州旗") in PROVINCES:
+                continue  # read later as a province
+            near = self._places_typed_as(name)
+            if len(near) == 1 and claims.claim(start, end):
                 place = next(iter(near))
                 found.append(Mention(start, end, "place", places=frozenset(near), text=name))
                 read_as.append(f"“{name}”按“{place.name}”理解")
-            elif not any(taken[start:end]):
+            elif claims.claim(start, end):
                 found.append(Mention(start, end, "place", text=name))
-                claim(start, end)
-        # A known place typed with a homophone and no suffix (平谭 for 平潭): read, and said so
-        # (a form of two or more characters spelt with one slip keeps its first or second character in place)
+        return found
+
+    def _places_typed_as(self, name: str) -> set[Place]:
+        """The known places ``name`` may be a typo of. A typo keeps the kind of place: 红口区 → 虹口区, but 平潭镇 is
+        no 平潭县."""
+        near = {
+            p
+            for form in self._forms_by_length_and_last.get((len(name), name[-1]), ())
+            if one_homophone_edit(form, name)
+            for p in self.place_forms[form]
+        }
+        # 平潭区: a known stem with the suffix of one of its places' kinds (平潭综合实验区 is a 区; 平潭镇 is none)
+        same_kind = {p for p in self.place_forms.get(name[:-1], ()) if p.name.endswith(name[-1])}
+        if not near and len(same_kind) == 1:
+            return same_kind
+        return near
+
+    def _homophone_places(self, claims: _Claims, read_as: list[str]) -> list[Mention]:
+        """A known place typed with a homophone and no suffix (平谭 for 平潭): read, and said so. A form of two or
+        more characters spelt with one slip keeps its first or second character in place."""
+        text, found = claims.text, []
         for form in self._forms_among(self._forms_by_first_two, text):
             for start in homophone_windows(text, form):
                 end = start + len(form)
                 if text[end : end + 1] in PLACE_SUFFIXES and not form.endswith(PLACE_SUFFIXES):
                     continue
-                if claim(start, end):
+                if claims.claim(start, end):
                     found.append(
                         Mention(start, end, "place", places=frozenset(self.place_forms[form]), text=text[start:end])
                     )
                     read_as.append(f"“{text[start:end]}”按“{form}”理解")
+        return found
+
+    @staticmethod
+    def _provinces(claims: _Claims) -> list[Mention]:
+        text, found = claims.text, []
         for stem, pattern in PROVINCE_PATTERNS:
             if stem not in text:
                 continue
             for m in pattern.finditer(text):
-                if claim(m.start(), m.end()):
+                if claims.claim(m.start(), m.end()):
                     found.append(Mention(m.start(), m.end(), "province", province=stem, text=m.group(0)))
-        found += self._organs(text, taken)
-        found += self._organs_after_places(text, taken, found)
-        return sorted(found, key=lambda x: x.start), read_as
+        return found
 
-    def _organs_after_places(self, text: str, taken: list[bool], found: list[Mention]) -> list[Mention]:
+    def _organs_after_places(self, claims: _Claims, found: list[Mention]) -> list[Mention]:
         """An organ the vocabulary does not know, printed right after a place: it names a body of its own."""
-        extra = []
+        text, extra = claims.text, []
         for place in [m for m in found if m.kind in ("place", "province")]:
             m = ORGAN_AFTER_PLACE.match(text[place.end :])
             if not m:
                 continue
             start, end = place.end, place.end + m.end()
             core = m.group(1)
-            if any(taken[start:end]) or re.search(
+            if not claims.free(start, end) or re.search(
                 r"[的年了有是在和与及或因被把向对给让从去来搞做共总都也还就一]", core
             ):
                 continue
             # 平潭予以公开占办理结果…: a table's words before 办理 / 办结 are the question, not an organ's name
             if any(w in core for w in NOT_AN_ORGAN_CORE) or text.startswith(NOT_AN_ORGAN_TAIL, start + len(core)):
                 continue
-            taken[start:end] = [True] * (end - start)
+            claims.take(start, end)
             organ = organ_core_of(core + m.group(2))
             extra.append(Mention(start, end, "organ", organ=organ, text=text[start:end]))
         return extra
 
-    def _organs(self, text: str, taken: list[bool]) -> list[Mention]:  # noqa: C901 - ordered passes, one claim map
-        found: list[Mention] = []
+    def _organs(self, claims: _Claims) -> list[Mention]:
+        """Governments and their offices, then departments: by name, by abbreviation, by a homophone."""
+        found = self._governments(claims)
+        found += self._departments(claims)
+        found += self._department_abbreviations(claims)
+        found += self._department_homophones(claims)
+        return found
 
-        def level_before(start: int) -> tuple[str | None, int]:
-            if start > 0 and text[start - 1] in "市县区省" and not taken[start - 1]:
-                return LEVEL_OF_WORD[text[start - 1]], start - 1
-            return None, start
-
+    @staticmethod
+    def _governments(claims: _Claims) -> list[Mention]:
+        text, found = claims.text, []
         for word in GOVERNMENT_AND_OFFICE_WORDS:
             if word not in text:
                 continue
             for m in re.finditer(word, text):
                 # 政府信息 is information, not a body; a 管委会 is a body whatever follows (管委会信息处理费)
                 compound = word != "管委会" and text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end())
-                if any(taken[m.start() : m.end()]) or compound:
+                if not claims.free(m.start(), m.end()) or compound:
                     continue
-                level, start = level_before(m.start())
-                taken[start : m.end()] = [True] * (m.end() - start)
+                level, start = claims.level_before(m.start())
+                claims.take(start, m.end())
                 organ = "government_office" if word in OFFICE_WORDS else "government"
                 found.append(Mention(start, m.end(), "organ", organ=organ, level=level, text=text[start : m.end()]))
-        # Departments: a known core or short form followed by 局/委/委员会/办 (发改委, 卫健委, 市场监管局, 科委)
-        cores = self._cores
+        return found
+
+    def _departments(self, claims: _Claims) -> list[Mention]:
+        """A known core or short form followed by 局/委/委员会/办 (发改委, 卫健委, 市场监管局, 科委)."""
+        text, found = claims.text, []
         for form, pattern in self._core_patterns:
             if form not in text:
                 continue
             for m in pattern.finditer(text):
-                if any(taken[m.start() : m.end()]):
+                if not claims.free(m.start(), m.end()):
                     continue
-                level, start = level_before(m.start())
-                taken[start : m.end()] = [True] * (m.end() - start)
+                level, start = claims.level_before(m.start())
+                claims.take(start, m.end())
                 found.append(
-                    Mention(start, m.end(), "organ", organ=cores[form], level=level, text=text[start : m.end()])
+                    Mention(start, m.end(), "organ", organ=self._cores[form], level=level, text=text[start : m.end()])
                 )
-        # 沭阳发改2023年: a department's abbreviation right after a place, its 局/委 left out. Abbreviations only —
-        # 平潭财政 is as likely to be the zone's finances as its 财政局.
-        abbreviations = self._abbreviations
+        return found
+
+    def _department_abbreviations(self, claims: _Claims) -> list[Mention]:
+        """沭阳发改2023年: a department's abbreviation right after a place, its 局/委 left out. Abbreviations only —
+        平潭财政 is as likely to be the zone's finances as its 财政局."""
+        text, found = claims.text, []
         for form in self._abbreviation_forms:
             for begin in _occurrences(text, form):
                 end = begin + len(form)
-                if any(taken[begin:end]) or begin == 0 or not taken[begin - 1]:
+                if not claims.free(begin, end) or begin == 0 or not claims.taken[begin - 1]:
                     continue
-                taken[begin:end] = [True] * (end - begin)
-                found.append(Mention(begin, end, "organ", organ=abbreviations[form], text=form))
-        # 发该局 for 发改局: a department's short form typed with a homophone
+                claims.take(begin, end)
+                found.append(Mention(begin, end, "organ", organ=self._abbreviations[form], text=form))
+        return found
+
+    def _department_homophones(self, claims: _Claims) -> list[Mention]:
+        """发该局 for 发改局: a department's short form typed with a homophone."""
+        text, found = claims.text, []
         for form in self._core_forms:
             if len(form) < 2 or (form[0] not in text and form[1] not in text):
                 continue
             for begin in homophone_windows(text, form):
                 tail = next((t for t in DEPARTMENT_TAILS if text.startswith(t, begin + len(form))), None)
                 end = begin + len(form) + len(tail or "")
-                if tail is None or any(taken[begin:end]):
+                if tail is None or not claims.free(begin, end):
                     continue
-                level, start = level_before(begin)
-                taken[start:end] = [True] * (end - start)
-                found.append(Mention(start, end, "organ", organ=cores[form], level=level, text=text[start:end]))
+                level, start = claims.level_before(begin)
+                claims.take(start, end)
+                found.append(Mention(start, end, "organ", organ=self._cores[form], level=level, text=text[start:end]))
         return found
 
     def _department_cores(self) -> set[str]:
