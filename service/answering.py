@@ -1513,6 +1513,7 @@ class Answerer:
             previous_mode == "comparison" and (follow_up or elliptic_follow_up or year_switch) and len(issuers) > 1
         )
         if several:
+            issuers = self._one_body_per_name(issuers, intent.body_parts, years)
             return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years)
         if intent.ranking and not named and previous_mode != "comparison":
             # 2024年各机关予以公开率排名: every body with a national-format report of that year
@@ -1523,6 +1524,18 @@ class Answerer:
             if bodies:
                 return self.cross.comparison(question, metric, formula, bodies, [year], conv)
         return None
+
+    def _one_body_per_name(self, issuers: list[str], parts: dict[str, str], years: list[int]) -> list[str]:
+        """2021年虹口和平潭: a name that fits two bodies (平潭县, 平潭综合实验区) is the one with a report of the
+        year asked, where exactly one has."""
+        by_name: dict[str, list[str]] = {}
+        for body in issuers:
+            by_name.setdefault(parts.get(body, body), []).append(body)
+        kept: list[str] = []
+        for bodies in by_name.values():
+            dated = [b for b in bodies if any(r["year"] in years for r in self.reports_of(b))]
+            kept += dated if len(bodies) > 1 and len(dated) == 1 else bodies
+        return kept
 
     def _consistency(
         self,

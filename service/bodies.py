@@ -81,6 +81,18 @@ ZONE_KINDS = ("综合实验区", "实验区", "开发区", "高新区", "新区"
 BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
 
 
+def split_at_joiners(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The question cut at 和 / 、 / 比 …, never inside a name (沭阳县发展和改革局和淮安市: one cut, after 局)."""
+    parts, start = [], 0
+    for joiner in BODY_JOINERS.finditer(text):
+        if any(s < joiner.end() and joiner.start() < e for s, e in spans):
+            continue
+        parts.append(text[start : joiner.start()])
+        start = joiner.end()
+    parts.append(text[start:])
+    return [p for p in parts if p]
+
+
 @dataclass
 class Body:
     body_id: str
@@ -492,7 +504,7 @@ class Gazetteer:
         # 淮安市和沭阳县 / 洪泽区（2023年）和淮安市（2024年）: several bodies, each explained by its own part of the
         # question — tried even where one body explains every name (淮安市 as 洪泽区's parent), since a joiner
         # between two names that each name a body of their own means two bodies
-        parts = [p for p in BODY_JOINERS.split(text) if p]
+        parts = split_at_joiners(text, single.spans)
         if len(parts) < 2:
             return single
         resolved = [self._resolve_one(p) for p in parts]

@@ -247,6 +247,7 @@ class Intent:
     member_ranking: str | None = None  # "max" / "min": which member of a table part (哪一类理由) is largest
     applicant_named: bool = False  # an applicant column (企业 / 自然人 / 法人) is named
     body_years: dict[str, list[int]] = field(default_factory=dict)  # each body's own year, where they differ
+    body_parts: dict[str, str] = field(default_factory=dict)  # each body → the part of the question naming it
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -322,9 +323,27 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
             start = text.find(phrase, start + 1)
     covered = sum(len(p) for _, p, _, _ in greedy)
     best = _most_covering(text, occurrences)
-    if sum(len(p) for _, p, _, _ in best) > covered:
-        return sorted(best)
-    return sorted(greedy)
+    chosen = best if sum(len(p) for _, p, _, _ in best) > covered else greedy
+    return sorted(_negations_read(text, chosen))
+
+
+# 没走复议 / 未经过行政复议 / 没申请复议就起诉: the words before 复议 that say no review came first
+NEGATED_REVIEW = re.compile(r"(?:没有?|未|不)(?:走|经过?|申请|通过|去)?$")
+
+
+def _negations_read(text: str, terms: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """A term negated just before its words: 没有全部给公开 is no grant (and no other row either); 没走复议直接起诉
+    is the lawsuit brought without a review."""
+    read = []
+    for term in terms:
+        start, phrase, category, key = term
+        if key == "granted" and NEGATION_CHARACTERS & set(text[max(start - 4, 0) : start]):
+            continue
+        negated = NEGATED_REVIEW.search(text[:start]) if category == "t4block" and key == "review" else None
+        if negated:  # the negation is read with the words it negates
+            term = (negated.start(), text[negated.start() : start + len(phrase)], category, "litigation_direct")
+        read.append(term)
+    return read
 
 
 def _most_covering(text: str, occurrences: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
@@ -802,6 +821,7 @@ def one_substitution_windows(text: str, phrase: str) -> list[int]:
             len(differing) == 1
             and differing[0] > 0
             and window[differing[0]] not in FUNCTION_CHARACTERS
+            and not flips_negation(window, phrase)
             and not (differing[0] == n - 1 and phrase[-1] in MEASURE_SUFFIXES)
         ):
             found.append(i)
@@ -820,6 +840,14 @@ def _starts_of(text: str, char: str, limit: int) -> list[int]:
 
 # Generic and question words are never corrected into: a slip must land on a table's own label
 UNCORRECTED_CATEGORIES = ("t3generic", "narrative", "yesno", "weak_yesno", "change", "ranking")
+
+
+NEGATION_CHARACTERS = frozenset("不没未无非否")
+
+
+def flips_negation(typed: str, phrase: str) -> bool:
+    """全部给公开 is no slip of 不给公开 (部 and 不 sound alike): a correction never adds or drops a negation."""
+    return any((a in NEGATION_CHARACTERS) != (b in NEGATION_CHARACTERS) for a, b in zip(typed, phrase, strict=True))
 
 
 def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tuple[str, list[str]]:
@@ -848,7 +876,7 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
         starts = homophone_windows(text, phrase) if len(phrase) < 5 else one_substitution_windows(text, phrase)
         for start in starts:
             end = start + len(phrase)
-            if blocked(start, end) or text[start:end] == phrase:
+            if blocked(start, end) or text[start:end] == phrase or flips_negation(text[start:end], phrase):
                 continue
             taken[start:end] = [True] * (end - start)
             read_as.append(f"“{text[start:end]}”按“{phrase}”理解")
@@ -955,7 +983,10 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     intent.understood_body = bodies.understood
     intent.read_as = bodies.read_as
     # 平潭2025年和淮安2024年: each body's own year, where the question gives bodies different years
-    own_years = {b: parse_years(part)[:1] for b, part in bodies.parts.items() if parse_years(part)}
+    # (结转到2026年 / 从2020年转过来 in a part describes the figure: it is no year of that body's report)
+    parts = {b: DESCRIPTIVE_YEAR.sub("", part) for b, part in bodies.parts.items()}
+    own_years = {b: parse_years(part)[:1] for b, part in parts.items() if parse_years(part)}
+    intent.body_parts = bodies.parts
     if len({tuple(y) for y in own_years.values()}) > 1:
         intent.body_years = own_years
     # 今年打算去平潭旅游，顺便问…多少: a plan in a remark is not a question about the report's plans

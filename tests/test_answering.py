@@ -588,3 +588,21 @@ def test_state_words_ranking_of_small_items_and_operands_by_clause(answerer):
 def test_written_arithmetic_is_computed_whatever_words_surround_it(answerer):
     answer = ask(answerer, "虹口区2021年公开得怎么样？请算（予以公开+部分公开）÷办理结果总计，保留1位")
     assert first(answer)["unit"] == "%" and first(answer)["derived"]
+
+
+def test_a_negation_is_never_corrected_away_nor_read_past(answerer):
+    t3 = gold_cells("shanghai-stcsm_2024", "T3")
+    # 全部给公开: 部 sounds like 不, yet the question asks the grants, not the refusals
+    fig = first(ask(answerer, "上海市科委2024年申请人要的信息全部给公开的有几件"))
+    assert (fig["row"], fig["value"]) == ("granted", t3["granted"]["total"])
+    negated = ask(answerer, "上海市科委2024年没有全部给公开的有几件")
+    assert not any(f["row"] == "granted" for f in negated["figures"])
+    t4 = gold_cells("pingtan_2021", "T4")["cases"]
+    # 没走复议 / 不服复议: the words around 复议 say which lawsuit is meant
+    direct = first(ask(answerer, "平潭2021年没走复议就直接去法院告的，法院维持了几件"))
+    assert (direct["column"], direct["value"]) == ("litigation_direct.maintained", t4["litigation_direct.maintained"])
+    after = first(ask(answerer, "平潭2021年对复议决定不服又打官司的有几件"))
+    assert (after["column"], after["value"]) == (
+        "litigation_after_review.total",
+        t4["litigation_after_review.total"],
+    )

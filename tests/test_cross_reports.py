@@ -241,3 +241,20 @@ def test_year_span_hyphen_is_no_minus_and_unread_rows_are_not_compared(answerer)
     assert unread["status"] != "answered" or unread["figures"][0]["row"] != "new_received"
     both_legacy = ask(answerer, "平潭县2012年和2013年法人或其他组织提的申请各几件")
     assert both_legacy["status"] == "not_found" and both_legacy["reason"] == "not_in_this_format"
+
+
+def test_names_with_joiner_words_inside_and_years_that_describe_the_figure(answerer):
+    # 发展和改革局 holds 和: the question is cut between the names, never inside one
+    inside = ask(answerer, "2023年洪泽区政府跟沭阳县发展和改革局，行政许可决定各有多少")
+    assert {f["issuer"] for f in inside["figures"]} == {"洪泽区人民政府", "沭阳县发展和改革局"}
+    assert "没有收录" not in inside["answer"]
+    # 结转到2026年 describes the figure: every body is asked for 2025, the year the question gives
+    carried = ask(answerer, "2025年沭阳县和平潭实验区结转到2026年接着办的申请谁多")
+    assert {(f["issuer"], f["year"]) for f in carried["figures"]} == {
+        ("沭阳县人民政府", 2025),
+        ("平潭综合实验区", 2025),
+    }
+    # 平潭 fits two bodies; in 2024 only one of them has a report, and that one is meant
+    fitting = ask(answerer, "2024年淮安和平潭新收的申请各多少")
+    assert {f["issuer"] for f in fitting["figures"]} == {"淮安市人民政府", "平潭综合实验区"}
+    assert "没有收录" not in fitting["answer"]
