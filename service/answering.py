@@ -637,6 +637,12 @@ class Answerer:
         previous_whole, conv.whole = conv.whole, None
         kept_whole = previous_whole if not intent.issuers and question_is_elliptic(question) else None
         formula = parse_formula(formula_text, metric, whole=kept_whole) if metric is not None and not change else None
+        if metric is not None and change and len(years) < 2:
+            # 办结的比新收的少了几件 / 新申请比上年结转的多多少: two rows of one report on either side of 比 are a
+            # difference between them, not a change from the year before
+            between_rows = parse_formula(formula_text, metric, whole=kept_whole)
+            if between_rows is not None and between_rows.kind == "difference" and len(set(between_rows.operands)) == 2:
+                formula, change = between_rows, False
         if formula is not None and formula.kind == "ratio":
             conv.whole = formula.operands[1]
         if formula is None and conv.metric is not None and not intent.issuers:

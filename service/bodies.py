@@ -33,9 +33,14 @@ from indexing.body_names import (
 from indexing.metadata import OCR_PLACE_CORRECTIONS
 
 # Place words that are not a body: 全区, 本市, 哪个区, 辖区 …
-GENERIC_PLACE = re.compile(r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省个比]|区县|市县|省市|市区|直辖)")
-PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡))(?:人民政府|政府)?")
-GENERIC_AREAS = ("地区", "山区", "城区", "景区", "社区", "园区", "辖区", "郊区", "农村地区", "沿海地区")
+GENERIC_PLACE = re.compile(
+    r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省个比某外邻两一]|区县|市县|省市|市区|直辖)"
+)
+# (a county may have a one-character stem: 沛县, 丰县)
+PLACE_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡)|[\u4e00-\u9fff][县旗])(?:人民政府|政府)?"
+)
+GENERIC_AREAS = ("地区", "山区", "城区", "景区", "社区", "园区", "辖区", "郊区", "农村地区", "沿海地区", "专区", "分区")
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
 PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
 PLACE_SUFFIXES = tuple(PLACE_SUFFIX_CHARS)
@@ -338,10 +343,11 @@ class Gazetteer:
         text, found = claims.text, []
         for m in PLACE_NAME.finditer(text):
             # 2020年全区 / 申请的城区: a place name does not run across these characters
-            name = re.split(r"[年的在和与及或对向从于把被将了是有为中里那这]", m.group(1))[-1]  # 那泗阳县呢
+            # (nor across question words and measure words: 编发了几期区政府公报 / 开了多少场市政府发布会)
+            name = re.split(r"[年的在和与及或对向从于把被将了是有为中里那这几多少哪么个期场次出]", m.group(1))[-1]
             start, end = m.end(1) - len(name), m.end(1)
-            if len(name) < 2:
-                continue
+            if len(name) < 2 or (len(name) == 2 and name[-1] not in "县旗"):
+                continue  # 场市 / 出区 / 乡镇: a one-character stem is a county's (沛县), never a city's or town's
             if not claims.free(start, end) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
                 continue
             if name.endswith(GENERIC_AREAS):

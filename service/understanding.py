@@ -894,16 +894,22 @@ def without_leading_remarks(masked_text: str) -> str:
     for i, clause in enumerate(clauses):
         if "＃" in clause or parse_years(clause):
             leading, rest = clauses[:i], "，".join(clauses[i:])
+            if not leading:
+                continue  # 平潭这几年旅游发展挺快，不过我想问平潭2021年…: a later clause may name them again
             # 涉及第三方权益没给公开的，平潭2023年几件: when the rest names no figure, the leading clause was the
             # description of the figure asked, not a remark
             rest_names_a_figure = any(
                 category in METRIC_CATEGORIES and key != "total"  # 一共有多少件 names no figure of its own
                 for _, _, category, key in find_terms(without_years(PUNCTUATION.sub("", rest)))
             )
-            if leading and rest_names_a_figure and not any(w in c for c in leading for w in ("多少", "几")):
+            if rest_names_a_figure and not any(ASKS_A_NUMBER.search(c) for c in leading):
                 return rest
             break
     return masked_text
+
+
+# 多少 / 几件 ask a number; 几个区县的 / 这几年旅游 only say "a few"
+ASKS_A_NUMBER = re.compile(r"多少|几(?![个家位种年][\u4e00-\u9fff])")
 
 
 # Terms that name a figure (疫情那年情况比较特殊: 比较 alone asks nothing of a table)
@@ -1033,7 +1039,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     intent.yes_no = bool(categories & {"yesno", "weak_yesno"})
     intent.quantity = any(w in year_free for w in QUANTITY_WORDS)
     narrative_words = "narrative" in categories
-    relevant = PUNCTUATION.sub("", relevant_clauses(masked_text))
+    relevant = PUNCTUATION.sub("", relevant_clauses(without_leading_remarks(masked_text)))
     member = WHICH_MEMBER.search(masked_text)
     if member:
         intent.member_ranking = "min" if re.search("最少|最低|最小", member.group(0)) else "max"
@@ -1198,7 +1204,7 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
         return Metric("TS", row=specific[0], column=column)
     if rows or equivalent:
         generic_row = rows[0] if rows else equivalent
-        rest = text
+        rest = relevant_clauses(text)  # 我在整理福建的资料，…: a clause that asks nothing leaves no unread words
         for phrase in (
             [p for p, _ in legacy_vocabulary()]
             + LEGACY_TABLE_WORDS

@@ -606,3 +606,22 @@ def test_a_negation_is_never_corrected_away_nor_read_past(answerer):
         "litigation_after_review.total",
         t4["litigation_after_review.total"],
     )
+
+
+def test_two_rows_either_side_of_bi_are_their_difference_not_a_change(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    fig = first(ask(answerer, "淮安2024年个人新提的申请比上年结转过来的个人申请多出几件"))
+    assert fig["value"] == t3["new_received"]["natural_person"] - t3["carried_over_from_last_year"]["natural_person"]
+    fewer = first(ask(answerer, "平潭2025年办完的申请比新收的少了几件"))
+    t3 = gold_cells("pingtan_2025", "T3")
+    assert fewer["value"] == t3["new_received"]["total"] - t3["results_total"]["total"]
+
+
+def test_a_leading_remark_says_nothing_about_the_figure(answerer):
+    # 几个区县 / 这几年 say "a few", they ask no number; the body may be named in the remark and again after it
+    licensing = first(ask(answerer, "最近在对比苏北几个区县的审批速度，洪泽区2023年行政许可处理决定有多少"))
+    assert licensing["value"] == gold_cells("hongze-district_2023", "T2")["administrative_licensing"]["decisions"]
+    again = first(ask(answerer, "平潭这几年变化很大，想问下平潭综合实验区2021年自然人新提的申请几件"))
+    assert again["value"] == gold_cells("pingtan_2021", "T3")["new_received"]["natural_person"]
+    legacy = first(ask(answerer, "我在收集福建十多年前的资料，平潭县2012年统计表里主动公开信息数多少"))
+    assert (legacy["table"], legacy["row"], legacy["year"]) == ("TS", "proactive_total", 2012)

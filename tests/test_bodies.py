@@ -81,6 +81,8 @@ def test_one_character_typo_is_read_and_said():
         "惠州市惠阳区平潭镇2022年",
         "平潭海关2023年",
         "沭阳县市场监管局2025年",
+        "沛县2023年收到多少申请",  # a county with a one-character stem
+        "2023年丰县新收申请几件",
     ],
 )
 def test_names_the_chain_does_not_explain_are_not_indexed(question):
@@ -151,3 +153,18 @@ def test_a_committee_followed_by_words_and_generic_place_words():
         GAZETTEER.body_of_issuer["平潭综合实验区"]
     ]
     assert not GAZETTEER.resolve("在对比直辖市的情况，上海市政府办公厅2025年").unexplained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "虹口区2021年编发了几期区政府公报",  # 几期 + 区政府: a measure word, then the district's own government
+        "上海市政府办公厅2025年开了多少场市政府新闻发布会",
+        "虹口区2021年在网上特色专区放了什么",  # a section of a web site
+        "平潭综合实验区2020年梳理出区直部门权责清单多少项",
+        "平潭县2013年公开信息最多的乡镇是哪些",
+    ],
+)
+def test_words_of_the_question_are_no_place_name(question):
+    resolution = GAZETTEER.resolve(question)
+    assert resolution.bodies and not resolution.unexplained
