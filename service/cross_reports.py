@@ -192,6 +192,16 @@ class CrossReports:
         label = next((e.label for e in reversed(comparable) if e.ok), comparable[-1].label)
         unit = next((e.computed.unit for e in comparable if e.computed is not None and e.ok), "件")
         figures = [self._figure(e, metric, formula) for e in comparable]
+        if len(present) == 1 and ask.first is not None and ask.last is not None and ask.last > ask.first:
+            # 2020年到2024年每年的变化, with 2024 alone indexed: one year is no series — said, its figure shown
+            only = present[0]
+            reply = self.answerer.not_found(
+                f"{years[0]}—{years[-1]}年中只收录了{display}{only.year}年的报告，其他年份没有收录，看不出各年的变化。"
+                f"{only.year}年的{label}：{self._entry_text(only, unit)}。",
+                reason="year_not_indexed",
+                understood={"body": display},
+            )
+            return reply.model_copy(update={"figures": figures})
         # Years whose format lacks the row are named once, not listed: the series runs over the comparable years
         other_format = [e.year for e in present if e not in comparable]
         shown = [e for e in entries if e in comparable or (e.ref is None and e.year > comparable[0].year)]
@@ -203,7 +213,9 @@ class CrossReports:
                 lines.append(f"{e.year}年 {status}")
             table_rows.append([f"{e.year}", status])
         first, last = shown[0].year, shown[-1].year
-        text = f"{display}{first}—{last}年的{label}：" + "；".join(lines) + "。"
+        # 历年 with one report indexed: said as such, not as a span of one year
+        opening = f"{first}—{last}年的{label}" if last > first else f"只收录了{first}年的报告，{label}"
+        text = f"{display}{opening}：" + "；".join(lines) + "。"
         if gaps:
             text += f"（未收录{self._years_text(gaps)}的报告。）"
         if other_format:
@@ -305,6 +317,8 @@ class CrossReports:
         best = [e.year for e in entries if e.number == best_value]
         word = "最少" if lowest else "最多"
         years = "、".join(map(str, best))
+        # the picked year's own unit: a 统计表 counts 条 where the national tables count 件
+        unit = next((e.computed.unit for e in entries if e.year == best[0] and e.computed and e.computed.unit), unit)
         formula_text = "；".join(f"{e.year}年 {format_number(e.number)}" for e in entries)
         if ASKS_VALUE_OF_PICKED_YEAR.search(question):
             figure = head(value=best_value, unit=unit, label=f"{label}（{word}的{best[0]}年）", formula=formula_text)

@@ -151,6 +151,7 @@ WHICH_MEMBER = re.compile(
     r"(?:最多|最少|最高|最低|最大|最小)|(?:最多|最少|最高|最低)的(?:是)?(?:哪|什么)(?:一)?(?:类|种|项|样|个)"
     r"|排第[二三四五2-5](?:多|大|少|小|位|名|高|低)|第[二三四五2-5](?:多|大|少|小)的"
     r"|排(?:名)?第[二三四五2-5](?:位|名)?的?(?:是)?(?:哪|什么)"
+    r"|(?:最多|最少|最高|最低)的(?:那|这)(?:一)?(?:类|种|项|样|个)"  # 三种情形中最多的那种有几件
 )
 RECENT_YEARS_ASKED = re.compile(r"(?:近|最近|过去|前)([两二三四五六七八九十]|\d{1,2})个?年")
 SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|算起|之后|后)")
@@ -306,6 +307,9 @@ def vocabulary_in(text: str) -> list[tuple[str, str, str]]:
     return [entries[i] for i in sorted(i for char in set(text) for i in index.get(char, ()))]
 
 
+ROW_PATTERNS = [(key, re.compile(pattern)) for key, pattern in nf.T3_ROW_PATTERNS.items()]
+
+
 def find_terms(text: str) -> list[tuple[int, str, str, str]]:
     """Non-overlapping (position, phrase, category, key) matches: longest phrases first, unless another choice of
     phrases reads more of the question (予以公开加部分公开总数: 部分公开 + 总数, not 公开总数 leaving 部分 unread)."""
@@ -321,6 +325,12 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
                 taken[start:end] = [True] * (end - start)
                 greedy.append((start, phrase, category, key))
             start = text.find(phrase, start + 1)
+    for key, pattern in ROW_PATTERNS:
+        for m in pattern.finditer(text):
+            occurrences.append((m.start(), m.group(0), "t3row", key))
+            if not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                greedy.append((m.start(), m.group(0), "t3row", key))
     covered = sum(len(p) for _, p, _, _ in greedy)
     best = _most_covering(text, occurrences)
     chosen = best if sum(len(p) for _, p, _, _ in best) > covered else greedy
@@ -765,7 +775,8 @@ QUESTION_FILLER = frozenset(
     "一样 一样多 相同 差不多 谁 哪个 哪家 比较 对比 相比 比一比 一比 比比 比比看 排序 排个序 排一下 排名 对比一下 "
     "那个 这个 文件 条数 "
     "了解 想了解 问问 咨询 打听 看看 查查 查一下 新的 顺便 好奇 好奇一下 问一下 算 请算 计算 算一下 算算 按 "
-    "所有 全部的 类别 一类 哪一类 哪类 哪种 哪一种 各种 各类".split()
+    "所有 全部的 类别 一类 哪一类 哪类 哪种 哪一种 各种 各类 "
+    "有史以来 以来 历来 一直以来 一年 每一年 申请人 各提 各提了".split()
 ) | frozenset(QUANTITY_WORDS)
 
 

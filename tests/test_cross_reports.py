@@ -258,3 +258,19 @@ def test_names_with_joiner_words_inside_and_years_that_describe_the_figure(answe
     fitting = ask(answerer, "2024年淮安和平潭新收的申请各多少")
     assert {f["issuer"] for f in fitting["figures"]} == {"淮安市人民政府", "平潭综合实验区"}
     assert "没有收录" not in fitting["answer"]
+
+
+def test_a_span_with_one_indexed_year_is_no_series(answerer):
+    span = ask(answerer, "淮安市政府2019到2024年每年行政复议数量怎么变的")
+    assert span["status"] == "not_found" and span["reason"] == "year_not_indexed"
+    assert [f["year"] for f in span["figures"]] == [2024]  # the one year indexed, shown with its provenance
+    every = ask(answerer, "淮安市历年行政复议数量")
+    assert every["status"] == "answered" and "只收录了2024年" in every["answer"]
+
+
+def test_the_picked_year_keeps_its_own_unit_and_rows_described_by_a_negated_act(answerer):
+    most = ask(answerer, "平潭实验区从有史以来每年收到的申请数，哪年最多")
+    assert most["figures"][0]["value"] == 2024 and "（218件）" in most["answer"]
+    unpaid = ask(answerer, "平潭2021到2025年因为申请人一直没交处理费就不办了的每年几件")
+    assert {f["row"] for f in unpaid["figures"]} == {"other_fee_unpaid_overdue"}
+    assert len(unpaid["figures"]) == 5
