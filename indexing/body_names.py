@@ -51,6 +51,59 @@ PROVINCES = (
     "澳门",
 )
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+# The one-character names of provinces, as in document numbers (沪府办发〔2020〕1号) and in speech (沪府办 for
+# 上海市人民政府办公厅). Read only right before a government word, where they cannot be an ordinary character.
+PROVINCE_ABBREVIATIONS = {
+    "沪": "上海",
+    "京": "北京",
+    "津": "天津",
+    "渝": "重庆",
+    "苏": "江苏",
+    "浙": "浙江",
+    "闽": "福建",
+    "粤": "广东",
+    "鲁": "山东",
+    "皖": "安徽",
+    "赣": "江西",
+    "湘": "湖南",
+    "鄂": "湖北",
+    "豫": "河南",
+    "冀": "河北",
+    "晋": "山西",
+    "辽": "辽宁",
+    "黑": "黑龙江",
+    "琼": "海南",
+    "川": "四川",
+    "黔": "贵州",
+    "滇": "云南",
+    "陕": "陕西",
+    "陇": "甘肃",
+}
+_ABBREVIATED_GOVERNMENT = re.compile(
+    r"(?<![\u4e00-\u9fff])([" + "".join(PROVINCE_ABBREVIATIONS) + r"])(府办公厅|府办公室|府办|政办|府)"
+)
+_GOVERNMENT_WORD_OF = {
+    "府办公厅": "政府办公厅",
+    "府办公室": "政府办公室",
+    "府办": "政府办公厅",
+    "政办": "政府办公厅",
+    "府": "政府",
+}
+
+
+def expand_province_abbreviations(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """沪府办 → 上海市政府办公厅, 苏政办 → 江苏省政府办公厅; the (written, read) pairs for saying so."""
+    pairs: list[tuple[str, str]] = []
+
+    def expand(m: re.Match) -> str:
+        stem = PROVINCE_ABBREVIATIONS[m.group(1)]
+        full = stem + ("市" if stem in MUNICIPALITIES else "省") + _GOVERNMENT_WORD_OF[m.group(2)]
+        pairs.append((m.group(0), full))
+        return full
+
+    return _ABBREVIATED_GOVERNMENT.sub(expand, text), pairs
+
+
 PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")
 
 # Place suffixes below the province, longest first; the stem before them is the name people also use alone.

@@ -82,6 +82,7 @@ GOVERNMENT_AND_OFFICE_WORDS = sorted(OFFICE_WORDS + GOVERNMENT_WORDS, key=len, r
 PROVINCE_PATTERNS = [
     (stem, re.compile(stem + "(?:省|市|自治区)?")) for stem in sorted(PROVINCES, key=len, reverse=True)
 ]
+ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 ZONE_KINDS = ("综合实验区", "实验区", "开发区", "高新区", "新区", "保税区", "自贸区")
 BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
 
@@ -603,6 +604,10 @@ class Gazetteer:
         chain = body.chain_places()
         lowest = body.name.lowest
         lowest_named = any(m.kind == "place" and lowest in m.places for m in mentions)
+        if any(m.kind == "organ" and m.text.endswith(ZONE_GOVERNMENTS) for m in mentions) and not (
+            lowest is not None and lowest.name.endswith(ZONE_KINDS)
+        ):
+            return False  # 平潭管委会: a 管委会 governs a zone (平潭综合实验区), never a county (平潭县)
         named_lowest = False
         for m in mentions:
             if m.kind == "place":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from indexing import national_format as nf
+from indexing.body_names import expand_province_abbreviations
 from service.bodies import PLACE_NAME, Gazetteer, homophone_windows
 
 CHINESE_DIGITS = {
@@ -425,7 +426,7 @@ def normalise_question(question: str) -> str:
     text = unicodedata.normalize("NFKC", question).strip()
     text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
     text = A_NOT_A.sub(r"是否\1", text)  # 收没收信息处理费 asks whether fees were charged, not about 没收
-    return re.sub(r"\s+", "", text)
+    return expand_province_abbreviations(re.sub(r"\s+", "", text))[0]
 
 
 def topic_text(question: str, gazetteer: Gazetteer) -> str:
@@ -998,7 +999,9 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     intent.several_bodies = bodies.several
     intent.unknown_issuer = "、".join(bodies.unexplained) or None
     intent.understood_body = bodies.understood
-    intent.read_as = bodies.read_as
+    intent.read_as = bodies.read_as + [
+        f"“{written}”按“{read}”理解" for written, read in expand_province_abbreviations(question)[1]
+    ]
     # 平潭2025年和淮安2024年: each body's own year, where the question gives bodies different years
     # (结转到2026年 / 从2020年转过来 in a part describes the figure: it is no year of that body's report)
     parts = {b: DESCRIPTIVE_YEAR.sub("", part) for b, part in bodies.parts.items()}

@@ -625,3 +625,12 @@ def test_a_leading_remark_says_nothing_about_the_figure(answerer):
     assert again["value"] == gold_cells("pingtan_2021", "T3")["new_received"]["natural_person"]
     legacy = first(ask(answerer, "我在收集福建十多年前的资料，平潭县2012年统计表里主动公开信息数多少"))
     assert (legacy["table"], legacy["row"], legacy["year"]) == ("TS", "proactive_total", 2012)
+
+
+def test_province_abbreviations_before_a_government_word(answerer):
+    # 沪府办 as in document numbers: 上海市人民政府办公厅, read and said
+    answer = ask(answerer, "沪府办2025年新收的申请几件")
+    fig = first(answer)
+    assert (fig["issuer"], fig["year"]) == ("上海市人民政府办公厅", 2025) and "沪府办" in answer["answer"]
+    other = ask(answerer, "苏政办2024年收到多少申请")  # 江苏省政府办公厅: not indexed, never 淮安 or 沭阳
+    assert other["status"] == "not_found" and other["reason"] == "body_not_indexed"

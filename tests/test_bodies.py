@@ -168,3 +168,9 @@ def test_a_committee_followed_by_words_and_generic_place_words():
 def test_words_of_the_question_are_no_place_name(question):
     resolution = GAZETTEER.resolve(question)
     assert resolution.bodies and not resolution.unexplained
+
+
+def test_a_zone_government_is_never_a_county_government():
+    # 平潭 fits 平潭县 and 平潭综合实验区; 管委会 governs a zone only
+    resolution = GAZETTEER.resolve("平潭管委会2013年收到多少申请")
+    assert resolution.bodies == [GAZETTEER.body_of_issuer["平潭综合实验区"]]
