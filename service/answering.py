@@ -1790,7 +1790,8 @@ class Answerer:
         if not hits:
             where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
             return self.not_found(f"在{where}中没有找到与问题相关的内容。{self._catalogue()}")
-        sentence, hit = best_sentence(query, hits[:3])
+        # (an item asked by its place in a list may sit a few passages below the sentence announcing the list)
+        sentence, hit = best_sentence(query, hits[:5] if ORDINAL_ASKED.search(query) else hits[:3])
         sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
         if conv is not None and report is None:
@@ -1940,6 +1941,17 @@ def quote_window(sentence: str, paragraph: str) -> str:
     return quote
 
 
+ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九1-9])(?:个|条|项|点|方面)")
+CHINESE_ORDINALS = "一二三四五六七八九"
+
+
+def ordinal_item_pattern(numeral: str) -> str:
+    """The marks a report opens its n-th listed item with: 二是 / （二） / 2. / 其次 for the second."""
+    n = CHINESE_ORDINALS.index(numeral) + 1 if numeral in CHINESE_ORDINALS else int(numeral)
+    chinese = CHINESE_ORDINALS[n - 1]
+    return rf"(?:^|[：:；;。])\s*(?:{chinese}是|[（(]{chinese}[)）]|{n}\s*[.、．]){'|首先' if n == 1 else ''}"
+
+
 META_WORDS = ("联系", "电话", "地址", "邮箱", "邮编", "网址", "下载", "编制", "依据", "统计期限", "疑问", "传真")
 
 
@@ -1949,6 +1961,10 @@ def best_sentence(question: str, hits: list[Hit]) -> tuple[str, Hit]:
     only wins for questions about the report (contact details, basis, download)."""
     q_tokens = {t for t in tokenize(question) if len(t) > 1 and not re.fullmatch(r"\d+", t)} - DOMAIN_WORDS
     about_report = any(w in question for w in META_WORDS)
+    ordinal = ORDINAL_ASKED.search(question)
+    # 第一个主要问题: the item a list opens with 一是 / （一） / 1.
+    item = re.compile(ordinal_item_pattern(ordinal.group(1))) if ordinal else None
+    listed = item is not None and any(item.search(hit.passage["text"]) for hit in hits)
     best: tuple[float, str, Hit] | None = None
     for rank, hit in enumerate(hits):
         heading = sum(len(t) for t in q_tokens & set(tokenize(hit.passage["section"])))
@@ -1959,6 +1975,8 @@ def best_sentence(question: str, hits: list[Hit]) -> tuple[str, Hit]:
                 continue
             overlap = sum(len(t) for t in q_tokens & set(tokenize(sentence)))
             score = overlap + 0.5 * heading + (len(hits) - rank) * 0.7 - penalty
+            if item is not None and listed and not item.search(sentence):
+                continue  # 改进措施第二条: only the list's second item answers, not the sentence announcing the list
             if best is None or score > best[0]:
                 best = (score, sentence, hit)
     if best is None:

@@ -634,3 +634,10 @@ def test_province_abbreviations_before_a_government_word(answerer):
     assert (fig["issuer"], fig["year"]) == ("上海市人民政府办公厅", 2025) and "沪府办" in answer["answer"]
     other = ask(answerer, "苏政办2024年收到多少申请")  # 江苏省政府办公厅: not indexed, never 淮安 or 沭阳
     assert other["status"] == "not_found" and other["reason"] == "body_not_indexed"
+
+
+def test_an_item_asked_by_its_place_in_a_list(answerer):
+    second = ask(answerer, "上海市府办2025年针对2024年问题的改进措施第二条是啥")
+    assert "二是" in second["answer"] and "一是" not in second["answer"]
+    first_item = ask(answerer, "上海市府办2025年针对2024年问题的改进措施第一条是啥")
+    assert "一是" in first_item["answer"]
