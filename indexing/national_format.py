@@ -1080,8 +1080,16 @@ SECTION_TOPIC_WORDS = {
         "短板",
         "存在问题",
         "问题和不足",
+        "主要问题",
+        "问题是什么",
+        "问题有哪些",
+        "不足之处",
+        "不足",
     ),
 }
+# Words of a section's own headings, for reports whose numbered heading was lost in conversion (（二）2025年工作中
+# 存在的主要问题 printed under 四): a passage under such a heading belongs to the section
+SECTION_HEADING_WORDS = {"五": ("存在的主要问题", "存在问题", "问题及改进", "不足")}
 
 # Citizens' words → the words reports use, added to lexical search queries.
 QUERY_SYNONYMS = {

@@ -1786,19 +1786,34 @@ class Answerer:
         section = next((n for n, words in nf.SECTION_TOPIC_WORDS.items() if any(w in question for w in words)), None)
         hits = self.retriever.hybrid(query, report_ids, top_k=12 if section else 5, kind="narrative")
         if section is not None:  # 存在什么问题: the section on problems first, in retrieval order within each
-            hits = sorted(hits, key=lambda h: not str(h.passage.get("section", "")).startswith(section))[:5]
+            # …and within 五, its problems or its improvements, as asked (存在什么问题 / 怎么改进的)
+            improving = any(w in question for w in IMPROVEMENT_WORDS)
+
+            def placement(hit: Hit) -> tuple[bool, bool]:
+                path = str(hit.passage.get("section", ""))
+                return not in_section(path, section), any(w in path for w in IMPROVEMENT_WORDS) != improving
+
+            hits = sorted(hits, key=placement)
+            # the quote comes from the part asked when the report has it (the sentence announcing last year's
+            # improvements also says 主要问题)
+            hits = [h for h in hits if placement(h) == placement(hits[0])][:5] if hits else hits
         if not hits:
             where = f"{report['issuer']}{report['year']}年报告" if report else "已收录的报告"
             return self.not_found(f"在{where}中没有找到与问题相关的内容。{self._catalogue()}")
         # (an item asked by its place in a list may sit a few passages below the sentence announcing the list)
-        sentence, hit = best_sentence(query, hits[:5] if ORDINAL_ASKED.search(query) else hits[:3])
+        # 存在什么不足: the problems, not the sentence that lists next year's improvements in the same section
+        avoid = IMPROVEMENT_WORDS + ("下一步",) if section and not any(w in question for w in IMPROVEMENT_WORDS) else ()
+        sentence, hit = best_sentence(
+            query, self._with_section_around(hits) if ORDINAL_ASKED.search(query) else hits[:3], avoid
+        )
         sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
         if conv is not None and report is None:
             conv.issuers, conv.year = [self._index.body_of_issuer.get(p["issuer"], p["issuer"])], p["year"]
         prefix = "" if report else "（问题未指明机关和年份，以下引自最相关的报告）"
         text = f"{prefix}根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence}”{note}"
-        return answered(text, passages=[cited_passage(h.passage, h.score) for h in hits])
+        shown = hits[:5] if hit in hits[:5] else [*hits[:4], hit]  # the quoted passage is always among those shown
+        return answered(text, passages=[cited_passage(h.passage, h.score) for h in shown])
 
     def _contact(self, question: str, report: IndexedReport, note: str) -> Reply | None:
         """电话 / 邮箱 / 传真 / 地址 asked of one report: the sentence that states one — a phone number, an address
@@ -1837,6 +1852,17 @@ class Answerer:
         quote = sentence if len(sentence) <= QUOTE_CHARS else quote_window(sentence, sentence)
         source = f"{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）"
         return answered(f"根据{source}：“{quote}”{note}", passages=[cited_passage(p, 1.0) for p in cited])
+
+    def _with_section_around(self, hits: list[Hit]) -> list[Hit]:
+        """The top passages and every passage of the top one's section: an item asked by its place in a list
+        (第二条) may sit passages away from the sentence announcing the list, ranked too low to be retrieved."""
+        top = hits[0].passage
+        section = [
+            Hit(p, 0.0)
+            for p in self.retriever.passages_of(top["report_id"], kind="narrative")
+            if p["section"] == top["section"]
+        ]
+        return hits[:3] + [h for h in section if h.passage not in [k.passage for k in hits[:3]]]
 
     def _narrative_by_body(self, question: str, candidates: list[IndexedReport], note: str) -> Reply:
         """怎么申请政府信息公开？ names no body: what the most relevant reports say, one quote per body (its newest
@@ -1921,6 +1947,14 @@ ENUMERATION = re.compile(r"^(?:[二三四五六七八九]是|[（(][二三四五
 QUOTE_CHARS = 120
 
 
+IMPROVEMENT_WORDS = ("改进", "整改", "措施")
+
+
+def in_section(path: str, section: str) -> bool:
+    """The passage's section path is the numbered section, or holds one of that section's own heading words."""
+    return path.startswith(section) or any(w in path for w in nf.SECTION_HEADING_WORDS.get(section, ()))
+
+
 def quote_window(sentence: str, paragraph: str) -> str:
     """Widen a quoted sentence into the passage: back to 一是 when it is the 二是 of a list, and forward while
     the quote is short (a lead-in such as “二是推动信息公开进商圈。” needs the sentences after it)."""
@@ -1955,30 +1989,35 @@ def ordinal_item_pattern(numeral: str) -> str:
 META_WORDS = ("联系", "电话", "地址", "邮箱", "邮编", "网址", "下载", "编制", "依据", "统计期限", "疑问", "传真")
 
 
-def best_sentence(question: str, hits: list[Hit]) -> tuple[str, Hit]:
+def best_sentence(question: str, hits: list[Hit], avoid: tuple[str, ...] = ()) -> tuple[str, Hit]:
     """The sentence of the top passages that shares the most words with the question, its heading counting
-    half and the passage's retrieval rank breaking ties. The preamble (前言) speaks about the report itself, so it
-    only wins for questions about the report (contact details, basis, download)."""
+    half and the passage's retrieval rank breaking ties; a sentence with an ``avoid`` word counts less. The preamble
+    (前言) speaks about the report itself, so it only wins for questions about the report (contact details,
+    basis, download)."""
     q_tokens = {t for t in tokenize(question) if len(t) > 1 and not re.fullmatch(r"\d+", t)} - DOMAIN_WORDS
     about_report = any(w in question for w in META_WORDS)
+    candidates = [
+        (rank, hit, sentence.strip())
+        for rank, hit in enumerate(hits)
+        for sentence in re.split(r"(?<=[。！？；])", hit.passage["text"])
+        if len(sentence.strip()) >= 6
+    ]
     ordinal = ORDINAL_ASKED.search(question)
-    # 第一个主要问题: the item a list opens with 一是 / （一） / 1.
+    # 改进措施第二条: only the list's second item (二是 / （二） / 2.) answers, not the sentence announcing the list —
+    # where such an item is there to quote (a list of the other kind, avoided, does not count)
     item = re.compile(ordinal_item_pattern(ordinal.group(1))) if ordinal else None
-    listed = item is not None and any(item.search(hit.passage["text"]) for hit in hits)
+    if item is not None and any(item.search(s) and not any(w in s for w in avoid) for _, _, s in candidates):
+        candidates = [c for c in candidates if item.search(c[2])]
     best: tuple[float, str, Hit] | None = None
-    for rank, hit in enumerate(hits):
+    for rank, hit, sentence in candidates:
         heading = sum(len(t) for t in q_tokens & set(tokenize(hit.passage["section"])))
         penalty = 5.0 if hit.passage["section"] == "前言" and not about_report else 0.0
-        for sentence in re.split(r"(?<=[。！？；])", hit.passage["text"]):
-            sentence = sentence.strip()
-            if len(sentence) < 6:
-                continue
-            overlap = sum(len(t) for t in q_tokens & set(tokenize(sentence)))
-            score = overlap + 0.5 * heading + (len(hits) - rank) * 0.7 - penalty
-            if item is not None and listed and not item.search(sentence):
-                continue  # 改进措施第二条: only the list's second item answers, not the sentence announcing the list
-            if best is None or score > best[0]:
-                best = (score, sentence, hit)
+        overlap = sum(len(t) for t in q_tokens & set(tokenize(sentence)))
+        score = overlap + 0.5 * heading + (len(hits) - rank) * 0.7 - penalty
+        if any(w in sentence for w in avoid):
+            score -= 3.0
+        if best is None or score > best[0]:
+            best = (score, sentence, hit)
     if best is None:
         return hits[0].passage["text"], hits[0]
     return best[1], best[2]

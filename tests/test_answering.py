@@ -641,3 +641,19 @@ def test_an_item_asked_by_its_place_in_a_list(answerer):
     assert "二是" in second["answer"] and "一是" not in second["answer"]
     first_item = ask(answerer, "上海市府办2025年针对2024年问题的改进措施第一条是啥")
     assert "一是" in first_item["answer"]
+
+
+def test_problems_are_quoted_from_the_problems_not_the_improvements(answerer):
+    # 上海市府办 2025 prints its problems under a heading whose 五、 was lost in conversion, beside last year's
+    # improvements (which also say 主要问题)
+    problems = ask(answerer, "上海市政府办公厅2025年政务公开还存在哪些主要问题")
+    assert "存在的主要问题" in problems["answer"] and "改进措施" not in problems["answer"]
+    first_problem = ask(answerer, "上海市政府办公厅2025年说的第一个主要问题是啥")
+    assert "一是政策信息分散" in first_problem["answer"].replace(" ", "")
+
+
+def test_shortcomings_are_quoted_from_the_problems_even_without_a_list(answerer):
+    # 平潭 2025 names its 不足 in one sentence and numbers only the improvements (一是…): the first 不足 is there
+    answer = ask(answerer, "平潭综合实验区2025年报告提到的第一个不足是什么")
+    quote = answer["answer"].split("“", 1)[1]
+    assert quote.startswith("2025年，我区政府信息公开工作取得了一定成绩，但仍存在一些不足")
