@@ -864,6 +864,7 @@ T3_GENERIC_TERMS: dict[str, tuple[str, ...]] = {
         "提交",
         "提出",
         "申请了",
+        "人来申请",  # 每年有多少人来申请: the applications, one per applicant
     ),
     "results_total": ("办理结果",),  # the heading of all result rows: the total only when nothing narrower is named
 }

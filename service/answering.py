@@ -292,11 +292,19 @@ def choices_of(reports: list[IndexedReport]) -> list[Choice]:
     return [Choice(report_id=r["report_id"], issuer=r["issuer"], year=r["year"]) for r in reports]
 
 
+# 分别 / 各: each part on its own is asked, not the parts together
+EACH_WORDS = ("分别", "各是", "各有", "各自", "各多少", "各几", "各申请", "各提")
+
+
 def all_applicants_note(intent: Intent, legacy: Metric | None) -> str:
-    """自然人和法人各申请了多少 of a 统计表: every applicant together is its row — said, since it never split them."""
-    if legacy is not None and intent.applicant_named and legacy.row in nf.LEGACY_APPLICATION_ROWS:
+    """自然人和法人一共申请了多少 of a 统计表: every applicant together is its row — said, since it never split them."""
+    if every_applicant_of_a_statistics_table(intent, legacy):
         return "（2019年以前的统计表不按申请人类别统计，这是全部申请人的合计。）"
     return ""
+
+
+def every_applicant_of_a_statistics_table(intent: Intent, legacy: Metric | None) -> bool:
+    return legacy is not None and intent.applicant_named and legacy.row in nf.LEGACY_APPLICATION_ROWS
 
 
 class Answerer:
@@ -745,6 +753,9 @@ class Answerer:
         if legacy is None and metric is not None and intent.quantity and intent.leftover:
             # 12345平台收到多少咨询投诉件: the 统计表 has no such row, the text may state it
             return self._quantity_from_text(question, report, intent, note)
+        if every_applicant_of_a_statistics_table(intent, legacy) and any(w in question for w in EACH_WORDS):
+            # 自然人和法人分别申请了多少: each applicant on its own is what the 统计表 never counted
+            return self._not_in_format(ReportRef.of(report), "按申请人类别（自然人、法人或其他组织）分列的数字")
         note = all_applicants_note(intent, legacy) + note
         if legacy is not None or (metric is not None and not intent.generic):
             return self._legacy_figure(legacy, metric, report, note, conv)
@@ -1594,6 +1605,14 @@ class Answerer:
             others = "、".join(self.body_display(b) for b in issuers if b != bodies[0])
             result.answer += f"（按{self.body_display(bodies[0])}回答；同名的还有{others}。）"
         if result.status == "answered" and any(f.table == "TS" for f in result.figures):
+            if legacy_note and any(w in question for w in EACH_WORDS) and all(f.table == "TS" for f in result.figures):
+                # 2011到2018年自然人和法人分别申请了多少: every year's table counts all applicants together only
+                return self.not_found(
+                    f"{self.body_display(bodies[0])}这些年份的报告采用2019年以前的统计表格式，不按申请人类别"
+                    "（自然人、法人或其他组织）分列，没有分别的数字。",
+                    reason="not_in_this_format",
+                    understood={"body": self.body_display(bodies[0])},
+                )
             result.answer += legacy_note
         return result
 

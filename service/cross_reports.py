@@ -50,12 +50,17 @@ ASKS_VALUE_OF_PICKED_YEAR = re.compile(r"那(?:一)?年[^，,。]*?(?:多少|几
 NOT_COMPARABLE = "该年报告格式没有这一项"
 
 
+# 这些年一共每年有多少: each year's own figure — a bare 一共 beside 每年 does not add the years up (加起来 does)
+EACH_YEAR_WORDS = ("每年", "每一年", "各年", "逐年")
+
+
 def sums_the_years(question: str) -> bool:
     """加起来 / 合计 over a series' years — unless the word joins the parts of the figure itself (直接起诉和复议后起诉
     合计: each year's sum of two figures) or is the 统计表's 历年累计 column."""
     text = question.replace("历年累计", "")
     for clause in re.split(r"[，,；;。？?！!（）()]", text):
-        if any(w in clause for w in SUM_OVER_YEARS_WORDS):
+        summing = [w for w in SUM_OVER_YEARS_WORDS if w in clause]
+        if summing and not (set(summing) <= {"一共", "总共"} and any(w in clause for w in EACH_YEAR_WORDS)):
             named = {(c, k) for _, _, c, k in find_terms(PUNCTUATION.sub("", clause)) if c in METRIC_CATEGORIES}
             named -= {("t4part", "total"), ("t3col", "total")}
             # two of one kind (two blocks, two rows, two columns) are the parts summed; a block and its column

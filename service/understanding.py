@@ -170,6 +170,8 @@ CONSISTENCY_WORDS = (
     "接上",
     "接不上",
     "连得上",
+    "连续",
+    "连贯",
     "核对",
     "能对",
     "等于上年",
@@ -786,7 +788,7 @@ YEARS_JOINED = re.compile(r"(?:19|20)\d{2}年?度?(?:的)?(?:和|与|跟|及|、
 COUNTED_PARTS = re.compile(
     r"(?:下面|下边|底下|里的)?[\d一二两三四五六七八九十几各]+小?(?:项|种|类|个|大类|家)(?:情形|情况|理由|原因|机关|单位)?|情形|类型|种类"
 )
-COUNTED_YEARS = re.compile(r"[这那近前过去最]+[两二三四五六七八九十\d]+个?年")
+COUNTED_YEARS = re.compile(r"[这那近前过去最]*[两二三四五六七八九十]+个?年|[这那近前过去最]+\d+个?年")
 
 
 def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[str]:

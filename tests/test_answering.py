@@ -295,14 +295,18 @@ def test_pre_2019_statistics_are_answered_from_their_table(answerer):
 
 
 def test_every_applicant_of_a_statistics_table_is_its_total_and_said_so(answerer):
-    # the 统计表 never split applications by applicant: 自然人和法人 together is its row, one applicant is no row
-    both = ask(answerer, "平潭县2012年个人和单位分别申请了多少")
+    # the 统计表 never split applications by applicant: 自然人和法人 together is its row, each on its own is no row
+    both = ask(answerer, "平潭县2012年个人和单位一共申请了多少")
     fig = first(both)
     assert fig["table"] == "TS" and fig["row"] == "applications_total" and "不按申请人类别" in both["answer"]
+    each = ask(answerer, "平潭县2012年个人和单位分别申请了多少")
+    assert each["status"] == "not_found" and each["reason"] == "not_in_this_format"
     one = ask(answerer, "平潭县2012年自然人申请了多少")
     assert one["reason"] == "not_in_this_format" and "自然人" in one["answer"]
-    years = ask(answerer, "平潭县2011到2013年老百姓和单位分别提了多少申请")
+    years = ask(answerer, "平潭县2011到2013年老百姓和单位每年一共提了多少申请")
     assert {f["row"] for f in years["figures"]} == {"applications_total"} and "不按申请人类别" in years["answer"]
+    each_year = ask(answerer, "平潭县2011到2013年老百姓和单位分别提了多少申请")
+    assert each_year["status"] == "not_found" and each_year["reason"] == "not_in_this_format"
 
 
 def test_one_body_over_a_span_of_years(answerer):

@@ -274,3 +274,13 @@ def test_the_picked_year_keeps_its_own_unit_and_rows_described_by_a_negated_act(
     unpaid = ask(answerer, "平潭2021到2025年因为申请人一直没交处理费就不办了的每年几件")
     assert {f["row"] for f in unpaid["figures"]} == {"other_fee_unpaid_overdue"}
     assert len(unpaid["figures"]) == 5
+
+
+def test_years_listed_one_by_one_and_running_totals_asked_as_continuous(answerer):
+    listed = ask(answerer, "平潭县政府2011、2012、2013这三年主动公开信息一共多少条")
+    assert listed["figures"][0]["derived"] and "合计" in listed["answer"]
+    assert {f["year"] for f in listed["figures"][1:]} == {2011, 2012, 2013}
+    chain = ask(answerer, "平潭县2011、2012、2013年主动公开的历年累计是连续的吗")
+    assert chain["status"] == "answered" and "历年累计" in chain["answer"]
+    each_year = ask(answerer, "平潭实验区这些年一共每年有多少人来申请？能查到的年份都列出来")
+    assert not each_year["figures"][0]["derived"] and len(each_year["figures"]) >= 10
