@@ -46,7 +46,24 @@ PLACE_SUFFIX_CHARS = "镇乡村县区市州省旗街"
 PLACE_SUFFIXES = tuple(PLACE_SUFFIX_CHARS)
 # An organ printed right after a place (平潭综合实验区财政金融局, 平潭海关): any such organ must be explained too
 NOT_AN_ORGAN_CORE = ("公开", "申请", "复议", "诉讼", "处理", "结转", "收费", "提供", "不予")
-NOT_AN_ORGAN_TAIL = ("办理", "办结", "办件", "办法", "办案", "办事", "办完", "局面", "委托")
+# (办 before what is done is a verb: 去平潭办企业 / 办手续 / 办证)
+NOT_AN_ORGAN_TAIL = (
+    "办理",
+    "办结",
+    "办件",
+    "办法",
+    "办案",
+    "办事",
+    "办完",
+    "局面",
+    "委托",
+    "办企业",
+    "办公司",
+    "办厂",
+    "办手续",
+    "办证",
+    "办个",
+)
 ORGAN_AFTER_PLACE = re.compile(r"^([\u4e00-\u9fff]{0,10}?)(委员会|管理局|局|委|办公室|办|厅|海关|中心|署|法院|检察院)")
 LEVEL_OF_WORD = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}
 GOVERNMENT_WORDS = ("人民政府", "管委会", "政府")
@@ -345,7 +362,9 @@ class Gazetteer:
         for m in PLACE_NAME.finditer(text):
             # 2020年全区 / 申请的城区: a place name does not run across these characters
             # (nor across question words and measure words: 编发了几期区政府公报 / 开了多少场市政府发布会)
-            name = re.split(r"[年的在和与及或对向从于把被将了是有为中里那这几多少哪么个期场次出]", m.group(1))[-1]
+            name = re.split(
+                r"[年的在和与及或对向从于把被将了是有为中里那这几多少哪么个期场次出说听问想看去到让]", m.group(1)
+            )[-1]
             start, end = m.end(1) - len(name), m.end(1)
             if len(name) < 2 or (len(name) == 2 and name[-1] not in "县旗"):
                 continue  # 场市 / 出区 / 乡镇: a one-character stem is a county's (沛县), never a city's or town's

@@ -163,6 +163,8 @@ def test_a_committee_followed_by_words_and_generic_place_words():
         "虹口区2021年在网上特色专区放了什么",  # a section of a web site
         "平潭综合实验区2020年梳理出区直部门权责清单多少项",
         "平潭县2013年公开信息最多的乡镇是哪些",
+        "顺便问一句，听说县里工作做得不错，沭阳县2025年复议几件",  # 听说 + 县里: no county named 听说县
+        "我准备去平潭办企业，先问问平潭综合实验区2022年行政许可",  # 办 before what is done is a verb
     ],
 )
 def test_words_of_the_question_are_no_place_name(question):
