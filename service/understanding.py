@@ -501,6 +501,18 @@ def metric_from_terms(
         return Metric(
             "T3", row="granted", extra_rows=extra, rate=True, column=column or "total", organisation=organisation
         ), False
+    joined_rows = _groups_joined_with_rows(terms, text)
+    if joined_rows:
+        # 不予公开和予以公开 / 不予公开和无法提供一共: a group joined to a row or another group is the sum of all their
+        # rows (the formula shows each) — never the first one alone
+        return Metric(
+            "T3",
+            row=joined_rows[0],
+            extra_rows=tuple(joined_rows[1:]),
+            column=column,
+            organisation=organisation,
+            columns=summed_columns,
+        ), False
     if "group" in cats:
         group_metric = _t3_group_metric(cats, rows, text, column, organisation, format_hint)
         if group_metric is not None:
@@ -658,6 +670,25 @@ def _t3_columns(
     if column is None and not organisation and "t3col" in cats:
         column = "total"
     return column, organisation, summed_columns
+
+
+def _groups_joined_with_rows(terms: list[tuple[int, str, str, str]], text: str) -> list[str]:
+    """The rows of an enumeration that joins a group of table three to a row outside it or to another group
+    (不予公开和予以公开, 不予公开、无法提供), each group as its rows; [] for anything else."""
+    found = sorted(t for t in terms if t[2] in ("group", "t3row"))
+    if len(found) < 2 or not any(t[2] == "group" for t in found):
+        return []
+    for (pos, phrase, _, _), (next_pos, _, _, _) in zip(found, found[1:], strict=False):
+        if text[pos + len(phrase) : next_pos].strip("的") not in ENUMERATION_JOINERS:
+            return []
+    groups = [k for _, _, c, k in found if c == "group"]
+    members = {r for g in groups for r in nf.T3_GROUPS_2021.get(g, ())}
+    if not members or any(c == "t3row" and k in members for _, _, c, k in found):
+        return []  # 不予公开中的国家秘密: a member named with its group is the member
+    rows: list[str] = []
+    for _, _, category, key in found:
+        rows += list(nf.T3_GROUPS_2021.get(key, ())) if category == "group" else [key]
+    return list(dict.fromkeys(rows))
 
 
 def _t3_group_metric(

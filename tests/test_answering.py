@@ -661,3 +661,15 @@ def test_shortcomings_are_quoted_from_the_problems_even_without_a_list(answerer)
     answer = ask(answerer, "平潭综合实验区2025年报告提到的第一个不足是什么")
     quote = answer["answer"].split("“", 1)[1]
     assert quote.startswith("2025年，我区政府信息公开工作取得了一定成绩，但仍存在一些不足")
+
+
+def test_a_group_joined_to_a_row_or_another_group_is_all_their_rows(answerer):
+    t3 = gold_cells("huaian-city_2024", "T3")
+    denied = sum(v["total"] for k, v in t3.items() if k.startswith("denied_"))
+    unable = sum(v["total"] for k, v in t3.items() if k.startswith("unable_"))
+    both = first(ask(answerer, "淮安2024年不给公开的和全部公开的加在一起多少件"))
+    assert both["value"] == denied + t3["granted"]["total"]
+    groups = first(ask(answerer, "淮安2024年不予公开、无法提供一共多少"))
+    assert groups["value"] == denied + unable
+    member = first(ask(answerer, "淮安2024年不予公开的里面属于国家秘密的多少"))
+    assert member["value"] == t3["denied_state_secret"]["total"]
