@@ -1090,7 +1090,7 @@ SECTION_TOPIC_WORDS = {
 }
 # Words of a section's own headings, for reports whose numbered heading was lost in conversion (（二）2025年工作中
 # 存在的主要问题 printed under 四): a passage under such a heading belongs to the section
-SECTION_HEADING_WORDS = {"五": ("存在的主要问题", "存在问题", "问题及改进", "不足")}
+SECTION_HEADING_WORDS = {"五": ("存在的主要问题", "存在问题", "问题及改进", "问题和改进", "主要问题", "不足")}
 
 # Citizens' words → the words reports use, added to lexical search queries.
 QUERY_SYNONYMS = {

@@ -93,8 +93,12 @@ TEXT_QUESTION_WORDS = (
     "改进",
     "联系",
     "电话",
+    "传真",
+    "号码",
     "地址",
     "邮箱",
+    "邮编",
+    "网址",
     "哪里",
     "哪个",
 )
@@ -1808,9 +1812,16 @@ class Answerer:
             # …and within 五, its problems or its improvements, as asked (存在什么问题 / 怎么改进的)
             improving = any(w in question for w in IMPROVEMENT_WORDS)
 
-            def placement(hit: Hit) -> tuple[bool, bool]:
+            def placement(hit: Hit) -> tuple[bool, bool, bool]:
+                # the section's own heading words first (a report may number it wrongly: 五、政府信息管理), then
+                # its number; within it, the part asked (the last heading says which: （二）改进措施)
                 path = str(hit.passage.get("section", ""))
-                return not in_section(path, section), any(w in path for w in IMPROVEMENT_WORDS) != improving
+                part = path.split(">")[-1]
+                return (
+                    not heading_of_section(path, section),
+                    not in_section(path, section),
+                    any(w in part for w in IMPROVEMENT_WORDS) != improving,
+                )
 
             hits = sorted(hits, key=placement)
             # the quote comes from the part asked when the report has it (the sentence announcing last year's
@@ -1841,7 +1852,7 @@ class Answerer:
         if asked is None:
             return None
         form = CONTACT_FORMS[asked]
-        best: tuple[tuple[int, int], str, list[PassageRecord]] | None = None
+        best: tuple[tuple[int, int, int], str, list[PassageRecord]] | None = None
         passages = list(self.retriever.passages_of(report["report_id"]))
         for i, passage in enumerate(passages):
             # a sentence cut by the passage's end (电子邮箱：| hzzwgk@126.com) runs on into the next passage
@@ -1855,8 +1866,11 @@ class Answerer:
                 squeezed = LETTER_SPACING.sub("", sentence.replace("\n", ""))
                 if not form.search(squeezed) or not any(w in squeezed for w in CONTACT_SENTENCE_WORDS[asked]):
                     continue
-                # the report's own contact for information disclosure before any other office's number
-                score = (sum(w in sentence for w in ("信息公开", "政务公开", "年度报告", "咨询")), -len(sentence))
+                # the kind the question names (电话, not the 传真 with the same number), then the report's own
+                # contact for information disclosure before any other office's number
+                named = sum(w in squeezed for w in CONTACT_WORDS[asked] if w in question)
+                disclosure = sum(w in sentence for w in ("信息公开", "政务公开", "年度报告", "咨询"))
+                score = (named, disclosure, -len(squeezed))
                 if best is None or score > best[0]:
                     runs_on = sentence not in passage["text"]  # the sentence ends in the passages after this one
                     cited = [
@@ -1966,12 +1980,17 @@ ENUMERATION = re.compile(r"^(?:[二三四五六七八九]是|[（(][二三四五
 QUOTE_CHARS = 120
 
 
-IMPROVEMENT_WORDS = ("改进", "整改", "措施")
+# (针对…问题开了什么专栏 asks what was done about a problem)
+IMPROVEMENT_WORDS = ("改进", "整改", "措施", "针对", "采取", "解决")
 
 
 def in_section(path: str, section: str) -> bool:
     """The passage's section path is the numbered section, or holds one of that section's own heading words."""
-    return path.startswith(section) or any(w in path for w in nf.SECTION_HEADING_WORDS.get(section, ()))
+    return path.startswith(section) or heading_of_section(path, section)
+
+
+def heading_of_section(path: str, section: str) -> bool:
+    return any(w in path for w in nf.SECTION_HEADING_WORDS.get(section, ()))
 
 
 def quote_window(sentence: str, paragraph: str) -> str:

@@ -673,3 +673,11 @@ def test_a_group_joined_to_a_row_or_another_group_is_all_their_rows(answerer):
     assert groups["value"] == denied + unable
     member = first(ask(answerer, "淮安2024年不予公开的里面属于国家秘密的多少"))
     assert member["value"] == t3["denied_state_secret"]["total"]
+
+
+def test_contact_asked_with_how_many_and_the_kind_named(answerer):
+    # 电话号码多少 asks for text, not for a count; the same number printed as 电 话 and as 传真: the kind asked
+    phone = ask(answerer, "平潭综合实验区2018年联系电话号码是多少")
+    assert phone["status"] == "answered" and "电话：0591-23165255" in phone["answer"]
+    fax = ask(answerer, "平潭综合实验区2018年传真号码多少")
+    assert "传真：0591-23165255" in fax["answer"]
