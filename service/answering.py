@@ -403,10 +403,12 @@ class Answerer:
         each with its own report and cell. None when the question is not such a follow-up."""
         if len(conv.recent) < 2 or intent.issuers or intent.years:
             return None
+        a, b = (Figure.model_validate(f) for f in conv.recent)
+        if intent.change and intent.metric is None and not intent.previous_year:
+            return self._change_between_recent(a, b)  # 增加了多少: nothing named but the change
         wants = COMBINE_RECENT.search(normalise_question(question))
         if not wants:
             return None
-        a, b = (Figure.model_validate(f) for f in conv.recent)
         if a.unit != b.unit or a.value is None or b.value is None:
             return None
         difference = wants.group("op") in DIFFERENCE_OPS
@@ -444,6 +446,41 @@ class Answerer:
             f"（{part(a)}{a.unit}，{part(b)}{b.unit}；{shown}）。"
         )
         return answered(text, [figure, a, b])
+
+    @staticmethod
+    def _change_between_recent(a: Figure, b: Figure) -> Reply | None:
+        """增加了多少 after 2025年…多少 and 2019年呢: the change between the two years just given — one body's one
+        cell — not from the year before the last one."""
+        same_cell = (a.issuer, a.table, a.row, a.column, a.unit) == (b.issuer, b.table, b.row, b.column, b.unit)
+        if not same_cell or a.year == b.year or a.value is None or b.value is None:
+            return None
+        earlier, later = sorted((a, b), key=lambda f: f.year)
+        assert earlier.value is not None and later.value is not None
+        change = clean_number(round(later.value - earlier.value, 6))
+        word = "增加" if change > 0 else "减少" if change < 0 else "持平，变化"
+        shown = f"{format_number(later.value)} − {format_number(earlier.value)} = {format_number(change)}"
+        figure = later.model_copy(
+            update={
+                "row": f"recent:{earlier.row}",
+                "label": f"{later.label}（{earlier.year}年→{later.year}年的变化）",
+                "value": abs(change),
+                "kind": "derived",
+                "derived": True,
+                "formula": shown,
+                "inputs": [
+                    FigureInput(year=f.year, table=f.table, row=f.row, column=f.column, value=f.value, kind=f.kind)
+                    for f in (earlier, later)
+                ],
+                "candidates": [],
+                "line_number": None,
+            }
+        )
+        text = (
+            f"{later.issuer}{later.label}：{earlier.year}年{format_number(earlier.value)}{later.unit}，"
+            f"{later.year}年{format_number(later.value)}{later.unit}，{word}{format_number(abs(change))}{later.unit}"
+            f"（{shown}）。"
+        )
+        return answered(text, [figure, earlier, later])
 
     # --- dispatch -------------------------------------------------------------------------------------
 

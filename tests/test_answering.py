@@ -681,3 +681,13 @@ def test_contact_asked_with_how_many_and_the_kind_named(answerer):
     assert phone["status"] == "answered" and "电话：0591-23165255" in phone["answer"]
     fax = ask(answerer, "平潭综合实验区2018年传真号码多少")
     assert "传真：0591-23165255" in fax["answer"]
+
+
+def test_a_change_asked_after_two_years_is_between_those_years(answerer):
+    t25 = gold_cells("shanghai-municipal-office_2025", "T3")["new_received"]["total"]
+    t19 = gold_cells("shanghai-municipal-office_2019", "T3")["new_received"]["total"]
+    turn = ask(answerer, "上海市府办2025年新收申请几件")
+    turn = ask(answerer, "那2019年的呢", turn["conversation_id"])
+    change = first(ask(answerer, "涨了多少", turn["conversation_id"]))
+    assert change["derived"] and change["value"] == abs(t25 - t19)
+    assert {i["year"] for i in change["inputs"]} == {2019, 2025}
