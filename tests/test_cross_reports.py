@@ -284,3 +284,12 @@ def test_years_listed_one_by_one_and_running_totals_asked_as_continuous(answerer
     assert chain["status"] == "answered" and "历年累计" in chain["answer"]
     each_year = ask(answerer, "平潭实验区这些年一共每年有多少人来申请？能查到的年份都列出来")
     assert not each_year["figures"][0]["derived"] and len(each_year["figures"]) >= 10
+
+
+def test_presentation_words_ask_no_other_figure(answerer):
+    # 有的年份都列出来 / 那块: how to show the figure, not another figure
+    listed = ask(answerer, "平潭县2011到2013年主动公开信息数，有的年份都列出来")
+    assert {f["year"] for f in listed["figures"]} == {2011, 2012, 2013}
+    turn = ask(answerer, "2025年平潭、沭阳县行政复议各多少件")
+    block = ask(answerer, "诉讼那块呢", turn["conversation_id"])
+    assert block["status"] == "answered" and len(block["figures"]) >= 2
