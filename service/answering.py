@@ -296,6 +296,12 @@ def choices_of(reports: list[IndexedReport]) -> list[Choice]:
     return [Choice(report_id=r["report_id"], issuer=r["issuer"], year=r["year"]) for r in reports]
 
 
+# A sentence that states a change from the year before (申请数量较去年回落12.3%): only such a quote answers a
+# change whose earlier year is not indexed
+CHANGE_STATED = re.compile(
+    r"(?:较|比|同比)(?:去年|上年|上一年|前一年|上年度|去年同期)[^。；]{0,20}?\d|同比[^。；]{0,12}?\d"
+)
+
 # 分别 / 各: each part on its own is asked, not the parts together
 EACH_WORDS = ("分别", "各是", "各有", "各自", "各多少", "各几", "各申请", "各提")
 
@@ -1700,14 +1706,14 @@ class Answerer:
         if missing:
             if year_b in available:  # the report itself may state the change (较去年回落12.3%)
                 report = next(r for r in self.reports_of(issuer) if r["year"] == year_b)
-                stated = self._narrative(question, report, [report], None, "")
-                if stated.status == "answered":
+                stated = self._change_stated(question, report)
+                if stated is not None:
                     stated.answer = (
                         f"没有收录{issuer}{year_a}年的报告，无法用表格计算变化；{year_b}年报告正文的相关表述："
                         + stated.answer
                     )
                     return stated
-            return self.not_found(self.missing_text([issuer], missing))
+            return self.not_found(self.missing_text([issuer], missing), reason="year_not_indexed")
         refs = [
             ReportRef.of(next(r for r in self.reports_of(issuer) if r["year"] == year)) for year in (year_a, year_b)
         ]
@@ -1922,6 +1928,25 @@ class Answerer:
         quote = sentence if len(sentence) <= QUOTE_CHARS else quote_window(sentence, sentence)
         source = f"{passage['issuer']}{passage['year']}年政府信息公开工作年度报告（{passage['section']}）"
         return answered(f"根据{source}：“{quote}”{note}", passages=[cited_passage(p, 1.0) for p in cited])
+
+    def _change_stated(self, question: str, report: IndexedReport) -> Reply | None:
+        """The sentence of a report that states a change from the year before (申请数量较去年回落12.3%) and shares
+        the question's words; None where the report states none — a change is never answered by another sentence."""
+        stating = [
+            Hit(p, 0.0)
+            for p in self.retriever.passages_of(report["report_id"], kind="narrative")
+            if CHANGE_STATED.search(p["text"])
+        ]
+        if not stating:
+            return None
+        query = topic_text(question, self._index)
+        sentence, hit = best_sentence(query, stating)
+        asked = {t for t in tokenize(query) if len(t) > 1} - DOMAIN_WORDS
+        if not CHANGE_STATED.search(sentence) or not asked & set(tokenize(sentence)):
+            return None
+        p = hit.passage
+        text = f"根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence.strip()}”"
+        return answered(text, passages=[cited_passage(p, 1.0)])
 
     def _with_section_around(self, hits: list[Hit]) -> list[Hit]:
         """The top passages and every passage of the top one's section: an item asked by its place in a list

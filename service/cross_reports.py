@@ -326,7 +326,11 @@ class CrossReports:
         unit = next((e.computed.unit for e in entries if e.year == best[0] and e.computed and e.computed.unit), unit)
         formula_text = "；".join(f"{e.year}年 {format_number(e.number)}" for e in entries)
         if ASKS_VALUE_OF_PICKED_YEAR.search(question):
-            figure = head(value=best_value, unit=unit, label=f"{label}（{word}的{best[0]}年）", formula=formula_text)
+            # 那一年收了多少件: the picked year's own cell, with its report's provenance
+            picked_entry = next(e for e in entries if e.year == best[0])
+            figure = self._figure(picked_entry, metric, formula).model_copy(
+                update={"label": f"{label}（{word}的{best[0]}年）", "formula": formula_text}
+            )
         else:
             figure = head(value=best[0], unit="年", label=f"{label}{word}的年份", formula=formula_text)
         picked = best[0] if len(best) == 1 else None

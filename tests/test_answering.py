@@ -691,3 +691,10 @@ def test_a_change_asked_after_two_years_is_between_those_years(answerer):
     change = first(ask(answerer, "涨了多少", turn["conversation_id"]))
     assert change["derived"] and change["value"] == abs(t25 - t19)
     assert {i["year"] for i in change["inputs"]} == {2019, 2025}
+
+
+def test_a_change_from_a_year_not_indexed_is_answered_only_by_a_sentence_stating_it(answerer):
+    missing = ask(answerer, "淮安市政府2024年比2023年多收了多少件申请")
+    assert missing["status"] == "not_found" and missing["reason"] == "year_not_indexed"
+    stated = ask(answerer, "上海市府办2019年受理的申请量跟前一年比涨了还是降了")
+    assert stated["status"] == "answered" and "较去年回落12.3%" in stated["answer"]
