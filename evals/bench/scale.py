@@ -8,7 +8,10 @@ Prints: reports/minute, passages/s, indexing time ÷ pure embedding time, peak R
 narrative latency p50/p95 in process and over HTTP; then `reportqa serve --workers N` (default: one per core) under
 32 keep-alive clients for 60 s per phase — figure questions alone, then narrative questions alone — with
 requests/s, p50/p95 and errors against the issue's targets (figure ≥ 300/s, narrative ≥ 60/s, p95 ≤ 200 ms, no
-errors). The load comes from this process (one asyncio loop, ``http_load``) and only ever goes to 127.0.0.1.
+errors), the server's CPU per answer, each worker's CPU seconds (how evenly the load was spread) and the load average
+(the machine may be shared). A 5 s load over as many connections comes first, so that every worker has answered
+before it is measured. The load comes from this process (one asyncio loop, ``http_load``) and only ever goes to
+127.0.0.1.
 """
 
 from __future__ import annotations
@@ -170,12 +173,15 @@ def main() -> int:
             for phase in args.phases.split(","):
                 asked = [(kind, q) for kind, q in questions if phase in (kind, "mixed")]
                 before, load_before = {w: cpu_seconds(w) for w in workers}, os.getloadavg()[0]
+                client_before = time.process_time()
                 result = run_load(base, asked, args.clients, args.seconds)
+                client_ms = (time.process_time() - client_before) / max(1, result.answered) * 1000
                 print_load(f"{phase} questions", result, args.clients)
                 spent = {w: cpu_seconds(w) - before[w] for w in workers}
+                server_ms = sum(spent.values()) / max(1, result.answered) * 1000
                 print(
-                    f"  server CPU per answer {sum(spent.values()) / max(1, result.answered) * 1000:.2f} ms; "
-                    f"CPU seconds per worker {', '.join(f'{v:.1f}' for v in spent.values())}; "
+                    f"  CPU per answer: server {server_ms:.2f} ms, load generator {client_ms:.2f} ms; CPU seconds per "
+                    f"worker {', '.join(f'{v:.1f}' for v in spent.values())} of {result.seconds:.0f} s; "
                     f"load average {load_before:.2f} → {os.getloadavg()[0]:.2f} (other jobs on the machine count)"
                 )
                 p95 = percentile([ms for v in result.latencies.values() for ms in v], 0.95) if result.answered else 0
