@@ -31,6 +31,10 @@ def create_app(settings: Settings, *, stores: Stores | None = None, answerer: An
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         services.reports.start_up()
+        try:
+            services.chat.warm_up()
+        except (SQLAlchemyError, OSError) as exc:  # answered per question, as before, once the store is back
+            log.warning("warm-up skipped: %s", exc)
         yield
         services.close()
 

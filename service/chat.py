@@ -31,6 +31,12 @@ class ChatService:
         except QuestionTooLong as exc:
             raise TooLarge(str(exc)) from None
 
+    def warm_up(self) -> None:
+        """Read the store's snapshot (names, passages, the BM25 index) and load the word segmenter now: otherwise a
+        worker's first question waits seconds for them, and so does every question queued behind it."""
+        self.answerer.refresh()
+        self.answerer.stores.bm25.search("政府信息公开", top_k=1)
+
     def series(self, body: str, table: str, row: str, column: str) -> CellSeries:
         """One cell of one body over every indexed year, with the consistency checks between its reports."""
         try:

@@ -228,18 +228,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     # Several processes on one socket: each builds its own app from the same REPORTQA_* environment, loads the model
     # and the indexes once, and answers on its own core (answering is Python under the GIL), so one embedding
-    # thread each unless told otherwise.
+    # thread each unless told otherwise. service.serving spreads the connections evenly over them.
     if not settings.embedding_threads:
         os.environ["REPORTQA_EMBEDDING_THREADS"] = "1"
-    uvicorn.run(
-        "service.cli:app_from_environment",
-        factory=True,
-        workers=settings.workers,
-        host=settings.host,
-        port=settings.port,
-        log_level="info",
-    )
-    return 0
+    from service.serving import serve_workers
+
+    return serve_workers(settings.workers, settings.host, settings.port, "service.cli:app_from_environment")
 
 
 def app_from_environment() -> FastAPI:

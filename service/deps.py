@@ -15,24 +15,26 @@ from service.services import Services
 from service.settings import Settings
 
 
-def get_services(request: Request) -> Services:
+def services_of(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
 
-def get_settings(request: Request) -> Settings:
-    return get_services(request).settings
+# The dependencies are coroutines: FastAPI runs a plain-def dependency in its thread pool, a hop per request for what
+# is an attribute read.
+async def get_settings(request: Request) -> Settings:
+    return services_of(request).settings
 
 
-def get_reports(request: Request) -> ReportService:
-    return get_services(request).reports
+async def get_reports(request: Request) -> ReportService:
+    return services_of(request).reports
 
 
-def get_chat(request: Request) -> ChatService:
-    return get_services(request).chat
+async def get_chat(request: Request) -> ChatService:
+    return services_of(request).chat
 
 
-def require_admin(
+async def require_admin(
     settings: Annotated[Settings, Depends(get_settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
     """Uploads and deletes need `Authorization: Bearer <REPORTQA_ADMIN_TOKEN>`; with no token set they are off.

@@ -8,7 +8,10 @@ Prints: reports/minute, passages/s, indexing time ÷ pure embedding time, peak R
 narrative latency p50/p95 in process and over HTTP; then `reportqa serve --workers N` (default: one per core) under
 32 keep-alive clients for 60 s per phase — figure questions alone, then narrative questions alone — with
 requests/s, p50/p95 and errors against the issue's targets (figure ≥ 300/s, narrative ≥ 60/s, p95 ≤ 200 ms, no
-errors). The load comes from this process (one asyncio loop, ``http_load``) and only ever goes to 127.0.0.1.
+errors), the server's CPU per answer, each worker's CPU seconds (how evenly the load was spread) and the load average
+(the machine may be shared). A 5 s load over as many connections comes first, so that every worker has answered
+before it is measured. The load comes from this process (one asyncio loop, ``http_load``) and only ever goes to
+127.0.0.1.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from evals.synth import generate
 ROOT = Path(__file__).resolve().parents[2]
 TARGET_REQUESTS_PER_S = {"figure": 300, "narrative": 60}  # issue 13, on a 2-core machine
 TARGET_P95_MS = 200
+WARM_UP_S = 5  # seconds of load before the measured phases, so that every worker has read the reports it answers on
 
 
 def questions_of(folder: Path) -> list[tuple[str, str]]:
@@ -64,6 +68,23 @@ def peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def worker_pids(pid: int) -> list[int]:
+    """The processes that answer: the server's children that run the app (not multiprocessing's resource tracker),
+    or the server itself with one worker."""
+    children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    workers = [c for c in children if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+    return workers or [pid]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> int:
@@ -139,19 +160,30 @@ def main() -> int:
         base = f"http://127.0.0.1:{port}"
         try:
             wait_until_healthy(base, 300)
+            # warm-up over as many connections as the load: one keep-alive connection reaches one worker only
+            run_load(base, questions, args.clients, WARM_UP_S)
             with httpx.Client(timeout=30) as client:
 
                 def ask_http(q: str) -> None:
                     client.post(f"{base}/api/ask", json={"question": q}).raise_for_status()
 
-                for _, q in questions[: 30 * args.workers]:
-                    ask_http(q)  # warm-up: every worker has loaded its model and indexes
                 report("over HTTP", timed(ask_http, questions[:400]))
             print(f"  serving with {args.workers} worker(s) on {os.cpu_count()} cores; load from this process")
+            workers = worker_pids(server.pid)
             for phase in args.phases.split(","):
                 asked = [(kind, q) for kind, q in questions if phase in (kind, "mixed")]
+                before, load_before = {w: cpu_seconds(w) for w in workers}, os.getloadavg()[0]
+                client_before = time.process_time()
                 result = run_load(base, asked, args.clients, args.seconds)
+                client_ms = (time.process_time() - client_before) / max(1, result.answered) * 1000
                 print_load(f"{phase} questions", result, args.clients)
+                spent = {w: cpu_seconds(w) - before[w] for w in workers}
+                server_ms = sum(spent.values()) / max(1, result.answered) * 1000
+                print(
+                    f"  CPU per answer: server {server_ms:.2f} ms, load generator {client_ms:.2f} ms; CPU seconds per "
+                    f"worker {', '.join(f'{v:.1f}' for v in spent.values())} of {result.seconds:.0f} s; "
+                    f"load average {load_before:.2f} → {os.getloadavg()[0]:.2f} (other jobs on the machine count)"
+                )
                 p95 = percentile([ms for v in result.latencies.values() for ms in v], 0.95) if result.answered else 0
                 target = TARGET_REQUESTS_PER_S.get(phase)
                 if target:
