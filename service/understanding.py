@@ -342,19 +342,24 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
 
 # 没走复议 / 未经过行政复议 / 没申请复议就起诉: the words before 复议 that say no review came first
 NEGATED_REVIEW = re.compile(r"(?:没有?|未|不)(?:走|经过?|申请|通过|去)?$")
+# 复议以后又打官司 / 复议完了再去法院: a lawsuit brought after the review
+REVIEW_THEN_LAWSUIT = re.compile(r"(?:以后|之后|后|完了?)[^，,。？?]{0,6}?(?:起诉|诉讼|打官司|官司|告|法院)")
 
 
 def _negations_read(text: str, terms: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
-    """A term negated just before its words: 没有全部给公开 is no grant (and no other row either); 没走复议直接起诉
-    is the lawsuit brought without a review."""
+    """A term read with the words around it: 没有全部给公开 is no grant (and no other row either); 没走复议直接起诉 is
+    the lawsuit brought without a review, 复议以后又打官司 the one brought after it."""
     read = []
     for term in terms:
         start, phrase, category, key = term
         if key == "granted" and NEGATION_CHARACTERS & set(text[max(start - 4, 0) : start]):
             continue
-        negated = NEGATED_REVIEW.search(text[:start]) if category == "t4block" and key == "review" else None
+        review = category == "t4block" and key == "review"
+        negated = NEGATED_REVIEW.search(text[:start]) if review else None
         if negated:  # the negation is read with the words it negates
             term = (negated.start(), text[negated.start() : start + len(phrase)], category, "litigation_direct")
+        elif review and REVIEW_THEN_LAWSUIT.match(text, start + len(phrase)):
+            term = (start, phrase, category, "litigation_after_review")  # 复议以后又打官司: the lawsuit after it
         read.append(term)
     return read
 
@@ -811,7 +816,7 @@ QUESTION_FILLER = frozenset(
     "了解 想了解 问问 咨询 打听 看看 查查 查一下 新的 顺便 好奇 好奇一下 问一下 算 请算 计算 算一下 算算 按 "
     "所有 全部的 类别 一类 哪一类 哪类 哪种 哪一种 各种 各类 "
     "有史以来 以来 历来 一直以来 一年 每一年 申请人 各提 各提了 普通 一般 "
-    "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块".split()
+    "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形".split()
 ) | frozenset(QUANTITY_WORDS)
 
 

@@ -698,3 +698,12 @@ def test_a_change_from_a_year_not_indexed_is_answered_only_by_a_sentence_stating
     assert missing["status"] == "not_found" and missing["reason"] == "year_not_indexed"
     stated = ask(answerer, "上海市府办2019年受理的申请量跟前一年比涨了还是降了")
     assert stated["status"] == "answered" and "较去年回落12.3%" in stated["answer"]
+
+
+def test_the_lawsuit_after_a_review_in_other_words_and_a_group_by_its_reasons(answerer):
+    t4 = gold_cells("shanghai-municipal-office_2025", "T4")["cases"]
+    after = first(ask(answerer, "上海市府办2025年复议完了又去法院告的有几件"))
+    assert (after["column"], after["value"]) == ("litigation_after_review.total", t4["litigation_after_review.total"])
+    t3 = gold_cells("huaian-city_2024", "T3")
+    denied = first(ask(answerer, "淮安2024年不予公开的一共几件，各项理由都算上"))
+    assert denied["value"] == sum(v["total"] for k, v in t3.items() if k.startswith("denied_"))
