@@ -8,26 +8,20 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from evals.bench.http_load import run_load
-from tests.conftest import SEED_REPORT
 from tests.servers import env_for, free_port, wait_until_healthy
+
+pytestmark = pytest.mark.slow  # real server processes
 
 
 def worker_pids(pid: int) -> list[int]:
     return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
-def test_two_workers_answer_on_one_port(tmp_path):
-    data = tmp_path / "data"
-    indexed = subprocess.run(
-        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)],
-        env=env_for(data),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert indexed.returncode == 0, indexed.stderr
+def test_two_workers_answer_on_one_port(seeded_data_dir):
+    data = seeded_data_dir
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--workers", "2"],
