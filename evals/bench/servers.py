@@ -28,12 +28,14 @@ def free_port() -> int:
 def wait_until_healthy(base_url: str, seconds: float = 60) -> None:
     """Poll /healthz until a reportqa server on loopback answers."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
+    with httpx.Client(timeout=1) as client:  # one client: httpx.get builds one, SSL context and all, per call
+        while time.monotonic() < deadline:
+            try:
+                if client.get(f"{base_url}/healthz").status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)  # after a refused connection and after a non-200 answer alike
     raise TimeoutError(f"{base_url} did not become healthy in {seconds} s")
 
 
@@ -133,11 +135,12 @@ def start_chroma() -> ChromaServer:
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                return ChromaServer(url, process, path)
-        except httpx.HTTPError:
-            time.sleep(0.3)
+    with httpx.Client(timeout=1) as client:  # one client: httpx.get builds one, SSL context and all, per call
+        while time.monotonic() < deadline:
+            try:
+                if client.get(f"{url}/api/v2/heartbeat").status_code == 200:
+                    return ChromaServer(url, process, path)
+            except httpx.HTTPError:
+                time.sleep(0.3)
     process.kill()
     raise RuntimeError("the Chroma server did not start")
