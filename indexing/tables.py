@@ -835,6 +835,7 @@ def extract_tables(text: str, fmt: ReportFormat, read_with_ocr: bool = False) ->
     else:
         warnings.append(f"{table_name('T4')}未找到")
     settle_doubtful_readings(cells, fmt)
+    settle_by_narrative(cells, fmt, text)
     if read_with_ocr:
         warnings += guard_ocr_readings(cells, fmt)
     unresolved = sum(c.kind == "unresolved" for c in cells)
@@ -917,6 +918,30 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
             if cell.kind == "unresolved":
                 extra = sorted({*readings[key], *(v for v in values if v >= 0)})
                 cell.candidates = [int(v) if float(v).is_integer() else v for v in extra]
+    return settled
+
+
+def settle_by_narrative(cells: list[Cell], fmt: ReportFormat, text: str) -> int:
+    """Table 二 has no arithmetic: a figure OCR read with doubt there is stored when the report's own prose states
+    exactly that figure for the same row and column (现行有效行政规范性文件6件) — two readings of the publisher's
+    figure agree. Returns how many cells were settled."""
+    if not any(t.id == "T2" for t in fmt.tables):
+        return 0
+    table = fmt.table("T2")
+    prose = "\n".join(line for line in text.split("\n") if "\t" not in line)  # the tables' own lines aside
+    settled = 0
+    for cell in cells:
+        if cell.table != "T2" or not _doubtful(cell) or len(cell.candidates) != 1:
+            continue
+        row = table.row(cell.row)
+        column = next(c for c in table.columns_of(row) if c.key == cell.column)
+        stated = narrative_statements(prose, row, column)
+        if stated == {cell.candidates[0]}:
+            cell.value, cell.candidates = cell.candidates[0], []
+            cell.kind = "zero" if cell.value == 0 else "number"
+            settled += 1
+        elif len(stated) == 1:  # the prose says another figure: both readings stay, neither is stored
+            cell.candidates = sorted({*cell.candidates, *stated})
     return settled
 
 

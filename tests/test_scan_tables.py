@@ -147,3 +147,18 @@ def test_a_speck_beside_a_figure_or_a_label_leaves_it_readable():
     numbers[2].text = "“" + numbers[2].text
     report = parsed(table)
     assert values_of(report, "new_received") == T3_GOLD["new_received"]
+
+
+def test_a_doubtful_figure_of_table_two_is_settled_only_by_the_prose_stating_it():
+    text = SEED_REPORT.read_text(encoding="utf-8").replace(
+        "人事任免文件 53 件。", "人事任免文件 53 件。本年度制发行政规范性文件1件，现行有效行政规范性文件8件。"
+    )
+    doubtful = text.replace(
+        "行政规范性文件\t1\t3\t8", f"行政规范性文件\t{UNCLEAR_MARK}1\t{UNCLEAR_MARK}3\t{UNCLEAR_MARK}9"
+    )
+    report = parse_text(doubtful, read_with_ocr=True)
+    assert report.cell("T2", "normative_documents", "issued").value == 1  # the prose says 制发…1件
+    repealed = report.cell("T2", "normative_documents", "repealed")  # the prose says nothing of it
+    assert repealed.kind == "unresolved" and repealed.candidates == [3]
+    valid = report.cell("T2", "normative_documents", "valid")  # the prose says 8, OCR read 9: neither is stored
+    assert valid.kind == "unresolved" and valid.candidates == [8, 9]
