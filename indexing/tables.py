@@ -307,13 +307,13 @@ def header_above(headers: dict[int, list[str | None]], line_number: int, width: 
     """What the nearest header above a data row of a grid names at each of its ``width`` fields: the lowest header
     cell at that place (a merged cell is written once, at its first field, so a group's other places are empty
     and take the cell below them); None where that cell names no column (a group, or read too badly). None when
-    no header above has the row's width."""
-    block = [n for n in sorted(headers) if n < line_number and len(headers[n]) == width]
-    if not block:
+    the nearest header above is another grid's (another width)."""
+    above = [n for n in sorted(headers) if n < line_number]
+    if not above or len(headers[above[-1]]) != width:
         return None
-    lines = [headers[block[-1]]]
-    for n in reversed(block[:-1]):  # the header's lines run consecutively above its first data row
-        if n != block[block.index(n) + 1] - 1:
+    lines = [headers[above[-1]]]
+    for n, below in zip(reversed(above[:-1]), reversed(above[1:]), strict=True):  # its lines run consecutively
+        if n != below - 1 or len(headers[n]) != width:
             break
         lines.insert(0, headers[n])
     names: list[str | None] = []
