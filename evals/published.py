@@ -253,6 +253,7 @@ def _to_pdf(document: Document, style: PrintStyle) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _register_fonts()
@@ -318,6 +319,10 @@ def _to_pdf(document: Document, style: PrintStyle) -> bytes:
             widths = [usable * n / sum(need) for n in need]
         elif width >= 10 and numeric:
             value_width = (size + 1) * (1.7 if style.narrow_numbers else 2.9)
+            if not style.narrow_numbers:  # the widest figure fits on one line (a sans font's digits are wide)
+                figures = [cell.text for row in table for cell in row if cell is not None and cell.number]
+                widest = max((stringWidth(f, number_font, size + 1) for f in figures), default=0.0)
+                value_width = max(value_width, widest + 6)
             if width > 10:  # T4: fifteen number columns share the page
                 value_width = usable / width
             rest = usable - value_width * len(numeric)
