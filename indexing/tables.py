@@ -850,12 +850,12 @@ def _doubtful(cell: Cell) -> bool:
 
 def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
     """A number OCR read with doubt is stored when the table's own arithmetic gives exactly that number: every
-    identity in which it is the only open cell implies the same value, and that value is the reading — or, for ink
-    that read as nothing, two identities that share no other cell imply it (its row's total and its column's sum:
-    two separate sets of figures read with confidence agree). A reading the arithmetic contradicts stays open (a
-    misprint and a misreading look alike). Otherwise the cell stays unresolved, the value the arithmetic implies
-    added to its candidates. Repeated while a settled cell lets another identity pin the next one. Returns how
-    many cells were settled."""
+    identity in which it is the only open cell (or whose open cells must add up to 0: counts are never negative)
+    implies the same value, and that value is the reading — or, for ink that read as nothing, two identities that
+    share no other cell imply it (its row's total and its column's sum: two separate sets of figures read with
+    confidence agree). A reading the arithmetic contradicts stays open (a misprint and a misreading look alike).
+    Otherwise the cell stays unresolved, the value the arithmetic implies added to its candidates. Repeated while a
+    settled cell lets another identity pin the next one. Returns how many cells were settled."""
     from indexing.checks import NUMERIC_KINDS, with_group_cells
 
     settled = 0
@@ -864,6 +864,7 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
         if not any(_doubtful(c) for c in by_key.values()):
             continue
         readings = {k: list(c.candidates) for k, c in by_key.items() if _doubtful(c)}
+        signed = {c.key for c in table.columns if c.signed}
         implied_at_last: dict[tuple[str, str], set[float]] = {}
         changed = True
         while changed:
@@ -872,34 +873,34 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
             witnesses: dict[tuple[str, str], list[set[tuple[str, str]]]] = {}  # the other cells of each identity
             for identity in table.identities:
                 identity = with_group_cells(identity, table, by_key)
-                sides = (identity.left, identity.right)
-                keys = [k for side in sides for k in side]
+                keys = [*identity.left, *identity.right]
                 open_keys = [k for k in keys if k not in by_key or by_key[k].kind == "unresolved"]
-                if len(open_keys) != 1 or not _doubtful(
-                    by_key.get(open_keys[0], Cell("", "", "", None, "blank", "", ""))
-                ):
+                if not open_keys or not all(k in by_key and _doubtful(by_key[k]) for k in open_keys):
                     continue
-                target = open_keys[0]
 
-                def total(
-                    side: tuple[tuple[str, str], ...],
-                    target: tuple[str, str] = target,
-                    by_key: dict[tuple[str, str], Cell] = by_key,
+                def known(
+                    side: tuple[tuple[str, str], ...], open_keys: list = open_keys, by_key: dict = by_key
                 ) -> float:
                     return sum(
                         by_key[k].value if by_key[k].kind in NUMERIC_KINDS else 0  # type: ignore[misc]
                         for k in side
-                        if k != target
+                        if k not in open_keys
                     )
 
-                on_left = target in identity.left
-                value = (
-                    total(identity.right) - total(identity.left)
-                    if on_left
-                    else total(identity.left) - total(identity.right)
-                )
-                implied.setdefault(target, set()).add(value)
-                witnesses.setdefault(target, []).append({k for k in keys if k != target})
+                residual = known(identity.left) - known(identity.right)  # what the open figures must make up
+                if len(open_keys) == 1:
+                    targets = {open_keys[0]: -residual if open_keys[0] in identity.left else residual}
+                elif (
+                    residual == 0
+                    and (all(k in identity.left for k in open_keys) or all(k in identity.right for k in open_keys))
+                    and not any(k[1] in signed for k in open_keys)
+                ):
+                    targets = dict.fromkeys(open_keys, 0.0)  # open counts that must add up to 0 are each 0
+                else:
+                    continue
+                for target, value in targets.items():
+                    implied.setdefault(target, set()).add(value)
+                    witnesses.setdefault(target, []).append({k for k in keys if k != target})
             for key, values in implied.items():
                 cell = by_key[key]
                 value = next(iter(values))

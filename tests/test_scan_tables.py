@@ -162,3 +162,21 @@ def test_a_doubtful_figure_of_table_two_is_settled_only_by_the_prose_stating_it(
     assert repealed.kind == "unresolved" and repealed.candidates == [3]
     valid = report.cell("T2", "normative_documents", "valid")  # the prose says 8, OCR read 9: neither is stored
     assert valid.kind == "unresolved" and valid.candidates == [8, 9]
+
+
+def test_open_counts_that_must_add_up_to_nothing_are_each_nothing():
+    """Two rows whose totals read 0, each with two figures read with doubt in the same two columns, so that no
+    identity has one open cell: the figures are 0 all the same (counts are never negative); those whose ink read
+    as nothing once a row and a column both say so."""
+    table = printed_t3()
+    for label, doubtful in (
+        ("1.属于国家秘密", (UNCLEAR_MARK + "0", UNCLEAR_MARK)),
+        ("2.其他法律行政法规禁止公开", (UNCLEAR_MARK, UNCLEAR_MARK + "0")),
+    ):
+        row = next(r for r in table if any(c is not None and c.text == label for c in r))
+        numbers = [c for c in row if c is not None and c.number]
+        assert [c.text for c in numbers] == ["0"] * 7
+        numbers[1].text, numbers[3].text = doubtful
+    report = parsed(table)
+    for row in ("denied_state_secret", "denied_other_law"):
+        assert values_of(report, row) == T3_GOLD[row]
