@@ -359,6 +359,11 @@ def place_columns(
     return [by_key.get(key, "") for key in keys], {i: [] for i, key in enumerate(keys) if key not in by_key}
 
 
+def _specks_only(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and all(ch in STRAY_MARKS for ch in stripped)
+
+
 def _doubtful_figure(text: str) -> str:
     """A grid cell under a value column's header that reads as digits with a stray mark ("“0") or as a short
     non-number: unclear, its digits the candidate (OCR marks most such cells itself)."""
@@ -376,6 +381,9 @@ def t3_data_rows(source: SourceText, region: tuple[int, int], table: Table, from
         if not line.strip() or SEPARATOR_LINE.match(line):
             continue
         fields = split_fields(line)
+        if from_grid:  # among a row's figures, a field of specks alone is a figure OCR could not read
+            first = next((i for i, f in enumerate(fields) if classify(f)[0] in ("number", "zero")), len(fields))
+            fields = [UNCLEAR_MARK if i > 0 and i >= first - 1 and _specks_only(f) else f for i, f in enumerate(fields)]
         header = header_above(headers, number, len(fields)) if from_grid and "\t" in line else None
         if header is not None:  # under a column's header, a short reading with a digit is a figure read badly
             fields = [_doubtful_figure(f) if key else f for f, key in zip(fields, header, strict=True)]

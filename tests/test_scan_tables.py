@@ -180,3 +180,12 @@ def test_open_counts_that_must_add_up_to_nothing_are_each_nothing():
     report = parsed(table)
     for row in ("denied_state_secret", "denied_other_law"):
         assert values_of(report, row) == T3_GOLD[row]
+
+
+def test_a_figure_read_as_a_speck_keeps_its_row():
+    table = printed_t3()
+    row = next(r for r in table if any(c is not None and c.text == "四、结转下年度继续办理" for c in r))
+    numbers = [c for c in row if c is not None and c.number]
+    numbers[3].text = "."  # its row total and its column's balance both say 0
+    report = parsed(table)
+    assert values_of(report, "carried_to_next_year") == T3_GOLD["carried_to_next_year"]
