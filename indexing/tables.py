@@ -364,6 +364,24 @@ def _specks_only(text: str) -> bool:
     return bool(stripped) and all(ch in STRAY_MARKS for ch in stripped)
 
 
+ZERO_LOOKALIKES = "〇○oOо°"  # a lone 0 read without context as a letter or a CJK numeral
+
+
+def ocr_fields(fields: list[str]) -> list[str]:
+    """A table line's fields as OCR read them, with what is plainly a figure read badly marked as doubtful: among
+    a row's figures, a field of specks alone (".", "。") is a figure that could not be read ("?"), and a lone 0
+    look-alike (〇) is a doubtful 0 ("?0"). The label fields before the figures are left as they are."""
+    first = next((i for i, f in enumerate(fields) if classify(f)[0] in ("number", "zero")), len(fields))
+    out = []
+    for i, f in enumerate(fields):
+        if i > 0 and i >= first - 1 and _specks_only(f):
+            f = UNCLEAR_MARK
+        elif i > 0 and f.strip() and all(ch in ZERO_LOOKALIKES for ch in f.strip()) and len(f.strip()) == 1:
+            f = UNCLEAR_MARK + "0"
+        out.append(f)
+    return out
+
+
 def _doubtful_figure(text: str) -> str:
     """A grid cell under a value column's header that reads as digits with a stray mark ("“0") or as a short
     non-number: unclear, its digits the candidate (OCR marks most such cells itself)."""
@@ -380,10 +398,7 @@ def t3_data_rows(source: SourceText, region: tuple[int, int], table: Table, from
     for number, line in source.lines_between(*region):
         if not line.strip() or SEPARATOR_LINE.match(line):
             continue
-        fields = split_fields(line)
-        if from_grid:  # among a row's figures, a field of specks alone is a figure OCR could not read
-            first = next((i for i, f in enumerate(fields) if classify(f)[0] in ("number", "zero")), len(fields))
-            fields = [UNCLEAR_MARK if i > 0 and i >= first - 1 and _specks_only(f) else f for i, f in enumerate(fields)]
+        fields = ocr_fields(split_fields(line)) if from_grid else split_fields(line)
         header = header_above(headers, number, len(fields)) if from_grid and "\t" in line else None
         if header is not None:  # under a column's header, a short reading with a digit is a figure read badly
             fields = [_doubtful_figure(f) if key else f for f, key in zip(fields, header, strict=True)]
@@ -647,7 +662,7 @@ def parse_t3_runs(source: SourceText, region: tuple[int, int], table: Table) -> 
 # --- T4 -----------------------------------------------------------------------------------------------
 
 
-def parse_t4(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell]:
+def parse_t4(source: SourceText, region: tuple[int, int], table: Table, from_ocr: bool = False) -> list[Cell]:
     width = len(table.columns)
     row_key = table.rows[0].key
     if _is_flattened(source, region):
@@ -672,7 +687,7 @@ def parse_t4(source: SourceText, region: tuple[int, int], table: Table) -> list[
     for number, line in source.lines_between(*region):
         if not line.strip() or SEPARATOR_LINE.match(line):
             continue
-        fields = split_fields(line)
+        fields = ocr_fields(split_fields(line)) if from_ocr else split_fields(line)
         kinds = [classify(f)[0] for f in fields]
         if any(k is None for k in kinds) or not any(k in ("number", "zero") for k in kinds):
             continue
@@ -693,7 +708,7 @@ def _t2_label_forms(row: Row) -> list[str]:
     return sorted({row.label, *row.aliases}, key=len, reverse=True)
 
 
-def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell]:
+def parse_t2(source: SourceText, region: tuple[int, int], table: Table, from_ocr: bool = False) -> list[Cell]:
     flattened = _is_flattened(source, region)
     cells: list[Cell] = []
     lines = [] if flattened else source.lines_between(*region)
@@ -718,7 +733,7 @@ def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[
                     cells.append(unresolved_cell("T2", row.key, column.key, snippet, snippet, line_no, values))
             continue
         for number, line in lines:
-            label_fields, values = trailing_values(split_fields(line))
+            label_fields, values = trailing_values(ocr_fields(split_fields(line)) if from_ocr else split_fields(line))
             label = compact(" ".join(label_fields)).rstrip(STRAY_MARKS)
             if label in forms or (label and label not in other_labels and any(label.endswith(f) for f in forms)):
                 found = (values, line.strip(), number)
@@ -829,7 +844,7 @@ def extract_tables(text: str, fmt: ReportFormat, read_with_ocr: bool = False) ->
     warnings: list[str] = []
     cells: list[Cell] = []
     if regions.t2:
-        cells += parse_t2(source, regions.t2, fmt.table("T2"))
+        cells += parse_t2(source, regions.t2, fmt.table("T2"), read_with_ocr)
     else:
         warnings.append(f"{table_name('T2')}未找到")
     if regions.t3:
@@ -839,7 +854,7 @@ def extract_tables(text: str, fmt: ReportFormat, read_with_ocr: bool = False) ->
     else:
         warnings.append(f"{table_name('T3')}未找到")
     if regions.t4:
-        cells += parse_t4(source, regions.t4, fmt.table("T4"))
+        cells += parse_t4(source, regions.t4, fmt.table("T4"), read_with_ocr)
     else:
         warnings.append(f"{table_name('T4')}未找到")
     settle_doubtful_readings(cells, fmt)

@@ -189,3 +189,11 @@ def test_a_figure_read_as_a_speck_keeps_its_row():
     numbers[3].text = "."  # its row total and its column's balance both say 0
     report = parsed(table)
     assert values_of(report, "carried_to_next_year") == T3_GOLD["carried_to_next_year"]
+
+
+def test_a_lone_zero_read_as_a_cjk_numeral_is_a_doubtful_zero():
+    text = SEED_REPORT.read_text(encoding="utf-8").replace("规章\t0\t0\t0", "规章\t0\t〇\t0")
+    report = parse_text(text, read_with_ocr=True)
+    assert report.cell("T2", "regulations", "issued").value == 0
+    repealed = report.cell("T2", "regulations", "repealed")
+    assert repealed.kind == "unresolved" and repealed.candidates == [0]
