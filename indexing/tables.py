@@ -376,8 +376,8 @@ def ocr_fields(fields: list[str]) -> list[str]:
     for i, f in enumerate(fields):
         if i > 0 and i >= first - 1 and _specks_only(f):
             f = UNCLEAR_MARK
-        elif i > 0 and f.strip() and all(ch in ZERO_LOOKALIKES for ch in f.strip()) and len(f.strip()) == 1:
-            f = UNCLEAR_MARK + "0"
+        elif i > 0 and len(f.strip().strip(STRAY_MARKS)) == 1 and f.strip().strip(STRAY_MARKS) in ZERO_LOOKALIKES:
+            f = UNCLEAR_MARK + "0"  # 〇, or “〇 with a speck beside it
         out.append(f)
     return out
 
