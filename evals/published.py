@@ -216,7 +216,8 @@ class Document:
     """A report ready to print: paragraphs (with heading levels) and the national tables where they belong."""
 
     title: str
-    blocks: list[tuple[str, object]] = field(default_factory=list)  # ("title"|"heading"|"p", text) or ("table", …)
+    # ("title"|"heading"|"p", text), ("table", a national-layout table) or ("written table", a table as written)
+    blocks: list[tuple[str, object]] = field(default_factory=list)
 
 
 def _register_fonts() -> None:
@@ -252,7 +253,8 @@ def _to_pdf(document: Document, style: PrintStyle) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _register_fonts()
     size = style.font_size
@@ -270,7 +272,8 @@ def _to_pdf(document: Document, style: PrintStyle) -> bytes:
     for kind, content in document.blocks:
         if kind in ("title", "heading", "p"):
             if kind == "heading" and str(content).startswith("三、") and style.page_break_in_t3:
-                story.append(Spacer(1, page[1] * 0.42))  # 三 starts low on a page: its table runs over the break
+                # 三 starts low on a page, wherever the text before it ended: its table runs over the break
+                story += [PageBreak(), Spacer(1, page[1] * 0.42)]
             story.append(Paragraph(html.escape(str(content)), {"title": title, "heading": heading, "p": body}[kind]))
             continue
         table: PrintedTable = content  # type: ignore[assignment]
@@ -311,8 +314,15 @@ def _to_pdf(document: Document, style: PrintStyle) -> bytes:
                 if style.shaded_headers and not cell.number and cell.colspan == width:
                     commands.append(("BACKGROUND", (c, r), (c + cell.colspan - 1, r), colors.HexColor("#c9d9ef")))
             data.append(line)
-        if width >= 10 and numeric:
+        if kind == "written table":  # columns as wide as their longest text needs: the table still fits the page
+            need = [max(12, *(len(r[c].text) for r in table if r[c] is not None)) for c in range(width)]
+            widths = [usable * n / sum(need) for n in need]
+        elif width >= 10 and numeric:
             value_width = (size + 1) * (1.7 if style.narrow_numbers else 2.9)
+            if not style.narrow_numbers:  # the widest figure fits on one line (a sans font's digits are wide)
+                figures = [cell.text for row in table for cell in row if cell is not None and cell.number]
+                widest = max((stringWidth(f, number_font, size + 1) for f in figures), default=0.0)
+                value_width = max(value_width, widest + 6)
             if width > 10:  # T4: fifteen number columns share the page
                 value_width = usable / width
             rest = usable - value_width * len(numeric)
@@ -331,21 +341,44 @@ def _to_pdf(document: Document, style: PrintStyle) -> bytes:
     return out.getvalue()
 
 
-def document_from_text(text: str, tables: dict[str, PrintedTable]) -> Document:
-    """Prose of a tab-separated text report with its tables replaced by national-layout ones: the first table block
-    after the heading of section 二/三/四 becomes T2/T3/T4, other tab blocks of that section are dropped."""
+def printed_as_written(rows: list[list[str]]) -> PrintedTable:
+    """A tab-separated table block printed as it stands, its merged cells where ``page_templates.merged`` puts
+    them (the same reading the web-page and Word renderings use)."""
+    from evals.page_templates import NUMBER, merged
+
+    return [
+        [
+            None
+            if cell is None
+            else PrintedCell(cell[0].strip(), rowspan=cell[1], colspan=cell[2], number=bool(NUMBER.fullmatch(cell[0])))
+            for cell in row
+        ]
+        for row in merged(rows)
+    ]
+
+
+def document_from_text(text: str, tables: dict[str, PrintedTable] | None = None) -> Document:
+    """Prose of a tab-separated text report with its tables: given national-layout ones, the first table block
+    after the heading of section 二/三/四 becomes T2/T3/T4 and other tab blocks of that section are dropped;
+    without them, every tab block is printed as written (``printed_as_written``)."""
     lines = text.split("\n")
     title = next(re.sub(r"^#+\s*", "", line).strip() for line in lines if line.strip())
     document = Document(title, [("title", title)])
     placed: set[str] = set()
     current: str | None = None
+    block: list[list[str]] = []
     for raw in lines[lines.index(next(line for line in lines if line.strip())) + 1 :]:
         line = re.sub(r"^#+\s*", "", raw).replace("**", "").strip()
         if "\t" in raw:
-            if current and current not in placed:
+            if tables is None:
+                block.append(raw.split("\t"))
+            elif current and current not in placed:
                 document.blocks.append(("table", tables[current]))
                 placed.add(current)
             continue
+        if block:
+            document.blocks.append(("written table", printed_as_written(block)))
+            block = []
         if not line:
             continue
         section = re.match(r"^([一二三四五六七八])、", line)
@@ -354,6 +387,8 @@ def document_from_text(text: str, tables: dict[str, PrintedTable]) -> Document:
             document.blocks.append(("heading", line))
         else:
             document.blocks.append(("p", line))
+    if block:
+        document.blocks.append(("written table", printed_as_written(block)))
     return document
 
 

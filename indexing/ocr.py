@@ -24,10 +24,16 @@ columns where figures stand on many rows; an empty place with ink is unclear too
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import sys
+import time
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -719,6 +725,57 @@ def page_lines(boxes: list[tuple[list[list[float]], str, float]]) -> list[str]:
 ENGINE: ContextVar[str | None] = ContextVar("reportqa_ocr_engine", default=None)  # None: the default engine
 
 
+@dataclass
+class OcrClock:
+    """Pages read with OCR and the time they took (the evaluation sets one to report OCR's share of the time)."""
+
+    pages: int = 0
+    pages_from_cache: int = 0
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+
+
+CLOCK: ContextVar[OcrClock | None] = ContextVar("reportqa_ocr_clock", default=None)
+# A folder of page texts already read, for re-scoring the parser on the same scans without reading them again:
+# a page's text is kept under the hash of its image, the engine and this OCR code, so a change to the OCR code
+# (or another engine) reads the page anew. The evaluation sets it; indexing never does.
+PAGE_CACHE: ContextVar[Path | None] = ContextVar("reportqa_ocr_page_cache", default=None)
+
+
+@cache
+def _code_fingerprint() -> bytes:
+    from indexing import ocr_engines
+
+    return b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], ocr_engines))
+
+
+def _read_page_once(engine: OcrEngine, engine_name: str, image: np.ndarray) -> str:
+    folder = PAGE_CACHE.get()
+    clock = CLOCK.get()
+    path = None
+    if folder is not None:
+        digest = hashlib.sha256(_code_fingerprint() + engine_name.encode() + str(image.shape).encode())
+        digest.update(np.ascontiguousarray(image).data)
+        path = folder / f"{digest.hexdigest()}.txt"
+        if path.exists():
+            if clock:
+                clock.pages += 1
+                clock.pages_from_cache += 1
+            return path.read_text(encoding="utf-8")
+    started, cpu = time.perf_counter(), time.process_time()
+    text = page_text(engine, image)
+    if clock:
+        clock.pages += 1
+        clock.seconds += time.perf_counter() - started
+        clock.cpu_seconds += time.process_time() - cpu
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    return text
+
+
 def available(engine_name: str | None = None) -> bool:
     from indexing.ocr_engines import engine_available
 
@@ -733,13 +790,14 @@ def ocr_pdf(
 
     from indexing.ocr_engines import get_engine
 
-    engine = get_engine(engine_name or ENGINE.get())
+    engine_name = engine_name or ENGINE.get()
+    engine = get_engine(engine_name)
     pdf = pdfium.PdfDocument(data)
     pages = []
     try:
         for index in range(len(pdf)):
             image = np.asarray(pdf[index].render(scale=RENDER_DPI / 72, grayscale=True).to_pil().convert("L"))
-            pages.append(page_text(engine, image))
+            pages.append(_read_page_once(engine, engine_name or "default", image))
             if progress:
                 progress(index + 1, len(pdf))
     finally:

@@ -407,8 +407,9 @@ def pdf_cell(text: str | None) -> str:
     """One ruled cell of a PDF table. A number too wide for a narrow cell wraps over lines ("2\n3\n1" is 231);
     digits on one line with a space between may be two cells whose rule is missing, so they stay apart."""
     text = text or ""
-    # a label's punctuation hung past its cell's edge lands in the next cell ("、 0"): it is no part of a figure
-    bare = re.sub(r"^[、，。；：]\s*", "", text.strip())
+    # a label's punctuation hung past its cell's edge lands in the next cell ("、 0", or "0 ）" when the hung
+    # bracket sits below the figure): it is no part of a figure
+    bare = re.sub(r"^[、，。；：）)」”]\s*|\s*[、，。；：）)」”]$", "", text.strip())
     if bare != text.strip() and re.fullmatch(r"[\d.,\s]+", bare):
         text = bare
     lines = [line.strip() for line in text.split("\n") if line.strip()]

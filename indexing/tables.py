@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from indexing import digit_runs
@@ -25,6 +25,7 @@ from indexing.national_format import (
     LEGACY,
     NON_RESULT_ROWS,
     RESULTS_TOP,
+    ROW_HEADERS,
     Column,
     ReportFormat,
     Row,
@@ -40,6 +41,7 @@ NUMBER = re.compile(r"^([+\-−]?)(\d+(?:\.\d+)?)\s*(?:元|万元|件|项|条)?$
 UNCLEAR_MARK = "?"
 UNCLEAR = re.compile(r"\?[\d.,]{0,15}")
 SEPARATOR_LINE = re.compile(r"^[\s|:\-]+$")
+STRAY_MARKS = "。.，,、·'‘’\"“”"  # a speck on a scan, read as punctuation after a label or beside a figure
 
 
 # --- text helpers -------------------------------------------------------------------------------------
@@ -249,25 +251,165 @@ def match_row(label_text: str, rows: tuple[Row, ...]) -> int | None:
 @dataclass
 class DataRow:
     label: str
-    values: list[str]
+    values: list[str]  # one printed field per template column, in template order
     line_number: int
     line: str
+    # template columns whose value the print does not settle, with the printed fields that could be it: the header
+    # names another column than the order gives, or the print has no such column (no candidates)
+    doubts: dict[int, list[str]] = field(default_factory=dict)
 
 
-def t3_data_rows(source: SourceText, region: tuple[int, int], table: Table) -> list[DataRow]:
+# --- T3's columns: by the order of the national template, checked against the printed header ------------------
+
+
+HEADER_MATCH = 0.8  # how close a header cell read with OCR must be to a column's label to name it
+
+
+def _header_name(printed: str, table: Table) -> str | None:
+    """The column key or group a header cell names ("group:" + its label), or None when it names none."""
+    text = compact(printed)
+    if not text or classify(printed)[0] is not None:
+        return None
+    names = [(c.key, form) for c in table.columns for form in (c.label, *c.aliases)]
+    groups = {c.group for c in table.columns if c.group} | (
+        {ROW_HEADERS[table.id]} if table.id in ROW_HEADERS else set()
+    )
+    names += [(f"group:{g}", g) for g in groups]
+    best, best_score, tie = None, 0.0, False
+    for name, form in names:
+        form = compact(form)
+        score = 1.0 if form == text else SequenceMatcher(None, form, text, autojunk=False).ratio()
+        if len(form) < 3 and score < 1.0:
+            continue  # 其他, 企业: a short label is only ever read whole
+        if score > best_score:
+            best, best_score, tie = name, score, False
+        elif score == best_score and name != best:
+            tie = True
+    return best if best_score >= HEADER_MATCH and not tie else None
+
+
+def header_lines(source: SourceText, region: tuple[int, int], table: Table) -> dict[int, list[str | None]]:
+    """The header lines of a table read from a grid (OCR), by line number: per field, the column key or group it
+    names, or None. A header line names at least one column or group and holds no figure; a header repeated after
+    a page break is one too."""
+    found: dict[int, list[str | None]] = {}
+    for number, line in source.lines_between(*region):
+        fields = split_fields(line)
+        if any(classify(f)[0] in ("number", "zero") or UNCLEAR.fullmatch(f.strip()) for f in fields):
+            continue
+        names = [_header_name(f, table) for f in fields]
+        if any(names):
+            found[number] = [n if n or not f.strip() else "?" for n, f in zip(names, fields, strict=True)]
+    return found
+
+
+def header_above(headers: dict[int, list[str | None]], line_number: int, width: int) -> list[str | None] | None:
+    """What the nearest header above a data row of a grid names at each of its ``width`` fields: the lowest header
+    cell at that place (a merged cell is written once, at its first field, so a group's other places are empty
+    and take the cell below them); None where that cell names no column (a group, or read too badly). None when
+    the nearest header above is another grid's (another width)."""
+    above = [n for n in sorted(headers) if n < line_number]
+    if not above or len(headers[above[-1]]) != width:
+        return None
+    lines = [headers[above[-1]]]
+    for n, below in zip(reversed(above[:-1]), reversed(above[1:]), strict=True):  # its lines run consecutively
+        if n != below - 1 or len(headers[n]) != width:
+            break
+        lines.insert(0, headers[n])
+    names: list[str | None] = []
+    for place in range(width):
+        written = [line[place] for line in lines if line[place] is not None]
+        lowest = written[-1] if written else None
+        names.append(None if lowest is None or lowest == "?" or lowest.startswith("group:") else lowest)
+    return names
+
+
+def place_columns(
+    fields: list[str], table: Table, header: list[str | None] | None
+) -> tuple[list[str], dict[int, list[str]]] | None:
+    """A data row's printed fields as one field per template column, and the columns left in doubt. By order when
+    the row ends in as many values as the template has columns. With a grid's header above the row (OCR), each
+    value's header cell is read too: where it names another column than the order gives, both columns are left in
+    doubt with the two fields as candidates — refused, not guessed; an unreadable header cell leaves the order. A
+    row with another number of values is placed by the header alone, when it names every value's column."""
     width = len(table.columns)
+    keys = [c.key for c in table.columns]
+    places = list(range(len(trailing_values(fields)[0]), len(fields)))
+    if header is not None and any(header):  # the label columns are left of the first column the header names
+        places = [i for i in places if i >= next(i for i, key in enumerate(header) if key)]
+    while len(places) > width and not fields[places[-1]].strip():
+        places.pop()
+    while len(places) > width and not fields[places[0]].strip():
+        places.pop(0)
+    if len(places) == width:
+        fitted = [fields[i] for i in places]
+        doubts: dict[int, list[str]] = {}
+        for position, place in enumerate(places):
+            key = header[place] if header is not None else None
+            if key is None or key == keys[position]:
+                continue
+            named = keys.index(key)
+            doubts.setdefault(position, [fitted[position]]).append(fitted[named])
+            doubts.setdefault(named, [fitted[named]]).append(fitted[position])
+        return fitted, doubts
+    named = [header[i] for i in places] if header is not None else [None]
+    if None in named or len(set(named)) != len(named) or len(named) < width - 1:
+        return None  # no header, a value under no readable header cell, two under one, or too few columns
+    by_key = {header[i]: fields[i] for i in places}  # type: ignore[index]
+    return [by_key.get(key, "") for key in keys], {i: [] for i, key in enumerate(keys) if key not in by_key}
+
+
+def _specks_only(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and all(ch in STRAY_MARKS for ch in stripped)
+
+
+ZERO_LOOKALIKES = "〇○oOо°"  # a lone 0 read without context as a letter or a CJK numeral
+
+
+def ocr_fields(fields: list[str]) -> list[str]:
+    """A table line's fields as OCR read them, with what is plainly a figure read badly marked as doubtful: among
+    a row's figures, a field of specks alone (".", "。") is a figure that could not be read ("?"), and a lone 0
+    look-alike (〇) is a doubtful 0 ("?0"). The label fields before the figures are left as they are."""
+    first = next((i for i, f in enumerate(fields) if classify(f)[0] in ("number", "zero")), len(fields))
+    out = []
+    for i, f in enumerate(fields):
+        if i > 0 and i >= first - 1 and _specks_only(f):
+            f = UNCLEAR_MARK
+        elif i > 0 and len(f.strip().strip(STRAY_MARKS)) == 1 and f.strip().strip(STRAY_MARKS) in ZERO_LOOKALIKES:
+            f = UNCLEAR_MARK + "0"  # 〇, or “〇 with a speck beside it
+        out.append(f)
+    return out
+
+
+def _doubtful_figure(text: str) -> str:
+    """A grid cell under a value column's header that reads as digits with a stray mark ("“0") or as a short
+    non-number: unclear, its digits the candidate (OCR marks most such cells itself)."""
+    stripped = text.strip()
+    if not stripped or classify(stripped)[0] is not None or re.search(r"[\u4e00-\u9fff]", stripped):
+        return text
+    digits = re.sub(r"\D", "", stripped)
+    return UNCLEAR_MARK + digits if digits and len(stripped) <= len(digits) + 2 else text
+
+
+def t3_data_rows(source: SourceText, region: tuple[int, int], table: Table, from_grid: bool = False) -> list[DataRow]:
+    headers = header_lines(source, region, table) if from_grid else {}
     rows: list[DataRow] = []
     for number, line in source.lines_between(*region):
         if not line.strip() or SEPARATOR_LINE.match(line):
             continue
-        label_fields, values = trailing_values(split_fields(line))
-        fitted = fit_width(values, width)
-        if fitted is None:
+        fields = ocr_fields(split_fields(line)) if from_grid else split_fields(line)
+        header = header_above(headers, number, len(fields)) if from_grid and "\t" in line else None
+        if header is not None:  # under a column's header, a short reading with a digit is a figure read badly
+            fields = [_doubtful_figure(f) if key else f for f, key in zip(fields, header, strict=True)]
+        placed = place_columns(fields, table, header)
+        if placed is None:
             continue
-        label = " ".join(label_fields)
+        fitted, doubts = placed
+        label = " ".join(trailing_values(fields)[0])
         has_number = any(classify(v)[0] in ("number", "zero") for v in fitted)
         if has_number or (label and match_row(label, table.rows) is not None):
-            rows.append(DataRow(label, fitted, number, line.strip()))
+            rows.append(DataRow(label, fitted, number, line.strip(), doubts))
     return rows
 
 
@@ -309,7 +451,10 @@ WEAK_MATCH = 0.6  # below this a label names its row only by position: arithmeti
 class Alignment:
     rows: list[DataRow | None]  # per template row
     groups: dict[str, DataRow]  # group row key -> the merged row printed instead of its sub-rows
-    weak: set[str]  # template rows whose label matched by position only
+    weak: set[str]  # template rows whose label (misread, or none on the line) did not name them
+    # template rows placed by position alone: between the nearest rows their labels name (or the table's ends),
+    # as many rows are printed as the template has, so the order leaves one reading
+    forced: set[str] = field(default_factory=set)
 
 
 def align_rows(data_rows: list[DataRow], table: Table) -> Alignment | None:
@@ -332,21 +477,32 @@ def align_rows(data_rows: list[DataRow], table: Table) -> Alignment | None:
                     step[ni][nj] = (i, j, how)
     rows: list[DataRow | None] = [None] * n
     groups: dict[str, DataRow] = {}
-    weak: set[str] = set()
+    weak: dict[str, int] = {}  # template row key -> the data row matched to it without its label naming it
+    anchors: list[tuple[int, int, int]] = [(-1, -1, -1)]  # (data row, first and last template row) named by label
     i, j = m, n
     while (i, j) != (0, 0):
         pi, pj, how = step[i][j]  # type: ignore[misc]
         if how[0] == "row":
             rows[how[1]] = data_rows[pi]
-            if data_rows[pi].label.strip() and _match_cost(data_rows[pi], table.rows[how[1]]) > 1 - WEAK_MATCH:
-                weak.add(table.rows[how[1]].key)
+            if _match_cost(data_rows[pi], table.rows[how[1]]) > 1 - WEAK_MATCH:
+                weak[table.rows[how[1]].key] = pi
+            else:
+                anchors.append((pi, how[1], how[1]))
         elif how[0] == "group":
             groups[how[1].key] = data_rows[pi]
+            anchors.append((pi, pj, pj + len(how[1].members) - 1))
         i, j = pi, pj
     covered = sum(r is not None for r in rows) + sum(len(table.row(k).members) for k in groups)
     if covered < n - 2:
         return None
-    return Alignment(rows, groups, weak)
+    anchors = sorted(anchors) + [(m, n, n)]
+    forced = set()
+    for key, data_index in weak.items():
+        before = max(a for a in anchors if a[0] < data_index)
+        after = min(a for a in anchors if a[0] > data_index)
+        if after[0] - before[0] == after[1] - before[2]:  # as many printed rows as template rows between them
+            forced.add(key)
+    return Alignment(rows, groups, set(weak), forced)
 
 
 def _match_cost(data: DataRow, row: Row) -> float:
@@ -380,15 +536,19 @@ def _group_starting_at(table: Table, j: int) -> Row | None:
     return next((g for g in table.group_rows if g.members and g.members[0] == key), None)
 
 
-def _column_sums_hold(cells: list[Cell], table: Table) -> bool:
-    """The T3 identities, on the cells as aligned: a weakly matched label is kept only when the arithmetic agrees."""
-    from indexing.checks import identity_results_for
+def _data_cell(data: DataRow, row: str, column: str, i: int) -> Cell:
+    if i in data.doubts:  # the header and the order name different columns, or the print lacks the column
+        readings = sorted({v for raw in data.doubts[i] if (v := classify(raw)[1]) is not None})
+        return unresolved_cell("T3", row, column, data.values[i], data.line, data.line_number, readings)
+    return make_cell("T3", row, column, data.values[i], data.line, data.line_number)
 
-    return all(status != "failed" for status in identity_results_for(table, cells))
 
-
-def parse_t3_lines(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell] | None:
-    alignment = align_rows(t3_data_rows(source, region, table), table)
+def parse_t3_lines(
+    source: SourceText, region: tuple[int, int], table: Table, from_grid: bool = False
+) -> list[Cell] | None:
+    """Table 三 read row by row. ``from_grid``: the text is a grid read with OCR, every line of a table as many
+    fields as the grid has columns, so a header cell stands above its column's values (``header_above``)."""
+    alignment = align_rows(t3_data_rows(source, region, table, from_grid), table)
     if alignment is None:
         return None
     cells: list[Cell] = []
@@ -402,21 +562,43 @@ def parse_t3_lines(source: SourceText, region: tuple[int, int], table: Table) ->
             elif data is None:
                 cells.append(unresolved_cell("T3", row.key, column.key, "", "", None, []))
             else:
-                cells.append(make_cell("T3", row.key, column.key, data.values[i], data.line, data.line_number))
+                cells.append(_data_cell(data, row.key, column.key, i))
     for key, data in alignment.groups.items():
-        cells.extend(
-            make_cell("T3", key, c.key, data.values[i], data.line, data.line_number)
-            for i, c in enumerate(table.columns)
-        )
-    if alignment.weak and not _column_sums_hold(cells, table):
-        # the label alone did not say which row this is, and the sums do not confirm the place order gave it
-        for cell in cells:
-            if cell.row in alignment.weak and cell.kind != "unresolved":
-                candidates = [cell.value] if cell.value is not None else []
-                cells[cells.index(cell)] = unresolved_cell(
-                    "T3", cell.row, cell.column, cell.raw, cell.source_line, cell.line_number, candidates
-                )
+        cells.extend(_data_cell(data, key, c.key, i) for i, c in enumerate(table.columns))
+    unconfirmed = _placed_by_position_unconfirmed(cells, table, alignment)
+    for index, cell in enumerate(cells):
+        if (cell.row, cell.column) in unconfirmed:
+            candidates = [cell.value] if cell.value is not None else []
+            cells[index] = unresolved_cell(
+                "T3", cell.row, cell.column, cell.raw, cell.source_line, cell.line_number, candidates
+            )
     return cells
+
+
+def _placed_by_position_unconfirmed(cells: list[Cell], table: Table, alignment: Alignment) -> set[tuple[str, str]]:
+    """Cells of rows whose label did not name them that neither their position nor the sums settle. Such a row is
+    kept where the national order puts it only when the order leaves it one place (``Alignment.forced``) and, cell
+    by cell, an identity the cell takes part in holds and none fails: the sums cannot tell one result row from
+    another, but they do tell that no row was lost, doubled or read from the wrong line."""
+    from indexing.checks import evaluate_identity, with_group_cells
+
+    if not alignment.weak:
+        return set()
+    by_key = {(c.row, c.column): c for c in cells}
+    results: dict[tuple[str, str], list[str]] = {}
+    for identity in table.identities:
+        identity = with_group_cells(identity, table, by_key)
+        status = evaluate_identity(identity, by_key, table.id).status
+        for key in (*identity.left, *identity.right):
+            results.setdefault(key, []).append(status)
+    unconfirmed = set()
+    for cell in cells:
+        if cell.row not in alignment.weak or cell.kind == "unresolved":
+            continue
+        statuses = results.get((cell.row, cell.column), [])
+        if cell.row not in alignment.forced or "failed" in statuses or "passed" not in statuses:
+            unconfirmed.add((cell.row, cell.column))
+    return unconfirmed
 
 
 def label_spans(text: str, rows: tuple[Row, ...], start: int, end: int) -> list[re.Match[str] | None]:
@@ -480,7 +662,7 @@ def parse_t3_runs(source: SourceText, region: tuple[int, int], table: Table) -> 
 # --- T4 -----------------------------------------------------------------------------------------------
 
 
-def parse_t4(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell]:
+def parse_t4(source: SourceText, region: tuple[int, int], table: Table, from_ocr: bool = False) -> list[Cell]:
     width = len(table.columns)
     row_key = table.rows[0].key
     if _is_flattened(source, region):
@@ -505,7 +687,7 @@ def parse_t4(source: SourceText, region: tuple[int, int], table: Table) -> list[
     for number, line in source.lines_between(*region):
         if not line.strip() or SEPARATOR_LINE.match(line):
             continue
-        fields = split_fields(line)
+        fields = ocr_fields(split_fields(line)) if from_ocr else split_fields(line)
         kinds = [classify(f)[0] for f in fields]
         if any(k is None for k in kinds) or not any(k in ("number", "zero") for k in kinds):
             continue
@@ -526,7 +708,7 @@ def _t2_label_forms(row: Row) -> list[str]:
     return sorted({row.label, *row.aliases}, key=len, reverse=True)
 
 
-def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[Cell]:
+def parse_t2(source: SourceText, region: tuple[int, int], table: Table, from_ocr: bool = False) -> list[Cell]:
     flattened = _is_flattened(source, region)
     cells: list[Cell] = []
     lines = [] if flattened else source.lines_between(*region)
@@ -551,8 +733,8 @@ def parse_t2(source: SourceText, region: tuple[int, int], table: Table) -> list[
                     cells.append(unresolved_cell("T2", row.key, column.key, snippet, snippet, line_no, values))
             continue
         for number, line in lines:
-            label_fields, values = trailing_values(split_fields(line))
-            label = compact(" ".join(label_fields))
+            label_fields, values = trailing_values(ocr_fields(split_fields(line)) if from_ocr else split_fields(line))
+            label = compact(" ".join(label_fields)).rstrip(STRAY_MARKS)
             if label in forms or (label and label not in other_labels and any(label.endswith(f) for f in forms)):
                 found = (values, line.strip(), number)
                 break
@@ -662,20 +844,21 @@ def extract_tables(text: str, fmt: ReportFormat, read_with_ocr: bool = False) ->
     warnings: list[str] = []
     cells: list[Cell] = []
     if regions.t2:
-        cells += parse_t2(source, regions.t2, fmt.table("T2"))
+        cells += parse_t2(source, regions.t2, fmt.table("T2"), read_with_ocr)
     else:
         warnings.append(f"{table_name('T2')}未找到")
     if regions.t3:
         t3 = fmt.table("T3")
-        parsed = None if _is_flattened(source, regions.t3) else parse_t3_lines(source, regions.t3, t3)
+        parsed = None if _is_flattened(source, regions.t3) else parse_t3_lines(source, regions.t3, t3, read_with_ocr)
         cells += parsed if parsed is not None else parse_t3_runs(source, regions.t3, t3)
     else:
         warnings.append(f"{table_name('T3')}未找到")
     if regions.t4:
-        cells += parse_t4(source, regions.t4, fmt.table("T4"))
+        cells += parse_t4(source, regions.t4, fmt.table("T4"), read_with_ocr)
     else:
         warnings.append(f"{table_name('T4')}未找到")
     settle_doubtful_readings(cells, fmt)
+    settle_by_narrative(cells, fmt, text)
     if read_with_ocr:
         warnings += guard_ocr_readings(cells, fmt)
     unresolved = sum(c.kind == "unresolved" for c in cells)
@@ -690,9 +873,12 @@ def _doubtful(cell: Cell) -> bool:
 
 def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
     """A number OCR read with doubt is stored when the table's own arithmetic gives exactly that number: every
-    identity in which it is the only open cell implies the same value, and that value is the reading. Otherwise
-    the cell stays unresolved, the value the arithmetic implies added to its candidates. Repeated while a settled
-    cell lets another identity pin the next one. Returns how many cells were settled."""
+    identity in which it is the only open cell (or whose open cells must add up to 0: counts are never negative)
+    implies the same value, and that value is the reading — or, for ink that read as nothing, two identities that
+    share no other cell imply it (its row's total and its column's sum: two separate sets of figures read with
+    confidence agree). A reading the arithmetic contradicts stays open (a misprint and a misreading look alike).
+    Otherwise the cell stays unresolved, the value the arithmetic implies added to its candidates. Repeated while a
+    settled cell lets another identity pin the next one. Returns how many cells were settled."""
     from indexing.checks import NUMERIC_KINDS, with_group_cells
 
     settled = 0
@@ -701,47 +887,51 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
         if not any(_doubtful(c) for c in by_key.values()):
             continue
         readings = {k: list(c.candidates) for k, c in by_key.items() if _doubtful(c)}
+        signed = {c.key for c in table.columns if c.signed}
         implied_at_last: dict[tuple[str, str], set[float]] = {}
         changed = True
         while changed:
             changed = False
             implied: dict[tuple[str, str], set[float]] = {}
+            witnesses: dict[tuple[str, str], list[set[tuple[str, str]]]] = {}  # the other cells of each identity
             for identity in table.identities:
                 identity = with_group_cells(identity, table, by_key)
-                sides = (identity.left, identity.right)
-                keys = [k for side in sides for k in side]
+                keys = [*identity.left, *identity.right]
                 open_keys = [k for k in keys if k not in by_key or by_key[k].kind == "unresolved"]
-                if len(open_keys) != 1 or not _doubtful(
-                    by_key.get(open_keys[0], Cell("", "", "", None, "blank", "", ""))
-                ):
+                if not open_keys or not all(k in by_key and _doubtful(by_key[k]) for k in open_keys):
                     continue
-                target = open_keys[0]
 
-                def total(
-                    side: tuple[tuple[str, str], ...],
-                    target: tuple[str, str] = target,
-                    by_key: dict[tuple[str, str], Cell] = by_key,
+                def known(
+                    side: tuple[tuple[str, str], ...], open_keys: list = open_keys, by_key: dict = by_key
                 ) -> float:
                     return sum(
                         by_key[k].value if by_key[k].kind in NUMERIC_KINDS else 0  # type: ignore[misc]
                         for k in side
-                        if k != target
+                        if k not in open_keys
                     )
 
-                on_left = target in identity.left
-                value = (
-                    total(identity.right) - total(identity.left)
-                    if on_left
-                    else total(identity.left) - total(identity.right)
-                )
-                implied.setdefault(target, set()).add(value)
+                residual = known(identity.left) - known(identity.right)  # what the open figures must make up
+                if len(open_keys) == 1:
+                    targets = {open_keys[0]: -residual if open_keys[0] in identity.left else residual}
+                elif (
+                    residual == 0
+                    and (all(k in identity.left for k in open_keys) or all(k in identity.right for k in open_keys))
+                    and not any(k[1] in signed for k in open_keys)
+                ):
+                    targets = dict.fromkeys(open_keys, 0.0)  # open counts that must add up to 0 are each 0
+                else:
+                    continue
+                for target, value in targets.items():
+                    implied.setdefault(target, set()).add(value)
+                    witnesses.setdefault(target, []).append({k for k in keys if k != target})
             for key, values in implied.items():
                 cell = by_key[key]
                 value = next(iter(values))
-                if len(values) == 1 and readings[key] == [value] and value >= 0:
-                    number = (
-                        int(value) if float(value).is_integer() and not isinstance(readings[key][0], float) else value
-                    )
+                independent = any(not a & b for i, a in enumerate(witnesses[key]) for b in witnesses[key][i + 1 :])
+                unread = not readings[key] and cell.raw.strip() == UNCLEAR_MARK
+                if len(values) == 1 and (readings[key] == [value] or (unread and independent)) and value >= 0:
+                    as_float = any(isinstance(r, float) for r in readings[key])
+                    number = int(value) if float(value).is_integer() and not as_float else value
                     cell.value, cell.kind, cell.candidates = number, ("zero" if number == 0 else "number"), []
                     settled += 1
                     changed = True
@@ -752,6 +942,30 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
             if cell.kind == "unresolved":
                 extra = sorted({*readings[key], *(v for v in values if v >= 0)})
                 cell.candidates = [int(v) if float(v).is_integer() else v for v in extra]
+    return settled
+
+
+def settle_by_narrative(cells: list[Cell], fmt: ReportFormat, text: str) -> int:
+    """Table 二 has no arithmetic: a figure OCR read with doubt there is stored when the report's own prose states
+    exactly that figure for the same row and column (现行有效行政规范性文件6件) — two readings of the publisher's
+    figure agree. Returns how many cells were settled."""
+    if not any(t.id == "T2" for t in fmt.tables):
+        return 0
+    table = fmt.table("T2")
+    prose = "\n".join(line for line in text.split("\n") if "\t" not in line)  # the tables' own lines aside
+    settled = 0
+    for cell in cells:
+        if cell.table != "T2" or not _doubtful(cell) or len(cell.candidates) != 1:
+            continue
+        row = table.row(cell.row)
+        column = next(c for c in table.columns_of(row) if c.key == cell.column)
+        stated = narrative_statements(prose, row, column)
+        if stated == {cell.candidates[0]}:
+            cell.value, cell.candidates = cell.candidates[0], []
+            cell.kind = "zero" if cell.value == 0 else "number"
+            settled += 1
+        elif len(stated) == 1:  # the prose says another figure: both readings stay, neither is stored
+            cell.candidates = sorted({*cell.candidates, *stated})
     return settled
 
 

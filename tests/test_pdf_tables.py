@@ -1,22 +1,33 @@
-"""PDFs with a text layer as published: numbers wrapped inside narrow cells, a misprinted label, （六）其他处理
-printed as one merged row, table 三 running over a page break with its header repeated."""
+"""PDFs with a text layer as published (printed by ``evals.published``, the renderer ``reportqa synth`` uses):
+numbers wrapped inside narrow cells, a misprinted label, （六）其他处理 printed as one merged row, table 三 running
+over a page break with its header repeated."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
+from evals.published import (
+    PrintStyle,
+    document_from_report,
+    figures_from_gold,
+    t2_table,
+    t3_table,
+    t4_table,
+    to_pdf,
+)
 from indexing.parser import parse_file, parse_text
-from tests.conftest import SEED_REPORT
-from tests.documents import to_pdf
+from tests.conftest import GOLD_DIR, SEED_REPORT
 
 SCALE = 101  # seed figures × 101: four-digit numbers that wrap in narrow cells; every identity still holds
 OTHER_ROWS = ("other_no_correction_overdue", "other_fee_unpaid_overdue", "other_other")
+LABEL, MISPRINT = "2.其他法律行政法规禁止公开", "2.其他法律行政止公开"
 
 
 def as_published(text: str) -> str:
-    """The seed with table 三's figures scaled, one label misprinted and （六） printed as one row."""
+    """The seed's text with table 三's figures scaled, one label misprinted and （六） printed as one row."""
     lines = text.split("\n")
     start = next(i for i, line in enumerate(lines) if "收到和处理政府信息公开申请情况" in line)
     end = next(i for i, line in enumerate(lines) if "行政复议、行政诉讼情况" in line and i > start)
@@ -34,15 +45,27 @@ def as_published(text: str) -> str:
             if line.startswith("3.其他"):
                 out.append("\t(六) 其他处理\t\t" + "\t".join(map(str, merged_values)))
             continue
-        out.append(line.replace("2.其他法律行政法规禁止公开", "2.其他法律行政止公开"))
+        out.append(line.replace(LABEL, MISPRINT))
     return "\n".join(out + lines[end:])
 
 
 @pytest.fixture(scope="module")
 def published_pdf(tmp_path_factory):
-    text = as_published(SEED_REPORT.read_text(encoding="utf-8"))
+    """The seed printed in the national layout: table 三's figures scaled, numbers in narrow cells, （六） as one
+    row, one label misprinted, table 三 starting low on a page."""
+    gold = json.loads((GOLD_DIR / "hongkou-district_2021.json").read_text(encoding="utf-8"))
+    for columns in gold["cells"]["T3"].values():
+        for column, value in columns.items():
+            columns[column] = value * SCALE if isinstance(value, int) else value
+    style = PrintStyle(narrow_numbers=True, page_break_in_t3=True, merged_groups=("（六）其他处理",))
+    t2, t3, t4, _ = figures_from_gold(gold["cells"])
+    t3_printed = t3_table(t3, style)
+    misprinted = [cell for row in t3_printed for cell in row if cell is not None and cell.text == LABEL]
+    assert len(misprinted) == 1
+    misprinted[0].text = MISPRINT
+    tables = {"T2": t2_table(t2), "T3": t3_printed, "T4": t4_table(t4)}
     path = tmp_path_factory.mktemp("pdf") / "published.pdf"
-    to_pdf(text, path, value_width=11, portrait=True)
+    path.write_bytes(to_pdf(document_from_report(parse_file(SEED_REPORT), tables), style))
     return path
 
 

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from evals.published import PrintStyle, document_from_text, to_pdf
 from evals.scoring import cell_gold_value
 from indexing.parser import parse_file
 from indexing.readers import UnreadableReport, read_bytes
 from tests.conftest import SEED_REPORT, require_shared_corpus
-from tests.documents import to_docx, to_html, to_pdf
+from tests.documents import to_docx, to_html
 
 
 def cells_of(path: Path) -> dict:
@@ -33,7 +34,7 @@ def documents(tmp_path_factory):
         docx = out / f"{source.stem}.docx"
         to_docx(text, docx)
         pdf = out / f"{source.stem}.pdf"
-        to_pdf(text, pdf)
+        pdf.write_bytes(to_pdf(document_from_text(text), PrintStyle(landscape=True)))
         made.append((source, html, docx, pdf))
     return made
 
