@@ -746,7 +746,7 @@ PAGE_CACHE: ContextVar[Path | None] = ContextVar("reportqa_ocr_page_cache", defa
 def _code_fingerprint() -> bytes:
     from indexing import ocr_engines
 
-    return b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], ocr_engines))
+    return b"".join(Path(module.__file__ or "").read_bytes() for module in (sys.modules[__name__], ocr_engines))
 
 
 def _read_page_once(engine: OcrEngine, engine_name: str, image: np.ndarray) -> str:

@@ -352,8 +352,8 @@ def place_columns(
             doubts.setdefault(position, [fitted[position]]).append(fitted[named])
             doubts.setdefault(named, [fitted[named]]).append(fitted[position])
         return fitted, doubts
-    named = [header[i] for i in places] if header is not None else [None]
-    if None in named or len(set(named)) != len(named) or len(named) < width - 1:
+    named_keys = [header[i] for i in places] if header is not None else [None]
+    if None in named_keys or len(set(named_keys)) != len(named_keys) or len(named_keys) < width - 1:
         return None  # no header, a value under no readable header cell, two under one, or too few columns
     by_key = {header[i]: fields[i] for i in places}  # type: ignore[index]
     return [by_key.get(key, "") for key in keys], {i: [] for i, key in enumerate(keys) if key not in by_key}
@@ -905,9 +905,7 @@ def settle_doubtful_readings(cells: list[Cell], fmt: ReportFormat) -> int:
                     side: tuple[tuple[str, str], ...], open_keys: list = open_keys, by_key: dict = by_key
                 ) -> float:
                     return sum(
-                        by_key[k].value if by_key[k].kind in NUMERIC_KINDS else 0  # type: ignore[misc]
-                        for k in side
-                        if k not in open_keys
+                        by_key[k].value if by_key[k].kind in NUMERIC_KINDS else 0 for k in side if k not in open_keys
                     )
 
                 residual = known(identity.left) - known(identity.right)  # what the open figures must make up
