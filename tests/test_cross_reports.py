@@ -293,3 +293,9 @@ def test_presentation_words_ask_no_other_figure(answerer):
     turn = ask(answerer, "2025年平潭、沭阳县行政复议各多少件")
     block = ask(answerer, "诉讼那块呢", turn["conversation_id"])
     assert block["status"] == "answered" and len(block["figures"]) >= 2
+
+
+def test_two_bodies_of_one_name_compared_on_a_statistics_row(answerer):
+    answer = ask(answerer, "2012年平潭县政府和平潭综合实验区，谁主动公开的信息条数多")
+    values = {f["issuer"]: f["value"] for f in answer["figures"]}
+    assert set(values) == {"平潭县人民政府", "平潭综合实验区"} and all(f["table"] == "TS" for f in answer["figures"])
