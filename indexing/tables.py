@@ -365,12 +365,14 @@ def _specks_only(text: str) -> bool:
 
 
 ZERO_LOOKALIKES = "〇○oOо°"  # a lone 0 read without context as a letter or a CJK numeral
+FIGURE_SPECKS = "。，,、·'‘’\"“”：:；;"  # marks a speck beside a figure is read as ("." not: it numbers labels, "2.")
 
 
 def ocr_fields(fields: list[str]) -> list[str]:
     """A table line's fields as OCR read them, with what is plainly a figure read badly marked as doubtful: among
-    a row's figures, a field of specks alone (".", "。") is a figure that could not be read ("?"), and a lone 0
-    look-alike (〇) is a doubtful 0 ("?0"). The label fields before the figures are left as they are."""
+    a row's figures, a field of specks alone (".", "。") is a figure that could not be read ("?"), a lone 0
+    look-alike (〇) is a doubtful 0 ("?0"), and a figure with a speck beside it ("15”") a doubtful figure. The
+    label fields before the figures are left as they are."""
     first = next((i for i, f in enumerate(fields) if classify(f)[0] in ("number", "zero")), len(fields))
     out = []
     for i, f in enumerate(fields):
@@ -378,6 +380,10 @@ def ocr_fields(fields: list[str]) -> list[str]:
             f = UNCLEAR_MARK
         elif i > 0 and len(f.strip().strip(STRAY_MARKS)) == 1 and f.strip().strip(STRAY_MARKS) in ZERO_LOOKALIKES:
             f = UNCLEAR_MARK + "0"  # 〇, or “〇 with a speck beside it
+        elif (
+            i > 0 and (core := f.strip().strip(FIGURE_SPECKS)) != f.strip() and classify(core)[0] in ("number", "zero")
+        ):
+            f = UNCLEAR_MARK + core  # 15” or 1031： — a speck beside a figure: the figure read, with doubt
         out.append(f)
     return out
 

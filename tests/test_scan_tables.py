@@ -197,3 +197,11 @@ def test_a_lone_zero_read_as_a_cjk_numeral_is_a_doubtful_zero():
     assert report.cell("T2", "regulations", "issued").value == 0
     repealed = report.cell("T2", "regulations", "repealed")
     assert repealed.kind == "unresolved" and repealed.candidates == [0]
+
+
+def test_a_speck_beside_a_figure_of_table_two_leaves_the_row_readable():
+    text = SEED_REPORT.read_text(encoding="utf-8").replace("行政规范性文件\t1\t3\t8", "行政规范性文件\t1\t3\t8”")
+    report = parse_text(text, read_with_ocr=True)
+    assert [report.cell("T2", "normative_documents", c).value for c in ("issued", "repealed")] == [1, 3]
+    valid = report.cell("T2", "normative_documents", "valid")
+    assert valid.kind == "unresolved" and valid.candidates == [8]
