@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,23 @@ SEED_REPORT = REPO_ROOT / "corpus" / "hongkou-district_2021.txt"
 GOLD_DIR = REPO_ROOT / "evals" / "gold"
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".pdf")  # every kind of file the shared corpus holds
 SLOW_FIXTURES = frozenset(("indexed", "seed_indexing", "seed_template", "default_model", "converted_e5_dir"))
+
+
+@dataclass(frozen=True)
+class ServerStores:
+    """A database and a Chroma collection of one test's own, on the run's PostgreSQL and Chroma servers."""
+
+    database_url: str
+    chroma_url: str
+    collection: str
+
+    def env(self) -> dict[str, str]:
+        """The settings a `reportqa` process needs to use them."""
+        return {
+            "REPORTQA_DATABASE_URL": self.database_url,
+            "REPORTQA_CHROMA_URL": self.chroma_url,
+            "REPORTQA_COLLECTION": self.collection,
+        }
 
 
 @dataclass(frozen=True)
@@ -190,3 +208,35 @@ def served_seed(seed_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     shutil.copytree(seed_template, data, ignore=shutil.ignore_patterns(".writer.lock"))
     with serving(data) as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def postgres_and_chroma_servers() -> Iterator[tuple[str, str]]:
+    """One PostgreSQL and one Chroma server on loopback for the run, started when a test first needs them."""
+    from evals.bench.servers import start_chroma, start_postgres
+
+    postgres = start_postgres()
+    try:
+        chroma = start_chroma()
+    except BaseException:
+        postgres.stop()
+        raise
+    yield postgres.url, chroma.url
+    chroma.stop()
+    postgres.stop()
+
+
+@pytest.fixture
+def server_stores(postgres_and_chroma_servers: tuple[str, str]) -> ServerStores:
+    """A fresh database and collection on the run's servers: what one test stores, no other test sees."""
+    from sqlalchemy import create_engine, text
+
+    server_url, chroma_url = postgres_and_chroma_servers
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+    finally:
+        engine.dispose()
+    return ServerStores(f"{server_url.rsplit('/', 1)[0]}/{name}", chroma_url, name)

@@ -363,17 +363,6 @@ def test_server_killed_at_each_stage_of_an_upload(stage, kills, versions_of_the_
 # --- two writers on one PostgreSQL: the advisory lock ---------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def postgres_and_chroma():
-    from evals.bench.servers import start_chroma, start_postgres
-
-    postgres = start_postgres()
-    chroma = start_chroma()
-    yield postgres.url, chroma.url
-    chroma.stop()
-    postgres.stop()
-
-
 HOLD_THE_LOCK = """
 import sys, time
 from indexing.stores.table_store import TableStore
@@ -384,10 +373,10 @@ with TableStore(sys.argv[1]).advisory_lock() as held:
 
 
 @pytest.mark.postgres
-def test_the_writer_lock_on_postgresql_is_one_at_a_time(postgres_and_chroma):
+def test_the_writer_lock_on_postgresql_is_one_at_a_time(server_stores):
     from indexing.stores.table_store import TableStore
 
-    database_url, _ = postgres_and_chroma
+    database_url = server_stores.database_url
     first, second = TableStore(database_url), TableStore(database_url)
     with first.advisory_lock(wait=0) as held:
         assert held
@@ -430,16 +419,16 @@ def trying_the_lock(tables) -> bool:
 
 
 @pytest.mark.postgres
-def test_contending_uploads_on_two_workers(postgres_and_chroma, tmp_path):
+def test_contending_uploads_on_two_workers(server_stores, tmp_path):
     """Uploads through two workers while another writer holds the lock: each waits its turn, or, past
     REPORTQA_WRITER_WAIT_SECONDS, is answered 503 with nothing changed."""
     import chromadb
 
     from indexing.stores.table_store import TableStore
 
-    database_url, chroma_url = postgres_and_chroma
+    database_url, chroma_url = server_stores.database_url, server_stores.chroma_url
     corpus = require_shared_corpus()
-    shared = {"REPORTQA_DATABASE_URL": database_url, "REPORTQA_CHROMA_URL": chroma_url, "REPORTQA_ADMIN_TOKEN": TOKEN}
+    shared = {**server_stores.env(), "REPORTQA_ADMIN_TOKEN": TOKEN}
     files = {"a": SEED_REPORT, "b": corpus / "pingtan_2022.txt"}
     tables = TableStore(database_url)
     with (
@@ -483,6 +472,6 @@ def test_contending_uploads_on_two_workers(postgres_and_chroma, tmp_path):
             assert httpx.get(f"{base}/healthz").json()["reports"] == 2
     embedded = [p for p in tables.passages() if p["kind"] in EMBEDDED_KINDS]
     host, port = chroma_url.removeprefix("http://").split(":")
-    vectors = chromadb.HttpClient(host=host, port=int(port)).get_collection(Settings().collection)
+    vectors = chromadb.HttpClient(host=host, port=int(port)).get_collection(server_stores.collection)
     assert set(vectors.get(include=[])["ids"]) == {p["passage_id"] for p in embedded}
     tables.dispose()
