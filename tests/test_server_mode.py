@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.conftest import SEED_REPORT, ServerStores, require_shared_corpus
-from tests.servers import TOKEN, serving
+from tests.servers import TOKEN, serving_together
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -49,7 +49,7 @@ def test_two_workers_share_postgres_and_chroma(server_stores, tmp_path):
 
     shared = {**server_stores.env(), "REPORTQA_ADMIN_TOKEN": TOKEN}
     # each worker keeps only its BM25 files under its own data dir
-    with serving(tmp_path / "a", **shared) as a, serving(tmp_path / "b", **shared) as b:
+    with serving_together((tmp_path / "a", shared), (tmp_path / "b", shared)) as (a, b):
         first = httpx.post(f"{a}/api/ask", json={"question": "平潭2022年收到多少政府信息公开申请？"}, timeout=60).json()
         assert first["figures"][0]["value"] == 74
         # the follow-up reaches the other worker: conversation state lives in PostgreSQL
