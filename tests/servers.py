@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,11 +38,21 @@ def run_cli(data_dir: Path, *args: str, stdin: str | None = None, **extra: str) 
     )
 
 
+_PORTS_GIVEN: set[int] = set()
+_PORTS_LOCK = threading.Lock()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+    """A loopback port free now and never handed out before in this run: servers started side by side do not
+    race for one port the kernel gave twice."""
+    with _PORTS_LOCK:
+        while True:
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port: int = s.getsockname()[1]
+            if port not in _PORTS_GIVEN:
+                _PORTS_GIVEN.add(port)
+                return port
 
 
 def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes] | None = None, seconds: float = 120) -> None:
@@ -69,9 +80,9 @@ def stderr_of(process: subprocess.Popen[bytes]) -> str:
     return Path(log.name).read_text(errors="replace")[-4000:] if log else ""
 
 
-@contextmanager
-def serving(data_dir: Path, **extra: str) -> Iterator[str]:
-    """`reportqa serve` on a free loopback port over ``data_dir``; yields its base URL, stops it afterwards."""
+def start_server(data_dir: Path, **extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    """`reportqa serve` started on a free loopback port over ``data_dir`` (not yet waited for): the process and its
+    base URL."""
     port = free_port()
     log = tempfile.NamedTemporaryFile(prefix="reportqa-serve-", suffix=".log", delete=False)  # noqa: SIM115
     process = subprocess.Popen(
@@ -81,27 +92,49 @@ def serving(data_dir: Path, **extra: str) -> Iterator[str]:
         stderr=log,
     )
     process.stderr_log = log  # type: ignore[attr-defined]
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_healthy(base, process)
-        yield base
-    finally:
+    return process, f"http://127.0.0.1:{port}"
+
+
+def stop_servers(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
         process.terminate()
+    for process in processes:
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        log = process.stderr_log  # type: ignore[attr-defined]
         log.close()
         os.unlink(log.name)
+
+
+@contextmanager
+def serving_together(*servers: tuple[Path, dict[str, str]]) -> Iterator[list[str]]:
+    """Several `reportqa serve`, one per (data directory, settings), started at once (a start is seconds of one
+    core's imports and model loading); yields their base URLs once all are healthy, stops them afterwards."""
+    started: list[tuple[subprocess.Popen[bytes], str]] = []
+    try:
+        for data_dir, extra in servers:
+            started.append(start_server(data_dir, **extra))
+        for process, base in started:
+            wait_until_healthy(base, process)
+        yield [base for _, base in started]
+    finally:
+        stop_servers([process for process, _ in started])
+
+
+@contextmanager
+def serving(data_dir: Path, **extra: str) -> Iterator[str]:
+    """`reportqa serve` on a free loopback port over ``data_dir``; yields its base URL, stops it afterwards."""
+    with serving_together((data_dir, extra)) as (base,):
+        yield base
 
 
 @contextmanager
 def uvicorn_in_thread(app: object, seconds: float = 60) -> Iterator[str]:
     """An app served by uvicorn in a thread of this process on a free loopback port; yields its base URL once
     uvicorn says it has started (or fails when the thread died first)."""
-    import threading
-
     import uvicorn
 
     port = free_port()

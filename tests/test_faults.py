@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from indexing.pipeline import KILL_AT_STAGE_VARIABLE, WRITE_STAGES
 from service.app import create_app
 from service.settings import Settings
 from tests.conftest import SEED_REPORT, require_shared_corpus
-from tests.servers import TOKEN, env_for, serving
+from tests.servers import TOKEN, env_for, serving, serving_together
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 pytestmark = pytest.mark.slow
@@ -251,17 +252,25 @@ class Kill:
     figure: int | None = None  # the seed question's figure after the restart
     narrative: str = ""  # the narrative question's answer after the restart
     state: dict = field(default_factory=dict)  # read from disk after the restart
-    next_upload_died: bool = False  # before the switch: the same upload once more was killed at the next stage
+    next_upload: str = ""  # before the switch, the same upload once more: "killed" at the next stage, or "completed"
     again: tuple[int, int | None] = (0, None)  # after the switch: the same upload once more, and the figure then
     state_again: dict = field(default_factory=dict)
 
 
 @dataclass
-class Kills:
-    stages: dict[str, Kill]
-    completed: tuple[int, int | None] = (0, None)  # after the last kill, the other version uploaded: status, figure
-    state_completed: dict = field(default_factory=dict)
+class Chain:
+    """Uploads killed at a set of stages in turn, and the upload that completes after them, over one data
+    directory."""
+
+    kills: dict[str, Kill] = field(default_factory=dict)
+    completed: tuple[int, int | None] = (0, None)  # status, and the seed question's figure then
     uploaded_last: tuple[str, int] = ("", 0)
+    state_completed: dict = field(default_factory=dict)
+
+
+# Each set is one chain over a data directory of its own; the two run side by side.
+STAGE_SETS = (WRITE_STAGES[:3], WRITE_STAGES[3:])
+READING_THE_STORES = threading.Lock()  # one Chroma client opened at a time in this process
 
 
 def upload_killed(base: str, content: bytes) -> bool:
@@ -281,21 +290,23 @@ def seed_figure(base: str) -> int | None:
     return figures[0]["value"] if figures else None
 
 
-@pytest.fixture(scope="module")
-def kills(seed_template, tmp_path_factory, versions_of_the_seed) -> Kills:
-    """An upload killed at every stage in turn over one data directory: the server that starts after the kill at one
-    stage is checked, then takes the next upload and is killed at the next stage (seven servers; a fresh copy per
-    stage takes twelve). Each upload is the version of the report the stores do not hold: before the switch a kill
-    leaves the seed as it was, so the next kill starts where a fresh copy would; past the switch the tampered copy is
-    held, and the seed replaces it."""
-    seed, tampered = versions_of_the_seed
+def read_state(data: Path) -> dict:
+    with READING_THE_STORES:
+        return stored_state(data)
+
+
+def kill_chain(stages: tuple[str, ...], data: Path, versions: tuple[tuple[str, int], tuple[str, int]]) -> Chain:
+    """The upload killed at each of ``stages`` in turn: the server that starts after one kill is checked, then
+    takes the next upload and is killed at the next stage; a last server, killed nowhere, takes the upload whole.
+    Each upload is the version of the report the stores do not hold: before the switch a kill leaves the seed as it
+    was, so the next kill starts where a fresh copy would; past the switch the tampered copy is held, and the seed
+    replaces it."""
+    seed, tampered = versions
     content = {seed[0]: SEED_REPORT.read_bytes(), tampered[0]: tampered_seed()}
     other = {seed[0]: tampered, tampered[0]: seed}
-    data = tmp_path_factory.mktemp("kills") / "data"
-    shutil.copytree(seed_template, data, ignore=shutil.ignore_patterns(".writer.lock"))
-    result = Kills({})
+    chain = Chain()
     previous: Kill | None = None
-    for stage in [*WRITE_STAGES, None]:
+    for stage in [*stages, None]:
         kill_at = {KILL_AT_STAGE_VARIABLE: stage} if stage else {}
         with serving(data, REPORTQA_ADMIN_TOKEN=TOKEN, **kill_at) as base:
             if previous is not None:  # what the last kill left, reconciled by this server's start-up
@@ -303,7 +314,7 @@ def kills(seed_template, tmp_path_factory, versions_of_the_seed) -> Kills:
                 previous.figure = seed_figure(base)
                 narrative = httpx.post(f"{base}/api/ask", json=NARRATIVE_QUESTION, timeout=60)
                 previous.narrative = narrative.json()["answer"] if narrative.status_code == 200 else narrative.text
-                previous.state = stored_state(data)
+                previous.state = read_state(data)
                 if previous.died and previous.state["content_hash"] == previous.uploaded[0]:
                     again = httpx.post(
                         f"{base}/api/reports",
@@ -312,34 +323,54 @@ def kills(seed_template, tmp_path_factory, versions_of_the_seed) -> Kills:
                         timeout=300,
                     )
                     previous.again = (again.status_code, seed_figure(base))
-                    previous.state_again = stored_state(data)
-            state = (previous.state_again or previous.state) if previous else stored_state(data)  # as just read
+                    previous.state_again = read_state(data)
+            state = (previous.state_again or previous.state) if previous else read_state(data)  # as just read
             held = (state["content_hash"], state["cells"])
             uploaded = other[held[0]]
-            if stage is None:  # after every kill, an upload completes
+            if stage is None:  # after the kills, an upload completes
                 response = httpx.post(
                     f"{base}/api/reports",
                     files={"file": (SEED_REPORT.name, content[uploaded[0]])},
                     headers=AUTH,
                     timeout=300,
                 )
-                result.completed = (response.status_code, seed_figure(base))
-                result.uploaded_last = uploaded
+                chain.completed = (response.status_code, seed_figure(base))
+                chain.uploaded_last = uploaded
+                if previous is not None and previous.content == content[uploaded[0]] and response.status_code == 201:
+                    previous.next_upload = "completed"
                 break
             kill = Kill(held, uploaded, state["versions"], content[uploaded[0]])
             kill.died = upload_killed(base, kill.content)
-            if previous is not None and previous.content == kill.content:
-                previous.next_upload_died = kill.died
-            result.stages[stage] = previous = kill
-    result.state_completed = stored_state(data)
-    return result
+            if previous is not None and previous.content == kill.content and kill.died:
+                previous.next_upload = "killed"
+            chain.kills[stage] = previous = kill
+    chain.state_completed = read_state(data)
+    return chain
+
+
+@pytest.fixture(scope="module")
+def kills(seed_template, tmp_path_factory, versions_of_the_seed) -> dict[str, tuple[Kill, Chain]]:
+    """Every stage's kill, by chains of kills (a fresh copy and two servers per stage took twelve servers; two
+    chains take eight, and run side by side)."""
+    folders = []
+    for n in range(len(STAGE_SETS)):
+        data = tmp_path_factory.mktemp(f"kills-{n}") / "data"
+        shutil.copytree(seed_template, data, ignore=shutil.ignore_patterns(".writer.lock"))
+        folders.append(data)
+    with ThreadPoolExecutor(len(STAGE_SETS)) as pool:
+        runs = [
+            pool.submit(kill_chain, stages, data, versions_of_the_seed)
+            for stages, data in zip(STAGE_SETS, folders, strict=True)
+        ]
+        chains = [run.result() for run in runs]
+    return {stage: (kill, chain) for chain in chains for stage, kill in chain.kills.items()}
 
 
 @pytest.mark.parametrize("stage", WRITE_STAGES)
 def test_server_killed_at_each_stage_of_an_upload(stage, kills, versions_of_the_seed):
     (old_hash, _), (new_hash, _) = versions_of_the_seed
     figure_of = {old_hash: 74, new_hash: 75}  # the seed question's figure in each version
-    kill = kills.stages[stage]
+    kill, chain = kills[stage]
     assert kill.died, "the server was not killed during the upload"
     survived = kill.held if stage in OLD_STAGES else kill.uploaded
     assert kill.reports == 1
@@ -349,11 +380,11 @@ def test_server_killed_at_each_stage_of_an_upload(stage, kills, versions_of_the_
     # the old version kept once replaced
     assert kill.state["versions"] == kill.versions_before + (0 if stage in OLD_STAGES else 1)
     if stage in OLD_STAGES:
-        # the same upload once more went past this stage (the next server was killed at the next one) …
-        assert kill.next_upload_died
+        # the same upload once more went past this stage: killed at the chain's next stage, or completed …
+        assert kill.next_upload in ("killed", "completed")
         # … and once no server is killed it completes
-        assert kills.completed == (201, figure_of[kills.uploaded_last[0]])
-        assert_whole(kills.state_completed, *kills.uploaded_last)
+        assert chain.completed == (201, figure_of[chain.uploaded_last[0]])
+        assert_whole(chain.state_completed, *chain.uploaded_last)
     else:
         # the same upload once more: the report is already whole, nothing changes
         assert kill.again == (200, figure_of[kill.uploaded[0]])
@@ -361,17 +392,6 @@ def test_server_killed_at_each_stage_of_an_upload(stage, kills, versions_of_the_
 
 
 # --- two writers on one PostgreSQL: the advisory lock ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def postgres_and_chroma():
-    from evals.bench.servers import start_chroma, start_postgres
-
-    postgres = start_postgres()
-    chroma = start_chroma()
-    yield postgres.url, chroma.url
-    chroma.stop()
-    postgres.stop()
 
 
 HOLD_THE_LOCK = """
@@ -384,10 +404,10 @@ with TableStore(sys.argv[1]).advisory_lock() as held:
 
 
 @pytest.mark.postgres
-def test_the_writer_lock_on_postgresql_is_one_at_a_time(postgres_and_chroma):
+def test_the_writer_lock_on_postgresql_is_one_at_a_time(server_stores):
     from indexing.stores.table_store import TableStore
 
-    database_url, _ = postgres_and_chroma
+    database_url = server_stores.database_url
     first, second = TableStore(database_url), TableStore(database_url)
     with first.advisory_lock(wait=0) as held:
         assert held
@@ -430,22 +450,22 @@ def trying_the_lock(tables) -> bool:
 
 
 @pytest.mark.postgres
-def test_contending_uploads_on_two_workers(postgres_and_chroma, tmp_path):
+def test_contending_uploads_on_two_workers(server_stores, tmp_path):
     """Uploads through two workers while another writer holds the lock: each waits its turn, or, past
     REPORTQA_WRITER_WAIT_SECONDS, is answered 503 with nothing changed."""
     import chromadb
 
     from indexing.stores.table_store import TableStore
 
-    database_url, chroma_url = postgres_and_chroma
+    database_url, chroma_url = server_stores.database_url, server_stores.chroma_url
     corpus = require_shared_corpus()
-    shared = {"REPORTQA_DATABASE_URL": database_url, "REPORTQA_CHROMA_URL": chroma_url, "REPORTQA_ADMIN_TOKEN": TOKEN}
+    shared = {**server_stores.env(), "REPORTQA_ADMIN_TOKEN": TOKEN}
     files = {"a": SEED_REPORT, "b": corpus / "pingtan_2022.txt"}
     tables = TableStore(database_url)
-    with (
-        serving(tmp_path / "a", **shared, REPORTQA_WRITER_WAIT_SECONDS="60") as a,
-        serving(tmp_path / "b", **shared, REPORTQA_WRITER_WAIT_SECONDS="1") as b,
-    ):
+    with serving_together(
+        (tmp_path / "a", {**shared, "REPORTQA_WRITER_WAIT_SECONDS": "60"}),
+        (tmp_path / "b", {**shared, "REPORTQA_WRITER_WAIT_SECONDS": "1"}),
+    ) as (a, b):
         with tables.advisory_lock() as held:  # another writer (a `reportqa index` run) is at work
             assert held
             busy = httpx.post(
@@ -483,6 +503,6 @@ def test_contending_uploads_on_two_workers(postgres_and_chroma, tmp_path):
             assert httpx.get(f"{base}/healthz").json()["reports"] == 2
     embedded = [p for p in tables.passages() if p["kind"] in EMBEDDED_KINDS]
     host, port = chroma_url.removeprefix("http://").split(":")
-    vectors = chromadb.HttpClient(host=host, port=int(port)).get_collection(Settings().collection)
+    vectors = chromadb.HttpClient(host=host, port=int(port)).get_collection(server_stores.collection)
     assert set(vectors.get(include=[])["ids"]) == {p["passage_id"] for p in embedded}
     tables.dispose()

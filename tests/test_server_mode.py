@@ -10,38 +10,26 @@ from pathlib import Path
 import httpx
 import pytest
 
-from evals.bench.servers import start_chroma, start_postgres
-from tests.conftest import SEED_REPORT, require_shared_corpus
-from tests.servers import TOKEN, serving
+from tests.conftest import SEED_REPORT, ServerStores, require_shared_corpus
+from tests.servers import TOKEN, serving_together
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
-@pytest.fixture(scope="module")
-def servers():
-    postgres = start_postgres()
-    chroma = start_chroma()
-    yield postgres.url, chroma.url
-    chroma.stop()
-    postgres.stop()
-
-
-def env_for(data_dir: Path, database_url: str, chroma_url: str) -> dict:
+def env_for(data_dir: Path, stores: ServerStores) -> dict:
     return {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
         "REPORTQA_DATA_DIR": str(data_dir),  # only this worker's BM25 files live here
-        "REPORTQA_DATABASE_URL": database_url,
-        "REPORTQA_CHROMA_URL": chroma_url,
+        **stores.env(),
         "REPORTQA_ADMIN_TOKEN": TOKEN,
     }
 
 
-def test_two_workers_share_postgres_and_chroma(servers, tmp_path):
-    database_url, chroma_url = servers
+def test_two_workers_share_postgres_and_chroma(server_stores, tmp_path):
     corpus = require_shared_corpus()
     files = [str(SEED_REPORT), str(corpus / "pingtan_2022.txt"), str(corpus / "pingtan_2023.txt")]
-    indexer = env_for(tmp_path / "indexer", database_url, chroma_url)
+    indexer = env_for(tmp_path / "indexer", server_stores)
     result = subprocess.run(
         [sys.executable, "-m", "service.cli", "index", "--quiet", *files],
         env=indexer,
@@ -59,9 +47,9 @@ def test_two_workers_share_postgres_and_chroma(servers, tmp_path):
     )
     assert "store now holds 3 reports" in again.stdout  # re-indexing replaces, on PostgreSQL too
 
-    shared = {"REPORTQA_DATABASE_URL": database_url, "REPORTQA_CHROMA_URL": chroma_url, "REPORTQA_ADMIN_TOKEN": TOKEN}
+    shared = {**server_stores.env(), "REPORTQA_ADMIN_TOKEN": TOKEN}
     # each worker keeps only its BM25 files under its own data dir
-    with serving(tmp_path / "a", **shared) as a, serving(tmp_path / "b", **shared) as b:
+    with serving_together((tmp_path / "a", shared), (tmp_path / "b", shared)) as (a, b):
         first = httpx.post(f"{a}/api/ask", json={"question": "平潭2022年收到多少政府信息公开申请？"}, timeout=60).json()
         assert first["figures"][0]["value"] == 74
         # the follow-up reaches the other worker: conversation state lives in PostgreSQL
