@@ -792,6 +792,9 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
     "other_processing": ("其他处理",),
     "results_total": (
         "办理结果总计",
+        "结果总计",  # the row's label without 办理, and the other words for a total (合计, 总数)
+        "结果合计",
+        "结果总数",
         "办理总计",
         "办理总数",
         "办结总数",

@@ -184,7 +184,14 @@ ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 WRITTEN_OPERATOR = re.compile(r"÷|除以|[+＋]|减去|减掉|×|乘以")
 
 
+# Signs that are arithmetic wherever they stand; a slash is one only beside a bracket (增/减 and 电话/传真 mean "or")
+ARITHMETIC_SIGNS = re.compile(r"÷|×|[+＋]|[)）]\s*/|/\s*[（(]")
+
+
 def spells_arithmetic(question: str) -> bool:
+    """减去 / 除以 / ÷ / + written: if its operands are not read, no single figure answers the question."""
+    if ARITHMETIC_SIGNS.search(question):
+        return True
     return any(w in re.sub(r"加上(?=年|一年)", "加", question) for w in ARITHMETIC_VERBS)  # 加上年结转 adds 上年结转
 
 
@@ -1501,6 +1508,14 @@ class Answerer:
             return self.not_found(
                 f"没有读懂要比较的是哪一项数字（“{'、'.join(intent.leftover)}”）。可以用报告表格里的说法再问，"
                 "例如“予以公开”“部分公开”“本年新收”。",
+                reason="no_such_figure",
+                understood=understood,
+            )
+        if formula is None and spells_arithmetic(question):
+            # 结果合计/(新收+上年结转) with 结果合计 not read: the bracket's sum alone would answer another question
+            return self.not_found(
+                "问题里的算式没有读懂，没有给出结果，以免答错。可以用报告表格里的说法写出算式再问，"
+                "例如“予以公开÷办理结果总计”。",
                 reason="no_such_figure",
                 understood=understood,
             )

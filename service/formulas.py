@@ -45,6 +45,11 @@ SUM = re.compile(
 
 
 DIVIDED_BRACKET = re.compile(r"[（(]([^（）()]*[+＋][^（）()]*)[)）](?=\s*(?:÷|/|除以))")
+DIVISOR_BRACKET = re.compile(r"(?P<op>÷|/|除以)\s*[（(]([^（）()]*[+＋][^（）()]*)[)）]")
+
+
+def _as_enumeration(bracketed_sum: str) -> str:
+    return bracketed_sum.replace("+", "和").replace("＋", "和")
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,9 @@ def parse_formula(
     """The arithmetic a question spells, or None. ``text`` is the question without body names and years; ``whole``
     is the denominator of the share asked just before (那部分公开的占比呢 keeps 予以公开÷新收's 新收)."""
     # （予以公开+部分公开）÷办理结果总计: a bracketed sum right before ÷ is the numerator — written as an enumeration
-    text = DIVIDED_BRACKET.sub(lambda m: m.group(1).replace("+", "和").replace("＋", "和"), text)
+    # and one right after ÷ the denominator: 办理结果总计÷（本年新收+上年结转）
+    text = DIVIDED_BRACKET.sub(lambda m: _as_enumeration(m.group(1)), text)
+    text = DIVISOR_BRACKET.sub(lambda m: m.group("op") + _as_enumeration(m.group(2)), text)
     decimals_match = DECIMALS.search(text)
     decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
     # A formula spelled in brackets defines the figure: 纠错率（纠正除以总计）

@@ -178,9 +178,9 @@ CONSISTENCY_WORDS = (
     "等于去年",
 )
 # …是不是同一个数 / 一样吗 / 等于2012年累计加2013年当年吗 / 核一下: a check asked in other words (with a carried or
-# running-total row, see CARRIED_WORDS)
+# running-total row, see CARRIED_WORDS); 办结率=结果÷(新收+上年结转) defines a figure, it asks no check
 CONSISTENCY_QUESTION = re.compile(
-    r"一样|相同|同一个数|同一数|等于(?!多少|几)[^，,。]*?(?:吗|么|[?？])|是否等于|=|核一下|核对一下|对一下|对不对得上"
+    r"一样|相同|同一个数|同一数|(?:等于|=)(?!多少|几)[^，,。÷/×]*?(?:吗|么|[?？])|是否等于|核一下|核对一下|对一下|对不对得上"
     r"|是否一致|累计[加+]"
 )
 # What a consistency check compares: carried-over applications, or the 统计表's running totals
@@ -753,6 +753,7 @@ def _column_only_metric(
 SUM_WORDS = ("加起来", "加上", "合计", "之和", "总和", "一共", "总共", "共计", "合起来", "累计", "加总", "相加", "一起")
 # Words of a follow-up that point back, not at a new topic (那沭阳县政府全县的呢 / 回到平潭 / 同一年)
 FOLLOW_UP_WORDS = (
+    "同样",
     "全县",
     "全区",
     "全市",
@@ -850,7 +851,21 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
             rest = rest.replace(phrase, " ")
     rest = PLACE_NAME.sub(" ", rest)  # 徐州市睢宁县: a parent city qualifies the issuer, it is not a topic
     rest = re.sub(r"\d+", " ", rest).replace("＃", " ")
-    return [t for t in dict.fromkeys(tokenize(rest)) if len(t) >= 2 and t not in QUESTION_FILLER]
+    # 结果被纠正: a word of the very phrase a term was read by (结果纠正), cut off by a word put between, is read
+    read_phrases = [p for _, _, category, key in terms for p in _phrases_of(category, key)]
+    return [
+        t
+        for t in dict.fromkeys(tokenize(rest))
+        if len(t) >= 2 and t not in QUESTION_FILLER and not any(t in p for p in read_phrases)
+    ]
+
+
+@cache
+def _phrases_of(category: str, key: str) -> tuple[str, ...]:
+    """The vocabulary phrases of one table word (every way the vocabulary spells 结果纠正's key)."""
+    if not key:
+        return ()  # a category of words without a key (rate, org, narrative…) names no one table word
+    return tuple(phrase for phrase, c, k in vocabulary() if (c, k) == (category, key))
 
 
 # Words of grammar, never a slip of a table word's character: 予以公开了 is not 予以公开率

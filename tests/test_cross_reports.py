@@ -177,6 +177,22 @@ def test_a_share_asked_again_keeps_the_whole_just_used(answerer):
     assert "本年新收" in again["answer"] and "办理结果总计" not in again["answer"]
 
 
+def test_a_bracketed_sum_after_the_division_sign_is_the_denominator(answerer):
+    answer = ask(answerer, "2025年沭阳县、平潭实验区两家比一下：结果合计/(新收+上年结转)，保留一位")
+    figures = {f["issuer_short"]: f for f in answer["figures"]}
+    assert figures["沭阳县"]["value"] == round(718 / (713 + 36) * 100, 1)
+    assert figures["平潭综合实验区"]["value"] == round(148 / (154 + 0) * 100, 1)
+
+
+def test_a_written_formula_with_an_operand_not_read_is_refused_not_cut_short(answerer):
+    # 某某项 is no figure: the bracket's sum alone would be the answer to another question
+    across = ask(answerer, "2025年沭阳县、平潭实验区比一比：某某项/(新收+上年结转)")
+    single = ask(answerer, "沭阳县2025年某某项÷(新收+上年结转)")
+    assert across["status"] == single["status"] == "not_found"
+    defined = ask(answerer, "沭阳县2025年办结率=办理结果总计除以（本年新收＋上年结转）")  # a definition, not a check
+    assert defined["figures"][0]["value"] == round(718 / 749 * 100, 2)
+
+
 def test_a_cross_report_figure_resting_on_unread_words_is_not_given(answerer):
     answer = ask(answerer, "平潭2020到2024年被打回去重新填写的申请每年多少")
     assert answer["status"] == "not_found" or answer["figures"][0]["row"] != "new_received"
