@@ -848,6 +848,10 @@ T3_ROW_PATTERNS: dict[str, str] = {
     "other_fee_unpaid_overdue": r"(?:不|没有?|未)(?:按时|及时|按期)?(?:交|缴|付)纳?(?:信息)?(?:处理)?(?:费用?|钱)",
     "other_no_correction_overdue": r"(?:不|没有?|未)(?:按时|及时|按期)?补(?:正|交|齐|充)?(?:材料)?(?!后)",
 }
+# 多收了多少件信息公开申请 / 收了几件申请: the verb and the applications with the count between them
+T3_GENERIC_PATTERNS: dict[str, str] = {
+    "new_received": r"收(?:了|到了?)?(?:多少|几)件?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请",
+}
 # Generic wording for 本年新收 (收到多少申请); weaker than any other row's words, so "有多少件申请被当作信访…"
 # is about 信访, not about the year's applications.
 T3_GENERIC_TERMS: dict[str, tuple[str, ...]] = {

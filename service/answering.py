@@ -227,6 +227,12 @@ class QuestionTooLong(ValueError):
 # “自燃人”按“自然人”理解: a word read through a typo (understanding's note), to read the arithmetic's operands too
 READ_AS = re.compile(r"“([^”]+)”按“([^”]+)”理解")
 # 那年 / 那一年 / 当年 at the start of a follow-up: the year the last answer picked (最多的是2024年 → 那年…)
+# 那历年呢 after a span asks every indexed year
+ALL_YEARS_WORDS = ("历年", "所有年份", "全部年份", "历来", "各个年份")
+# 同样这几年 / 这三年 / 同期 after a series: the years just listed, not every indexed year
+SAME_SPAN = re.compile(
+    r"(?:这|那|同样这|同样那|同)(?:几|些|[两二三四五六七八九十]|\d{1,2})个?年(?:份|度)?|同期|同一时期|同样的?年份|这段时间"
+)
 THAT_YEAR = re.compile(r"^(?:那|这|当)一?年(?!度|份?呢?$)")
 
 
@@ -248,6 +254,8 @@ class Conversation:
     span: list[int] = field(default_factory=list)  # a series' first and last year
     # the figures of the last two one-figure answers (这两个加起来 / 两年一共 combines them)
     recent: list[dict] = field(default_factory=list)
+    # the applicant column was a side question (其中企业的 / 法人呢): the next row asked (那结转下年的呢) is its total
+    column_drilled: bool = False
 
 
 class ConversationStore:
@@ -269,6 +277,7 @@ class ConversationStore:
             span=state.get("span", []),
             whole=whole,
             recent=state.get("recent", []),
+            column_drilled=state.get("column_drilled", False),
         )
 
     def save(self, conversation_id: str, conversation: Conversation, issued: bool = False) -> None:
@@ -284,6 +293,7 @@ class ConversationStore:
                 "span": conversation.span,
                 "whole": asdict(conversation.whole) if conversation.whole else None,
                 "recent": conversation.recent,
+                "column_drilled": conversation.column_drilled,
             },
             issued=issued,
         )
@@ -577,6 +587,7 @@ class Answerer:
         out."""
         metric = intent.metric
         narrative = intent.narrative
+        drilled, conv.column_drilled = conv.column_drilled, intent.column_only
         if (
             metric is None
             and not any(w in question for w in nf.NARRATIVE_TERMS)
@@ -616,10 +627,12 @@ class Answerer:
             and not intent.issuers
             and question_is_elliptic(question)
             and row_without_applicants(metric)
+            and not drilled
             and conv.metric.table == "T3"
             and (conv.metric.column not in (None, "total") or conv.metric.organisation or conv.metric.columns)
         ):
-            # 那新收的呢 after a question about 律师事务所: another row, the same applicants
+            # 那新收的呢 after a question about 律师事务所's carried-over applications: another row, the same
+            # applicants (after 其中企业的 asked on the side, another row is its total)
             previous = conv.metric
             metric = replace(
                 metric, column=previous.column, organisation=previous.organisation, columns=previous.columns
@@ -629,6 +642,8 @@ class Answerer:
     def _years_asked(self, question: str, intent: Intent, conv: Conversation, elliptic: bool) -> list[int]:
         """The years the question names, or the conversation's where the question leans on it."""
         years = list(intent.years)
+        if intent.than_figure_before and conv.year and years and years[0] != conv.year:
+            years = sorted({conv.year, years[0]})  # 2022年比它多几件: the year named and the conversation's
         if not years and intent.previous_year and conv.year:
             # 比上一年少了多少 compares the conversation's year with the one before; 上一年呢 moves back a year
             years = [conv.year - 1, conv.year] if intent.change else [conv.year - 1]
@@ -1048,7 +1063,9 @@ class Answerer:
         """The question without body names and years, punctuation kept: the operands of its arithmetic."""
         text = normalise_question(question)
         for start, end in sorted(self._index.resolve(text).spans, reverse=True):
-            text = text[:start] + text[end:]
+            text = text[:start] + "\0" + text[end:]
+        # 平潭/上海市政府办公厅/沭阳县: a slash beside a body's name lists bodies, it divides nothing
+        text = re.sub(r"[/／](?=\0)|(?<=\0)[/／]", "", text).replace("\0", "")
         # 减去2016年度的数: a year's own figure is the 本年度 column, not a year to drop
         text = re.sub(r"(?:19|20)\d{2}年度(?=的?(?:数|数字|数量|值|那个))", "本年度", text)
         text = SPAN_OF_YEARS.sub("，", text)  # 2019-2025年合计: a span of years, its hyphen no minus sign
@@ -1068,6 +1085,8 @@ class Answerer:
         if formula.kind in ("ratio", "difference") and parts[0].inputs == parts[1].inputs:
             # 本机关不掌握占办理总计: both operands read as the same cells — the question was not understood
             return Computed(None, "", "按问题所列算式", True, None, inputs, note="算式两边读成了同一个数字，无法计算")
+        if formula.larger_first and parts[0].number < parts[1].number:
+            parts.reverse()  # 差多少: the larger less the smaller, said in that order
         a, b = parts[0].number, parts[1].number
         names = [p.label for p in parts]
         values = [format_number(p.number) for p in parts]
@@ -1572,8 +1591,12 @@ class Answerer:
             return None  # 最多是哪年 → 那年复议呢: one report, the year just picked
         ask = intent.series
         body_switch = bool(intent.issuers) and not intent.years and question_is_elliptic(question)
-        if ask is None and previous_mode == "series" and (elliptic_follow_up or body_switch) and len(conv.span) == 2:
-            ask = SeriesAsk(conv.span[0], conv.span[1])  # 那自然人呢 / 哪年最多 / 实验区呢: the same years again
+        same_span = not intent.years and SAME_SPAN.search(question) is not None
+        # 那自然人呢 / 哪年最多 / 实验区这三年 / 其中纠正的每年多少: the same years again
+        each_year = ask == SeriesAsk() and not any(w in question for w in ALL_YEARS_WORDS)  # 每年 of the years shown
+        follows_the_series = same_span or ((ask is None or each_year) and (elliptic_follow_up or body_switch))
+        if previous_mode == "series" and len(conv.span) == 2 and follows_the_series:
+            ask = SeriesAsk(conv.span[0], conv.span[1])
         if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and len(issuers) == 1:
             ask = SeriesAsk()  # 哪一年最多: every indexed year
         if ask is not None and (named or follow_up or elliptic_follow_up) and not intent.several_bodies:

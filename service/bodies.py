@@ -17,6 +17,7 @@ from typing import Any
 
 from pypinyin import Style, pinyin
 
+from indexing import divisions
 from indexing.body_names import (
     DEPARTMENT_SHORT_FORMS,
     PROVINCES,
@@ -101,7 +102,8 @@ PROVINCE_PATTERNS = [
 ]
 ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 ZONE_KINDS = ("综合实验区", "实验区", "开发区", "高新区", "新区", "保税区", "自贸区")
-BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或")
+# (a slash, comma or question mark lists bodies too: 平潭/上海市政府办公厅/沭阳县, …谁多？上海市政府办公厅呢)
+BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或|[/／？?；;，,]")
 
 
 def split_at_joiners(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -164,9 +166,32 @@ def readings(char: str) -> frozenset[str]:
     return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
-# Characters people (and OCR) put for one another by their look, not their sound: 沐阳 for 沭阳, 虹囗 for 虹口
+# Characters people (handwriting input, OCR) put for one another by their look, not their sound: 沐阳 for 沭阳,
+# 虹囗 for 虹口, 市科季 for 市科委, 不予公井 for 不予公开, 行政外罚 for 行政处罚
 LOOK_ALIKE = frozenset(
-    frozenset(pair) for pair in ("囗口", "沐沭", "淮准", "末未", "己已", "己巳", "已巳", "日曰", "土士", "人入", "戍戌")
+    frozenset(pair)
+    for pair in (
+        "囗口",
+        "沐沭",
+        "淮准",
+        "末未",
+        "己已",
+        "己巳",
+        "已巳",
+        "日曰",
+        "土士",
+        "人入",
+        "戍戌",
+        "委季",
+        "开井",
+        "处外",
+        "予子",
+        "申由",
+        "诉拆",
+        "理埋",
+        "复夏",
+        "议仪",
+    )
 )
 
 
@@ -324,6 +349,8 @@ class Gazetteer:
             text = texts.get(report["report_id"], "")
             body.province = body.province or _province_of(name) or infer_province(text)
             body.city = body.city or _city_of(name) or _city_in_text(name, text)
+        for body in bodies:
+            _complete_chain(body)
         for body in bodies:  # the canonical id: the fullest printed name, stable across years
             body.body_id = max(body.printed, key=lambda n: (len(split_name(n).places), len(n)))
         return cls(bodies)
@@ -366,6 +393,9 @@ class Gazetteer:
                 r"[年的在和与及或对向从于把被将了是有为中里那这几多少哪么个期场次出说听问想看去到让]", m.group(1)
             )[-1]
             start, end = m.end(1) - len(name), m.end(1)
+            while start < end and not claims.free(start, start + 1):
+                start += 1  # 上海黄浦区: the province already read, the district after it is a place of its own
+            name = text[start:end]
             if len(name) < 2 or (len(name) == 2 and name[-1] not in "县旗"):
                 continue  # 场市 / 出区 / 乡镇: a one-character stem is a county's (沛县), never a city's or town's
             if not claims.free(start, end) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
@@ -462,7 +492,9 @@ class Gazetteer:
                 continue
             for m in re.finditer(word, text):
                 # 政府信息 is information, not a body; a 管委会 is a body whatever follows (管委会信息处理费)
-                compound = word != "管委会" and text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end())
+                # (an office is a body whatever follows: 市府办信息公开工作)
+                compound = word in GOVERNMENT_WORDS and word != "管委会"
+                compound = compound and text.startswith(NOT_A_BODY_AFTER_GOVERNMENT, m.end())
                 if not claims.free(m.start(), m.end()) or compound:
                     continue
                 level, start = claims.level_before(m.start())
@@ -510,6 +542,26 @@ class Gazetteer:
                 tail = next((t for t in DEPARTMENT_TAILS if text.startswith(t, begin + len(form))), None)
                 end = begin + len(form) + len(tail or "")
                 if tail is None or not claims.free(begin, end):
+                    continue
+                level, start = claims.level_before(begin)
+                claims.take(start, end)
+                found.append(Mention(start, end, "organ", organ=self._cores[form], level=level, text=text[start:end]))
+        found += self._department_tail_slips(claims)
+        return found
+
+    def _department_tail_slips(self, claims: _Claims) -> list[Mention]:
+        """市科季 for 市科委: a one-character short form whose 委 / 局 was typed with a slip — only right after a level
+        word or a place, where a department is expected."""
+        text, found = claims.text, []
+        for form in self._core_forms:
+            if len(form) != 1 or form not in text:
+                continue
+            for begin in _positions(text, form):
+                end = begin + 2
+                slipped = text[begin + 1 : end]
+                tail = next((t for t in ("委", "局", "办") if slipped and slipped != t and slip_of(slipped, t)), None)
+                after_place = begin > 0 and (claims.taken[begin - 1] or text[begin - 1] in "市县区省")
+                if tail is None or not after_place or not claims.free(begin, end):
                     continue
                 level, start = claims.level_before(begin)
                 claims.take(start, end)
@@ -677,6 +729,35 @@ def _province_of(name: BodyName) -> str | None:
 
 def _city_of(name: BodyName) -> Place | None:
     return next((p for p in name.places if p.level == "city"), None)
+
+
+def _complete_chain(body: Body) -> None:
+    """The city and province of a body's lowest place from the table of divisions, where the reports do not print
+    them (沭阳县 → 宿迁市, 江苏): only where the name is one division (in the province the reports name, if any)."""
+    lowest = body.name.lowest
+    if lowest is None or lowest.level not in ("county", "city") or (body.city and body.province):
+        return
+    fitting = [
+        d
+        for d in divisions.named(lowest.name)
+        if d.level == lowest.level and (body.province is None or _stem_of(divisions.parents(d)[0]) == body.province)
+    ]
+    if len(fitting) != 1:
+        return  # 朝阳区 (Beijing or Changchun) with no province printed: the chain stays as printed
+    province, city = divisions.parents(fitting[0])
+    body.province = body.province or _stem_of(province)
+    if body.city is None and city is not None and lowest.level == "county" and city.name != lowest.name:
+        body.city = Place(city.name, _stem_of(city) or city.name, "city")
+
+
+def _stem_of(division: divisions.Division | None) -> str | None:
+    """江苏省 → 江苏, 宿迁市 → 宿迁, 内蒙古自治区 → 内蒙古."""
+    if division is None:
+        return None
+    province = next((p for p in PROVINCES if division.name.startswith(p)), None)
+    if division.level == "province" or (province and division.name.rstrip("市") == province):
+        return province
+    return re.sub(r"(?:自治州|地区|盟|市)$", "", division.name)
 
 
 def _city_in_text(name: BodyName, text: str) -> Place | None:

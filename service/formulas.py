@@ -36,6 +36,10 @@ RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:的)?占比"),
 )
 DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:出|了)?(?:几|多少|啥)")
+# 比行政许可多还是少？差多少 / 相差几件: the direction is asked, not given — the larger less the smaller
+EITHER_WAY = re.compile(
+    r"(?P<a>.*?)(?:比|和|与|跟)(?P<b>.+?)(?:相比)?(?:多还是少|少还是多|谁多谁少|哪个多)?[，,？?]?\s*(?:相差|差了?|差距|差额)(?:是|有)?(?:几|多少|啥)"
+)
 FOLLOW_UP_RATIO = re.compile(r"^(?:那|这)?(?:占|是)(?P<b>.+?)(?:中|里)?的?" + PERCENT_WORDS)
 MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。；;？?）)]+)")
 # 加上年结转 is 加 + 上年结转, not 加上 + 年结转
@@ -58,6 +62,7 @@ class Formula:
     operands: tuple[Metric, ...]
     decimals: int = 2
     phrases: tuple[str, ...] = ()
+    larger_first: bool = False  # a difference asked either way (相差多少): the larger less the smaller
 
 
 def national_operand(phrase: str, base: Metric | None) -> Metric | None:
@@ -204,6 +209,11 @@ def _parse(
         if a is not None and b is not None and a != b:
             operands = (a, b) if m.group("dir") == "多" else (b, a)
             return Formula("difference", operands, decimals, (m.group("a"), m.group("b")))
+    m = EITHER_WAY.search(text)
+    if m and m.group("a"):
+        a, b = _operand(last_clause(m.group("a")), base), _operand(m.group("b"), base)
+        if a is not None and b is not None and a != b:
+            return Formula("difference", (a, b), decimals, (m.group("a"), m.group("b")), larger_first=True)
     m = MINUS.search(text)
     if m:
         a, b = _operand(m.group("a"), base), _operand(m.group("b"), base)

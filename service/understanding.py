@@ -235,6 +235,7 @@ class Intent:
     years: list[int] = field(default_factory=list)
     relative_year: tuple[str, int] | None = None  # ("去年", offset from the newest report)
     previous_year: bool = False  # 上一年 / 上年 relative to the conversation's year
+    than_figure_before: bool = False  # 2022年比它多几件: the year named against the conversation's figure
     metric: Metric | None = None
     column_only: bool = False  # "其中自然人呢" — a column without a row
     narrative: bool = False
@@ -310,7 +311,9 @@ def vocabulary_in(text: str) -> list[tuple[str, str, str]]:
     return [entries[i] for i in sorted(i for char in set(text) for i in index.get(char, ()))]
 
 
-ROW_PATTERNS = [(key, re.compile(pattern)) for key, pattern in nf.T3_ROW_PATTERNS.items()]
+ROW_PATTERNS = [(key, "t3row", re.compile(pattern)) for key, pattern in nf.T3_ROW_PATTERNS.items()] + [
+    (key, "t3generic", re.compile(pattern)) for key, pattern in nf.T3_GENERIC_PATTERNS.items()
+]
 
 
 def find_terms(text: str) -> list[tuple[int, str, str, str]]:
@@ -328,12 +331,12 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
                 taken[start:end] = [True] * (end - start)
                 greedy.append((start, phrase, category, key))
             start = text.find(phrase, start + 1)
-    for key, pattern in ROW_PATTERNS:
+    for key, category, pattern in ROW_PATTERNS:
         for m in pattern.finditer(text):
-            occurrences.append((m.start(), m.group(0), "t3row", key))
+            occurrences.append((m.start(), m.group(0), category, key))
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-                greedy.append((m.start(), m.group(0), "t3row", key))
+                greedy.append((m.start(), m.group(0), category, key))
     covered = sum(len(p) for _, p, _, _ in greedy)
     best = _most_covering(text, occurrences)
     chosen = best if sum(len(p) for _, p, _, _ in best) > covered else greedy
@@ -817,8 +820,9 @@ QUESTION_FILLER = frozenset(
     "了解 想了解 问问 咨询 打听 看看 查查 查一下 新的 顺便 好奇 好奇一下 问一下 算 请算 计算 算一下 算算 按 "
     "所有 全部的 类别 一类 哪一类 哪类 哪种 哪一种 各种 各类 "
     "有史以来 以来 历来 一直以来 一年 每一年 申请人 各提 各提了 普通 一般 "
-    "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形 数多 数少 多些 少些".split()
-) | frozenset(QUANTITY_WORDS)
+    "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形 数多 数少 多些 少些 "
+    "之类 之类的 这类 那类 什么的 啥的 等等 这种 那种".split()
+) | (frozenset(QUANTITY_WORDS) - frozenset(("经费", "预算", "人数")))  # 经费 / 人数 ask a quantity and name it
 
 
 # 2021年和2022年 / 2021到2022年 / 2022年比2021年: two years asked side by side, neither describing the other
@@ -919,6 +923,13 @@ def flips_negation(typed: str, phrase: str) -> bool:
 def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tuple[str, list[str]]:
     """Vocabulary phrases of three characters or more typed with one homophone, outside the words already read."""
     spans = [(pos, pos + len(phrase)) for pos, phrase, _, _ in terms]
+    # the 统计表's own words are words too: 主动公开累计 is no slip of 公开率 (累 has a rare reading lǜ)
+    spans += [
+        (m.start(), m.end())
+        for phrase in _legacy_words()
+        if phrase in text
+        for m in re.finditer(re.escape(phrase), text)
+    ]
     taken = [False] * len(text)
     read_as = []
 
@@ -1019,6 +1030,12 @@ def _read_relative_year(intent: Intent, masked_text: str) -> None:
         and not re.search(r"上年结转|上一年结转", masked_text)
     ):
         intent.previous_year = True
+    if len(intent.years) == 1 and THAN_THE_FIGURE_BEFORE.search(masked_text):
+        intent.than_figure_before = intent.change = True
+
+
+# 2022年比它多几件 / 比上面那个少了多少: a pronoun for the figure just given
+THAN_THE_FIGURE_BEFORE = re.compile(r"比(?:它|这个数?|那个数?|上面(?:那个|这个)?|前面(?:那个)?|刚才(?:那个)?|前者)的?")
 
 
 def _read_carry_years(intent: Intent, masked_text: str) -> None:
@@ -1095,7 +1112,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         if read_as:
             year_free, terms = corrected, find_terms(corrected)
             categories = {c for _, _, c, _ in terms}
-            intent.change = "change" in categories
+            intent.change = "change" in categories or intent.than_figure_before
             intent.read_as = intent.read_as + read_as
             masked_text = correct_homophones(masked_text, find_terms(masked_text))[0]  # the leftover reads it too
     intent.metric, intent.column_only = metric_from_terms(terms, year_free)
@@ -1202,6 +1219,17 @@ def legacy_vocabulary() -> list[tuple[str, str]]:
 LEGACY_TABLE_WORDS = ["统计表", "表格", "以前", "之前", "不含", "截至", "截止", "年底", "减去", "减掉"]
 
 
+@cache
+def _legacy_words() -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            [p for p, _ in legacy_vocabulary()]
+            + LEGACY_TABLE_WORDS
+            + [t for terms in nf.LEGACY_COLUMN_TERMS.values() for t in terms]
+        )
+    )
+
+
 def legacy_rows_named(text: str) -> list[str]:
     """统计表 rows the text names, in the order named (longest phrases claim their characters first)."""
     taken = [False] * len(text)
@@ -1279,7 +1307,8 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
             + [t for terms in nf.LEGACY_COLUMN_TERMS.values() for t in terms]
             + list(SERIES_WORDS)  # 每年主动公开了多少条: asked over years, still the one row
         ):
-            rest = rest.replace(phrase, " ")
+            # (主动公开数: the row's words with a measure after them are the row's count)
+            rest = re.sub(re.escape(phrase) + r"(?:数量|条数|件数|数)?", " ", rest)
         rest = WHICH_YEAR.sub(" ", rest)  # 哪年最多 picks among the years
         for _, phrase, category, _ in find_terms(rest):
             if category not in ("narrative", "yesno", "weak_yesno"):  # 信息处理费 is no 统计表 word
