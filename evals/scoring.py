@@ -227,6 +227,8 @@ def _score_pairs(item_id: str, kind: str, question: str, expected: dict, answer:
         # A 历年累计 chain may be written either way round (last year's 累计 + this year's 本年度 against this year's
         # 累计, or last year's 累计 against this year's 累计 − 本年度): the gap between the two sides is the same.
         gap = pair["out"] - pair["in"] if pair.get("out") is not None and pair.get("in") is not None else None
+        if gap is not None and pair.get("added_this_year") is not None:
+            gap += pair["added_this_year"]  # a set that writes last year's 累计 as "out" and this year's 本年度 apart
         matching = [
             r
             for r in mine

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -256,6 +256,10 @@ class Conversation:
     recent: list[dict] = field(default_factory=list)
     # the applicant column was a side question (其中企业的 / 法人呢): the next row asked (那结转下年的呢) is its total
     column_drilled: bool = False
+
+
+def sorted_reports(reports: Iterable[IndexedReport]) -> list[IndexedReport]:
+    return sorted(reports, key=lambda r: r["year"])
 
 
 class ConversationStore:
@@ -744,6 +748,21 @@ class Answerer:
                 if having and (narrative or not any(r["year"] == planned for i in issuers for r in self.reports_of(i))):
                     notes.append(f"（{planned}年的工作安排见{planned - 1}年报告，以下按该报告回答。）")
                     years, issuers = [planned - 1], having
+        if len(issuers) > 1 and not years and not intent.several_bodies:
+            # 平潭 (平潭县 / 平潭综合实验区) and no year: the newest report of any body the name fits, saying so
+            newest = {i: max((r["year"] for r in self.reports_of(i)), default=0) for i in issuers}
+            top = max(newest.values())
+            if sum(1 for y in newest.values() if y == top) == 1:
+                chosen = next(i for i, y in newest.items() if y == top)
+                others = "；".join(
+                    f"{self.body_display(i)}：" + "、".join(str(r["year"]) for r in sorted_reports(self.reports_of(i)))
+                    for i in issuers
+                    if i != chosen
+                )
+                notes.append(
+                    f"（名称也可指其他机关，按最新的{top}年报告（{self.body_display(chosen)}）回答；另有 {others}。）"
+                )
+                issuers = [chosen]
         if len(issuers) == 1 and not years:
             # A body but no year: its newest report, saying so
             own = sorted(r["year"] for r in self.reports_of(issuers[0]))
@@ -1897,7 +1916,8 @@ class Answerer:
                 # the section's own heading words first (a report may number it wrongly: 五、政府信息管理), then
                 # its number; within it, the part asked (the last heading says which: （二）改进措施)
                 path = str(hit.passage.get("section", ""))
-                part = path.split(">")[-1]
+                # (a part is a heading under the section: the section's own title names both, 主要问题及改进情况)
+                part = path.split(">")[-1] if ">" in path else ""
                 return (
                     not heading_of_section(path, section),
                     not in_section(path, section),
@@ -1913,9 +1933,13 @@ class Answerer:
             return self.not_found(f"在{where}中没有找到与问题相关的内容。{self._catalogue()}")
         # (an item asked by its place in a list may sit a few passages below the sentence announcing the list)
         # 存在什么不足: the problems, not the sentence that lists next year's improvements in the same section
-        avoid = IMPROVEMENT_WORDS + ("下一步",) if section and not any(w in question for w in IMPROVEMENT_WORDS) else ()
+        problems_asked = section is not None and not any(w in question for w in IMPROVEMENT_WORDS)
+        avoid = IMPROVEMENT_WORDS + ("下一步",) if problems_asked else ()
         sentence, hit = best_sentence(
-            query, self._with_section_around(hits) if ORDINAL_ASKED.search(query) else hits[:3], avoid
+            query,
+            self._with_section_around(hits) if ORDINAL_ASKED.search(query) else hits[:3],
+            avoid,
+            prefer=PROBLEM_WORDS if problems_asked else (),
         )
         sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
@@ -2082,6 +2106,27 @@ QUOTE_CHARS = 120
 
 # (针对…问题开了什么专栏 asks what was done about a problem)
 IMPROVEMENT_WORDS = ("改进", "整改", "措施", "针对", "采取", "解决")
+# How reports state a shortcoming
+PROBLEM_WORDS = (
+    "不足",
+    "问题",
+    "不够",
+    "不高",
+    "不准确",
+    "不到位",
+    "不强",
+    "不全",
+    "不平衡",
+    "仍需",
+    "有待",
+    "欠缺",
+    "滞后",
+    "薄弱",
+    "差距",
+    "短板",
+    "参差不齐",
+    "限制",
+)
 
 
 def in_section(path: str, section: str) -> bool:
@@ -2127,7 +2172,9 @@ def ordinal_item_pattern(numeral: str) -> str:
 META_WORDS = ("联系", "电话", "地址", "邮箱", "邮编", "网址", "下载", "编制", "依据", "统计期限", "疑问", "传真")
 
 
-def best_sentence(question: str, hits: list[Hit], avoid: tuple[str, ...] = ()) -> tuple[str, Hit]:
+def best_sentence(
+    question: str, hits: list[Hit], avoid: tuple[str, ...] = (), prefer: tuple[str, ...] = ()
+) -> tuple[str, Hit]:
     """The sentence of the top passages that shares the most words with the question, its heading counting
     half and the passage's retrieval rank breaking ties; a sentence with an ``avoid`` word counts less. The preamble
     (前言) speaks about the report itself, so it only wins for questions about the report (contact details,
@@ -2152,8 +2199,11 @@ def best_sentence(question: str, hits: list[Hit], avoid: tuple[str, ...] = ()) -
         penalty = 5.0 if hit.passage["section"] == "前言" and not about_report else 0.0
         overlap = sum(len(t) for t in q_tokens & set(tokenize(sentence)))
         score = overlap + 0.5 * heading + (len(hits) - rank) * 0.7 - penalty
-        if any(w in sentence for w in avoid):
+        avoided = any(w in sentence for w in avoid)
+        if avoided:
             score -= 3.0
+        elif any(w in sentence for w in prefer):
+            score += 3.0  # 仍存在一些不足 / 受人员编制限制: a sentence that states a problem, where problems are asked
         if best is None or score > best[0]:
             best = (score, sentence, hit)
     if best is None:

@@ -102,8 +102,9 @@ PROVINCE_PATTERNS = [
 ]
 ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 ZONE_KINDS = ("综合实验区", "实验区", "开发区", "高新区", "新区", "保税区", "自贸区")
-# (a slash, comma or question mark lists bodies too: 平潭/上海市政府办公厅/沭阳县, …谁多？上海市政府办公厅呢)
-BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或|[/／？?；;，,]")
+# (a slash or a question mark lists bodies too: 平潭/上海市政府办公厅/沭阳县, …谁多？上海市政府办公厅呢 — a comma
+# does not: 看到平潭发展很快，平潭综合实验区2024年… names one body after a remark)
+BODY_JOINERS = re.compile(r"和|与|跟|同|及|以及|、|比|对比|相比|还是|或|[/／？?；;]")
 
 
 def split_at_joiners(text: str, spans: list[tuple[int, int]]) -> list[str]:

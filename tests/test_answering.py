@@ -707,3 +707,27 @@ def test_the_lawsuit_after_a_review_in_other_words_and_a_group_by_its_reasons(an
     t3 = gold_cells("huaian-city_2024", "T3")
     denied = first(ask(answerer, "淮安2024年不予公开的一共几件，各项理由都算上"))
     assert denied["value"] == sum(v["total"] for k, v in t3.items() if k.startswith("denied_"))
+
+
+def test_a_difference_asked_either_way_is_the_larger_less_the_smaller(answerer):
+    fig = first(ask(answerer, "沭阳县2025年行政许可跟行政处罚的决定数量相差几个"))
+    assert fig["value"] == 693957 - 517645
+
+
+def test_a_year_against_the_figure_just_given(answerer):
+    before = ask(answerer, "平潭2021年新收申请多少件")
+    change = ask(answerer, "2022年比它多了几件", before["conversation_id"])
+    assert change["figures"][0]["value"] == 74 - 70
+
+
+def test_a_follow_up_naming_what_no_table_counts_is_not_the_figure_before(answerer):
+    before = ask(answerer, "上海市科委2024年收到多少件申请")
+    budget = ask(answerer, "那科委搞信息公开花了多少经费", before["conversation_id"])
+    assert budget["status"] == "not_found"
+
+
+def test_problems_are_quoted_from_the_problems_not_the_improvements(answerer):
+    county = ask(answerer, "平潭县2013年信息公开有哪些不足")
+    assert "人员编制" in county["answer"]
+    city = ask(answerer, "淮安市2024年存在的问题有哪些")
+    assert "政策解读质量仍需提升" in city["answer"]

@@ -176,3 +176,29 @@ def test_a_zone_government_is_never_a_county_government():
     # 平潭 fits 平潭县 and 平潭综合实验区; 管委会 governs a zone only
     resolution = GAZETTEER.resolve("平潭管委会2013年收到多少申请")
     assert resolution.bodies == [GAZETTEER.body_of_issuer["平潭综合实验区"]]
+
+
+def test_the_table_of_divisions_gives_a_county_the_chain_its_reports_do_not_print():
+    # No report printed 福州市平潭县 or 江苏 for these; the table of China's divisions knows them
+    bare = Gazetteer.build([{"report_id": "x", "issuer": "沭阳县人民政府", "year": 2025}])
+    assert bare.resolve("宿迁市沭阳县2025年新收多少").bodies == ["沭阳县人民政府"]
+    assert bare.resolve("江苏沭阳2025年新收多少").bodies == ["沭阳县人民政府"]
+    assert not bare.resolve("淮安市沭阳县2025年新收多少").bodies  # 沭阳 lies in 宿迁, not 淮安
+    assert not bare.resolve("浙江沭阳县2025年新收多少").bodies
+    assert GAZETTEER.resolve("福州市平潭县2012年主动公开多少").bodies == ["平潭县人民政府"]
+
+
+def test_a_real_district_run_into_its_city_is_a_place_of_its_own():
+    resolution = GAZETTEER.resolve("上海黄浦区2021年新收申请")
+    assert not resolution.bodies and resolution.unexplained == ["黄浦区"]
+    listed = GAZETTEER.resolve("2025年平潭/上海市政府办公厅/沭阳县谁最多")
+    assert len(listed.bodies) == 3 and listed.several
+    asked_after = GAZETTEER.resolve("平潭实验区和沭阳县谁多？上海市政府办公厅呢")
+    assert len(asked_after.bodies) == 3
+    remark_first = GAZETTEER.resolve("看到平潭发展很快，平潭综合实验区2024年新收多少")
+    assert not remark_first.several  # a comma after a remark lists nothing
+
+
+def test_an_office_is_named_whatever_follows_it_and_a_slipped_tail_is_read():
+    assert GAZETTEER.resolve("上海市府办信息公开工作存在什么问题").bodies == ["上海市人民政府办公厅"]
+    assert GAZETTEER.resolve("上海市科季2024年自然人申请数量").bodies == ["上海市科学技术委员会"]

@@ -193,6 +193,33 @@ def test_a_written_formula_with_an_operand_not_read_is_refused_not_cut_short(ans
     assert defined["figures"][0]["value"] == round(718 / 749 * 100, 2)
 
 
+def test_a_name_fitting_two_bodies_with_no_year_answers_from_the_newest_report(answerer):
+    answer = ask(answerer, "平潭各类不予公开的加起来一共几件")
+    figure = answer["figures"][0]
+    assert (
+        figure["year"] == 2025 and figure["issuer_short"] == "平潭综合实验区" and "平潭县人民政府" in answer["answer"]
+    )
+
+
+def test_bodies_joined_by_a_slash_or_asked_after_a_question_mark_are_compared(answerer):
+    answer = ask(answerer, "2025年当作信访举报投诉不予处理的，平潭/上海市政府办公厅/沭阳县排一下")
+    assert {f["issuer_short"]: f["value"] for f in answer["figures"]}.get("上海市政府办公厅") == 62
+    assert all(f["unit"] == "件" for f in answer["figures"])  # the slash between names divides nothing
+    unknown = ask(answerer, "2021年上海黄浦区和虹口区新收的申请谁多")
+    assert unknown["status"] == "not_found" and "黄浦区" in unknown["answer"]
+
+
+def test_a_row_after_a_side_question_on_applicants_is_the_row_total(answerer):
+    first_turn = ask(answerer, "平潭综合实验区2025年新收申请总数")
+    side = ask(answerer, "其中公司提的呢", first_turn["conversation_id"])
+    assert side["figures"][0]["column"] == "commercial_enterprise"
+    row = ask(answerer, "那结转到下一年的呢", first_turn["conversation_id"])
+    assert row["figures"][0]["column"] == "total" and row["figures"][0]["value"] == 6
+    kept = ask(answerer, "上海市政府办公厅2025年上年结转的申请中律师事务所的几件")
+    again = ask(answerer, "那新收的呢？", kept["conversation_id"])
+    assert again["figures"][0]["column"] == "legal_service_org"  # asked in the question itself: kept
+
+
 def test_a_cross_report_figure_resting_on_unread_words_is_not_given(answerer):
     answer = ask(answerer, "平潭2020到2024年被打回去重新填写的申请每年多少")
     assert answer["status"] == "not_found" or answer["figures"][0]["row"] != "new_received"
