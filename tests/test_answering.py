@@ -726,7 +726,7 @@ def test_a_follow_up_naming_what_no_table_counts_is_not_the_figure_before(answer
     assert budget["status"] == "not_found"
 
 
-def test_problems_are_quoted_from_the_problems_not_the_improvements(answerer):
+def test_problems_stated_in_the_section_text_beside_improvement_headings(answerer):
     county = ask(answerer, "平潭县2013年信息公开有哪些不足")
     assert "人员编制" in county["answer"]
     city = ask(answerer, "淮安市2024年存在的问题有哪些")
