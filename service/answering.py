@@ -970,7 +970,8 @@ class Answerer:
                 for r in fmt.table("T3").rows
                 if r.key not in nf.NON_RESULT_ROWS and r.key not in nf.GROUP_ROW_KEYS.values()
             ]
-            return [replace(metric, row=r) for r in rows]
+            # (所有办理结果（予以公开、部分公开…）里排第二: the rows listed say what is ranked, each on its own)
+            return [replace(metric, row=r, extra_rows=(), group=None) for r in rows]
         # 除了自然人，哪一类申请人最多: the column named is the one left out, the applicants are what is ranked
         applicants_ranked = APPLICANTS_RANKED.search(question) is not None
         if (metric.column in (None, "total") or applicants_ranked) and not metric.columns:
@@ -1910,7 +1911,7 @@ class Answerer:
         hits = self.retriever.hybrid(query, report_ids, top_k=12 if section else 5, kind="narrative")
         if section is not None:  # 存在什么问题: the section on problems first, in retrieval order within each
             # …and within 五, its problems or its improvements, as asked (存在什么问题 / 怎么改进的)
-            improving = any(w in question for w in IMPROVEMENT_WORDS)
+            improving = any(w in question for w in IMPROVEMENT_WORDS + PLAN_WORDS)
 
             def placement(hit: Hit) -> tuple[bool, bool, bool]:
                 # the section's own heading words first (a report may number it wrongly: 五、政府信息管理), then
@@ -1933,13 +1934,16 @@ class Answerer:
             return self.not_found(f"在{where}中没有找到与问题相关的内容。{self._catalogue()}")
         # (an item asked by its place in a list may sit a few passages below the sentence announcing the list)
         # 存在什么不足: the problems, not the sentence that lists next year's improvements in the same section
-        problems_asked = section is not None and not any(w in question for w in IMPROVEMENT_WORDS)
-        avoid = IMPROVEMENT_WORDS + ("下一步",) if problems_asked else ()
+        plans_asked = any(w in question for w in IMPROVEMENT_WORDS + PLAN_WORDS)
+        problems_asked = section is not None and not plans_asked
+        # 存在什么不足 quotes a shortcoming, 下一步准备怎么加强 what will be done — not the other
+        avoid = IMPROVEMENT_WORDS + ("下一步",) if problems_asked else SHORTCOMING_WORDS if plans_asked else ()
+        prefer = PROBLEM_WORDS if problems_asked else PLAN_MARKERS if plans_asked else ()
         sentence, hit = best_sentence(
             query,
             self._with_section_around(hits) if ORDINAL_ASKED.search(query) else hits[:3],
             avoid,
-            prefer=PROBLEM_WORDS if problems_asked else (),
+            prefer=prefer,
         )
         sentence = quote_window(sentence, hit.passage["text"])
         p = hit.passage
@@ -2106,6 +2110,25 @@ QUOTE_CHARS = 120
 
 # (针对…问题开了什么专栏 asks what was done about a problem)
 IMPROVEMENT_WORDS = ("改进", "整改", "措施", "针对", "采取", "解决")
+# 下一步准备怎么加强 / 打算如何: what will be done, asked of the problems-and-improvements section
+PLAN_WORDS = ("下一步", "打算", "准备", "计划", "将要", "怎么加强", "如何加强", "怎样加强")
+# How reports state what they will do
+PLAN_MARKERS = ("下一步", "将", "计划", "拟", "着力")
+# How reports state a shortcoming (问题 is said of the improvements too: 针对存在问题，下一步…)
+SHORTCOMING_WORDS = (
+    "不足",
+    "不够",
+    "不高",
+    "不准确",
+    "不到位",
+    "仍需",
+    "还需",
+    "有待",
+    "欠缺",
+    "薄弱",
+    "参差不齐",
+    "短板",
+)
 # How reports state a shortcoming
 PROBLEM_WORDS = (
     "不足",
@@ -2203,7 +2226,7 @@ def best_sentence(
         if avoided:
             score -= 3.0
         elif any(w in sentence for w in prefer):
-            score += 3.0  # 仍存在一些不足 / 受人员编制限制: a sentence that states a problem, where problems are asked
+            score += 1.5  # 仍存在一些不足 / 下一步将…: a sentence of the kind asked (a problem, a plan) leads
         if best is None or score > best[0]:
             best = (score, sentence, hit)
     if best is None:

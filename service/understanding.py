@@ -458,6 +458,11 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 # "" : the question's punctuation is gone by then, so 行政复议、直接起诉 arrive side by side
 ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
 # Phrases that name two rows at once
+# 先复议、复议完又去起诉 / 先申请复议后来又打官司: one path told in order (a review, then a lawsuit), not two blocks
+REVIEW_THEN_LAWSUIT = re.compile(
+    r"先(?:申请|提起|走|打|去)?(?:了)?(?:行政)?复议[、，,]?(?:复议)?(?:完|结束|之后|以后|后)?了?[、，,]?"
+    r"(?:后来|接着|然后|又|再)+(?:去|向法院)?(?:起诉|打官司|告|提起诉讼|诉讼)"
+)
 COMPOSITE_PHRASES = {
     "全部或部分公开": "予以公开和部分公开",
     "全部和部分公开": "予以公开和部分公开",
@@ -1096,6 +1101,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     masked_text = shared_wording(masked_text)
     for phrase, meaning in COMPOSITE_PHRASES.items():
         masked_text = masked_text.replace(phrase, meaning)
+    masked_text = REVIEW_THEN_LAWSUIT.sub("复议后起诉", masked_text)
     plain = PUNCTUATION.sub("", without_leading_remarks(masked_text))
     year_free = without_years(plain)
     terms = find_terms(year_free)

@@ -731,3 +731,18 @@ def test_problems_stated_in_the_section_text_beside_improvement_headings(answere
     assert "人员编制" in county["answer"]
     city = ask(answerer, "淮安市2024年存在的问题有哪些")
     assert "政策解读质量仍需提升" in city["answer"]
+
+
+def test_a_review_then_a_lawsuit_told_in_order_is_the_lawsuit_after_review(answerer):
+    fig = first(ask(answerer, "洪泽区2023年先去复议、复议完了又起诉的，法院维持了几件"))
+    assert fig["column"] == "litigation_after_review.maintained" and fig["value"] == 5
+
+
+def test_a_ranking_of_result_rows_listed_in_brackets_ranks_each_row(answerer):
+    answer = ask(answerer, "淮安市2024年办理结果（予以公开、部分公开、不予公开等各小项）中第二多的是哪项")
+    assert answer["figures"][0]["row"] == "unable_not_held" and answer["figures"][0]["value"] == 769
+
+
+def test_plans_asked_quote_what_will_be_done(answerer):
+    answer = ask(answerer, "淮安市2024年报告说下一步打算怎么做")
+    assert "下一步" in answer["answer"]
