@@ -346,7 +346,12 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
 # 没走复议 / 未经过行政复议 / 没申请复议就起诉: the words before 复议 that say no review came first
 NEGATED_REVIEW = re.compile(r"(?:没有?|未|不)(?:走|经过?|申请|通过|去)?$")
 # 复议以后又打官司 / 复议完了再去法院: a lawsuit brought after the review
-REVIEW_THEN_LAWSUIT = re.compile(r"(?:以后|之后|后|完了?)[^，,。？?]{0,6}?(?:起诉|诉讼|打官司|官司|告|法院)")
+# (先复议、复议完又去起诉 / 先申请复议后来又打官司: the path told again after a pause is still one path; 复议、复议后起诉
+# lists the review and the lawsuit after it)
+REVIEW_THEN_LAWSUIT = re.compile(
+    r"(?![、，,]?复议后起诉)(?:[、，,]?(?:复议)?(?:以后|之后|后来|后|完了?|结束)|[、，,]?(?:后来|接着|然后))[^，,。？?]{0,6}?"
+    r"(?:起诉|诉讼|打官司|官司|告|法院)"
+)
 
 
 def _negations_read(text: str, terms: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
@@ -458,11 +463,6 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 # "" : the question's punctuation is gone by then, so 行政复议、直接起诉 arrive side by side
 ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
 # Phrases that name two rows at once
-# 先复议、复议完又去起诉 / 先申请复议后来又打官司: one path told in order (a review, then a lawsuit), not two blocks
-REVIEW_THEN_LAWSUIT = re.compile(
-    r"先(?:申请|提起|走|打|去)?(?:了)?(?:行政)?复议[、，,]?(?:复议)?(?:完|结束|之后|以后|后)?了?[、，,]?"
-    r"(?:后来|接着|然后|又|再)+(?:去|向法院)?(?:起诉|打官司|告|提起诉讼|诉讼)"
-)
 COMPOSITE_PHRASES = {
     "全部或部分公开": "予以公开和部分公开",
     "全部和部分公开": "予以公开和部分公开",
@@ -1101,7 +1101,6 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     masked_text = shared_wording(masked_text)
     for phrase, meaning in COMPOSITE_PHRASES.items():
         masked_text = masked_text.replace(phrase, meaning)
-    masked_text = REVIEW_THEN_LAWSUIT.sub("复议后起诉", masked_text)
     plain = PUNCTUATION.sub("", without_leading_remarks(masked_text))
     year_free = without_years(plain)
     terms = find_terms(year_free)
