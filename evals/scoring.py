@@ -202,9 +202,9 @@ def score_cross_report(
     difference = expected.get("difference")
     if correct and isinstance(difference, dict):  # 差多少: the gap between the two bodies, either way round
         head = figures[0] if figures else {}
-        correct = str(head.get("row")) == "bodies:difference" and same_number(
-            abs(head.get("value") or 0), abs(difference["value"]), tolerance
-        )
+        # (one body's two years: the answer's head is the derived change between them)
+        gap_figure = str(head.get("row")) == "bodies:difference" or bool(head.get("derived"))
+        correct = gap_figure and same_number(abs(head.get("value") or 0), abs(difference["value"]), tolerance)
     ranking = expected.get("ranking")
     if correct and ranking and expected.get("top") and not expected.get("tie"):
         order = [f.get("report_id") for f in figures if not str(f.get("row") or "").startswith("bodies:")]

@@ -1053,6 +1053,8 @@ CHANGE_TERMS = (
     "比较",
     "多了",
     "少了",
+    "差了",  # 跟前一年比差了多少: the change, asked without its direction
+    "相差",
     "增幅",
     "降幅",
     "涨了",

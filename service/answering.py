@@ -207,8 +207,9 @@ def row_without_applicants(metric: Metric) -> bool:
 
 
 def asks_decrease(question: str) -> bool:
+    # (增减了几件 / 增还是减 / 多了还是少了 ask the change either way: its sign answers)
     return any(w in question for w in DECREASE_WORDS) and not any(
-        w in question for w in ("增加", "增长", "多了", "增还是减")
+        w in question for w in ("增加", "增长", "多了", "增还是减", "增减", "增是减", "还是少", "还是减")
     )
 
 

@@ -346,8 +346,8 @@ def find_terms(text: str) -> list[tuple[int, str, str, str]]:
 # 没走复议 / 未经过行政复议 / 没申请复议就起诉: the words before 复议 that say no review came first
 NEGATED_REVIEW = re.compile(r"(?:没有?|未|不)(?:走|经过?|申请|通过|去)?$")
 # 复议以后又打官司 / 复议完了再去法院: a lawsuit brought after the review
-# (先复议、复议完又去起诉 / 先申请复议后来又打官司: the path told again after a pause is still one path; 复议、复议后起诉
-# lists the review and the lawsuit after it)
+# (先复议、复议完又去起诉 / 先申请复议后来又打官司: the path told again after a pause is still one path;
+# 复议、复议后起诉 lists the review and the lawsuit after it)
 REVIEW_THEN_LAWSUIT = re.compile(
     r"(?![、，,]?复议后起诉)(?:[、，,]?(?:复议)?(?:以后|之后|后来|后|完了?|结束)|[、，,]?(?:后来|接着|然后))[^，,。？?]{0,6}?"
     r"(?:起诉|诉讼|打官司|官司|告|法院)"
