@@ -180,6 +180,7 @@ ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一�
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
+ASKS_WHICH = re.compile(r"哪(?:几|些)(?:个|家|类|项|种)?")
 # ÷ / 除以 / + / 减去 written between figures: arithmetic the question spells itself
 WRITTEN_OPERATOR = re.compile(r"÷|除以|[+＋]|减去|减掉|×|乘以")
 
@@ -795,7 +796,9 @@ class Answerer:
         narrative = narrative and not written_arithmetic
         # 电话是多少 asks for text; 多少通电话 counts
         text_words = any(w in question for w in TEXT_QUESTION_WORDS) and not asked_unit(question)
-        asks_text = (text_words or intent.yes_no) and not written_arithmetic
+        # 信息量较大的乡镇是哪几个: which ones, named in the text — no count answers it
+        asks_which = ASKS_WHICH.search(question) is not None and not intent.quantity and not intent.member_ranking
+        asks_text = (text_words or intent.yes_no or asks_which) and not written_arithmetic
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
             legacy = self._legacy_report(question, intent, formula_text, metric, elliptic, report, conv, note)
             if legacy is not None:

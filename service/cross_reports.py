@@ -46,6 +46,10 @@ SUM_OVER_YEARS_WORDS = (
     "加在一起",
 )
 FEWER_WORDS = ("最少", "更少", "谁少", "较少", "最低", "更低", "少一些", "升序", "从少到多", "从低到高")
+# 哪年有 / 有的是哪几年: the years whose figure is not 0
+YEARS_WITH_ANY = re.compile(
+    r"哪(?:一|几|些)?个?年[份度]?(?:有|出现|发生)(?!多少|几)|有(?:的)?(?:是)?哪(?:几|一|些)?个?年"
+)
 ASKS_VALUE_OF_PICKED_YEAR = re.compile(r"那(?:一)?年[^，,。]*?(?:多少|几)")  # 最多的那一年是多少件
 NOT_COMPARABLE = "该年报告格式没有这一项"
 
@@ -287,6 +291,9 @@ class CrossReports:
         """加起来 → the sum; 哪一年最多 → the year (or, 那一年是多少, its value), and the one year picked (for 那年…
         next). None when neither is asked."""
         which = WHICH_YEAR.search(question)
+        with_any = YEARS_WITH_ANY.search(question) if not which else None
+        if with_any is not None and all(e.ok for e in entries):
+            return self._years_with_any(entries, label, unit, metric, formula)
         wants_mean = any(w in question for w in MEAN_WORDS) and not which
         wants_sum = sums_the_years(question) and not which and not wants_mean
         if not which and not wants_sum and not wants_mean:
@@ -335,6 +342,35 @@ class CrossReports:
             figure = head(value=best[0], unit="年", label=f"{label}{word}的年份", formula=formula_text)
         picked = best[0] if len(best) == 1 else None
         return figure, f"{word}的是{years}年（{format_number(best_value)}{unit}）。", picked
+
+    def _years_with_any(
+        self, entries: list[Entry], label: str, unit: str, metric: Metric, formula: Formula | None
+    ) -> tuple[Figure, str, int | None] | None:
+        """哪年有: the years whose figure is not 0; where there is one, it leads as the year picked."""
+        having = [e for e in entries if e.number]
+        if not having:
+            return None  # every year 0: the series itself says so
+        listing = "、".join(f"{e.year}年（{format_number(e.number)}{unit}）" for e in having)
+        one = len(having) == 1
+        base = self._figure(having[-1], metric, formula)
+        figure = base.model_copy(
+            update={
+                "kind": "derived",
+                "derived": True,
+                "row": f"years:{base.row}",
+                "inputs": [],
+                # one year: that year; several: how many (the answer lists them)
+                "value": having[0].year if one else len(having),
+                "unit": "年" if one else "个年份",
+                "label": f"{label}不为0的年份" + ("" if one else "数"),
+                "formula": "；".join(f"{e.year}年 {format_number(e.number)}" for e in entries),
+            }
+        )
+        return (
+            figure,
+            (f"只有{listing}不为0。" if one else f"不为0的年份：{listing}。"),
+            having[0].year if one else None,
+        )
 
     # --- several bodies side by side ------------------------------------------------------------------
 

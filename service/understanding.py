@@ -148,7 +148,7 @@ WHICH_YEAR = re.compile(
 )
 # 不予公开的理由里哪一类最多 / 复议结果哪种最多 / 哪类申请人最少: the members of one table part, ranked
 WHICH_MEMBER = re.compile(
-    r"哪(?:一)?小?(?:类|种|项|样|个|方面|个方面|种情形|种情况|种结果|种理由|类原因|类申请人|类主体|个类别)[^，,。？?]*?"
+    r"哪(?:一|几)?小?(?:类|种|项|样|个|方面|个方面|种情形|种情况|种结果|种理由|类原因|类申请人|类主体|个类别)[^，,。？?]*?"
     r"(?:最多|最少|最高|最低|最大|最小)|(?:最多|最少|最高|最低)的(?:是)?(?:哪|什么)(?:一)?(?:类|种|项|样|个)"
     r"|排第[二三四五2-5](?:多|大|少|小|位|名|高|低)|第[二三四五2-5](?:多|大|少|小)的"
     r"|排(?:名)?第[二三四五2-5](?:位|名)?的?(?:是)?(?:哪|什么)"
@@ -463,6 +463,9 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 # "" : the question's punctuation is gone by then, so 行政复议、直接起诉 arrive side by side
 ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
 # Phrases that name two rows at once
+GENERIC_TOWNS = ("乡镇", "城镇", "村镇", "镇街", "街镇")
+# 信息量比较大的乡镇: 比较 before an adjective means "rather", it compares nothing
+RATHER = re.compile(r"比较(?=[大多少高低好快慢重强弱突出集中明显靠前])")
 COMPOSITE_PHRASES = {
     "全部或部分公开": "予以公开和部分公开",
     "全部和部分公开": "予以公开和部分公开",
@@ -832,8 +835,10 @@ QUESTION_FILLER = frozenset(
 
 # 2021年和2022年 / 2021到2022年 / 2022年比2021年: two years asked side by side, neither describing the other
 YEARS_JOINED = re.compile(r"(?:19|20)\d{2}年?度?(?:的)?(?:和|与|跟|及|、|到|至|—|-|~|比|较|对比|相比|同)(?:19|20)\d{2}")
+# (第三大项 / 8个小项: the table's structure, counted, names no row)
 COUNTED_PARTS = re.compile(
-    r"(?:下面|下边|底下|里的)?[\d一二两三四五六七八九十几各]+小?(?:项|种|类|个|大类|家)(?:情形|情况|理由|原因|机关|单位)?|情形|类型|种类"
+    r"(?:下面|下边|底下|里的)?第?[\d一二两三四五六七八九十几各]+个?[大小]?(?:项|种|类|个|大类|家)"
+    r"(?:情形|情况|理由|原因|机关|单位)?|情形|类型|种类"
 )
 COUNTED_YEARS = re.compile(r"[这那近前过去最]*[两二三四五六七八九十]+个?年|[这那近前过去最]+\d+个?年")
 
@@ -858,7 +863,8 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():  # 历年累计呢: the 统计表's columns point back
         for phrase in terms_of_column:
             rest = rest.replace(phrase, " ")
-    rest = PLACE_NAME.sub(" ", rest)  # 徐州市睢宁县: a parent city qualifies the issuer, it is not a topic
+    # 徐州市睢宁县: a parent city qualifies the issuer, it is not a topic (乡镇 / 城镇 are a kind of place: a topic)
+    rest = PLACE_NAME.sub(lambda m: m.group(0) if m.group(1).endswith(GENERIC_TOWNS) else " ", rest)
     rest = re.sub(r"\d+", " ", rest).replace("＃", " ")
     # 结果被纠正: a word of the very phrase a term was read by (结果纠正), cut off by a word put between, is read
     read_phrases = [p for _, _, category, key in terms for p in _phrases_of(category, key)]
@@ -1101,6 +1107,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     masked_text = shared_wording(masked_text)
     for phrase, meaning in COMPOSITE_PHRASES.items():
         masked_text = masked_text.replace(phrase, meaning)
+    masked_text = RATHER.sub("", masked_text)
     plain = PUNCTUATION.sub("", without_leading_remarks(masked_text))
     year_free = without_years(plain)
     terms = find_terms(year_free)
@@ -1127,7 +1134,8 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     intent.ranking = "ranking" in categories
     intent.applicant_named = any(c == "org" or (c == "t3col" and k != "total") for _, _, c, k in terms)
     intent.yes_no = bool(categories & {"yesno", "weak_yesno"})
-    intent.quantity = any(w in year_free for w in QUANTITY_WORDS)
+    # (哪几个乡镇 asks which, not how many)
+    intent.quantity = any(w in re.sub(r"哪[几些]", "", year_free) for w in QUANTITY_WORDS)
     narrative_words = "narrative" in categories
     relevant = PUNCTUATION.sub("", relevant_clauses(without_leading_remarks(masked_text)))
     member = WHICH_MEMBER.search(masked_text)
