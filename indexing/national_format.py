@@ -845,7 +845,9 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
 # Rows people describe by a negated act rather than by a phrase: 人家过期不补 / 没按时交信息处理费 / 拖着没缴钱.
 # Each pattern is read like a phrase of T3_ROW_TERMS (the longest reading of the question wins).
 T3_ROW_PATTERNS: dict[str, str] = {
-    "other_fee_unpaid_overdue": r"(?:不|没有?|未)(?:按时|及时|按期|按要求|按规定|按通知)?(?:交|缴|付)纳?(?:信息)?(?:处理)?(?:费用?|钱)",
+    "other_fee_unpaid_overdue": (
+        r"(?:不|没有?|未)(?:按时|及时|按期|按要求|按规定|按通知)?(?:交|缴|付)纳?(?:信息)?(?:处理)?(?:费用?|钱)"
+    ),
     "other_no_correction_overdue": r"(?:不|没有?|未)(?:按时|及时|按期)?补(?:正|交|齐|充)?(?:材料)?(?!后)",
 }
 # 多收了多少件信息公开申请 / 收了几件申请: the verb and the applications with the count between them
