@@ -434,7 +434,9 @@ class Answerer:
             return None
         a, b = (Figure.model_validate(f) for f in conv.recent)
         if intent.change and intent.metric is None and not intent.previous_year:
-            return self._change_between_recent(a, b)  # 增加了多少: nothing named but the change
+            between = self._change_between_recent(a, b)  # 增加了多少: nothing named but the change
+            if between is not None:
+                return between  # (two different cells: 两者相差多少 is their difference, below)
         wants = COMBINE_RECENT.search(normalise_question(question))
         if not wants:
             return None
