@@ -181,7 +181,7 @@ class Place:
         if len(self.stem) >= 2 and self.stem != self.name:
             forms.append(self.stem)
         if self.name.endswith("综合实验区"):
-            forms.append(self.stem + "实验区")
+            forms += [self.stem + "实验区", self.stem + "综实区"]  # 平潭综实区: the usual short form
         return tuple(forms)
 
 

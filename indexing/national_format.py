@@ -852,7 +852,10 @@ T3_ROW_PATTERNS: dict[str, str] = {
 }
 # 多收了多少件信息公开申请 / 收了几件申请: the verb and the applications with the count between them
 T3_GENERIC_PATTERNS: dict[str, str] = {
-    "new_received": r"收(?:了|到了?)?(?:多少|几)件?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请",
+    "new_received": r"收(?:了|到了?)?(?:多少|几)件?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请"
+    # 依申请公开有几件 / 申请一年收多少件: the applications, counted
+    r"|依申请公开(?:的)?(?:申请)?(?:有|共|一共|总共)?(?:多少|几)件?"
+    r"|申请(?:一年|每年|全年)?(?:能)?收(?:了|到)?(?:多少|几)件?",
 }
 # Generic wording for 本年新收 (收到多少申请); weaker than any other row's words, so "有多少件申请被当作信访…"
 # is about 信访, not about the year's applications.
@@ -880,9 +883,9 @@ T3_GENERIC_TERMS: dict[str, tuple[str, ...]] = {
 T3_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "natural_person": ("自然人", "个人", "公民", "群众", "老百姓", "百姓", "市民", "居民"),
     "commercial_enterprise": ("商业企业", "企业", "公司"),
-    "research_institution": ("科研机构", "科研院所"),
-    "social_welfare_org": ("社会公益组织", "公益组织"),
-    "legal_service_org": ("法律服务机构", "律师事务所", "律所", "律师"),
+    "research_institution": ("科研机构", "科研院所", "科研"),
+    "social_welfare_org": ("社会公益组织", "公益组织", "公益"),
+    "legal_service_org": ("法律服务机构", "律师事务所", "律所", "律师", "法律服务"),
     "other_org": ("其他组织", "其他机构", "其他法人", "其他类组织", "其他类"),
     "total": ("总计", "合计", "总数", "一共", "总共"),
 }
@@ -983,7 +986,7 @@ T2_COLUMN_TERMS: dict[str, tuple[str, ...]] = {
     "repealed": ("本年废止", "废止", "失效"),
     "valid": ("现行有效", "有效"),
     "decisions": ("处理决定", "决定数量", "决定"),
-    "fee_amount": ("收费金额", "金额", "总金额"),
+    "fee_amount": ("收费金额", "金额", "总金额", "多少钱"),  # (金额 / 多少钱 asked of a row: the row's own amount)
     "new_made": ("新制作",),
     "new_published": ("新公开",),
     "total_published": ("对外公开总数", "公开总数", "对外公开"),
@@ -1102,6 +1105,11 @@ SECTION_TOPIC_WORDS = {
         "问题有哪些",
         "不足之处",
         "不足",
+        "提到的问题",  # 报告提到的问题 / 指出的问题: the problems the report names
+        "指出的问题",
+        "说的问题",
+        "讲的问题",
+        "什么问题",
     ),
 }
 # Words of a section's own headings, for reports whose numbered heading was lost in conversion (（二）2025年工作中

@@ -20,7 +20,7 @@ from indexing.stores.table_store import ReportCells, StoredCell, TableStore
 from service.bodies import Gazetteer
 from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, IndexedReport, ReportRef, summand
 from service.cross_reports import CrossReports
-from service.formulas import Formula, legacy_operand, parse_formula
+from service.formulas import Formula, legacy_operand, parse_formula, plus_chains_enumerated
 from service.retrieval import Hit, Retriever
 from service.schemas import (
     Answer,
@@ -191,9 +191,11 @@ ARITHMETIC_SIGNS = re.compile(r"÷|×|[+＋]|[)）]\s*/|/\s*[（(]")
 
 def spells_arithmetic(question: str) -> bool:
     """减去 / 除以 / ÷ / + written: if its operands are not read, no single figure answers the question."""
-    if ARITHMETIC_SIGNS.search(question):
+    if ARITHMETIC_SIGNS.search(plus_chains_enumerated(question)):
         return True
-    return any(w in re.sub(r"加上(?=年|一年)", "加", question) for w in ARITHMETIC_VERBS)  # 加上年结转 adds 上年结转
+    # 加上年结转 adds 上年结转; 把八种情形都加上 sums what it names, it writes no operator
+    plain = re.sub(r"(?:都|全|全部|统统|一起)加上|加上(?=年|一年)", "加", question)
+    return any(w in plain for w in ARITHMETIC_VERBS)
 
 
 def row_without_applicants(metric: Metric) -> bool:
@@ -686,6 +688,12 @@ class Answerer:
         """The bodies asked about, and whether the question (or the conversation) named them: unnamed, every
         body."""
         issuers = intent.issuers or list(conv.issuers)
+        if len(intent.issuers) > 1 and len(conv.issuers) == 1 and not intent.several_bodies:
+            # 县政府同一年呢 after 沭阳县发改局: the organ named, at the place the conversation is about
+            here = self._index.bodies.get(conv.issuers[0])
+            lowest = here.name.lowest if here else None
+            local = [i for i in issuers if lowest is not None and lowest in self._index.bodies[i].chain_places()]
+            issuers = local or issuers
         if (
             intent.ranking
             and not intent.issuers
@@ -820,6 +828,15 @@ class Answerer:
         if (narrative or metric is None) and intent.quantity and metric is None and not intent.yes_no and not asks_text:
             # A quantity no table holds (a budget, a visitor count): only a sentence stating it answers.
             return self._quantity_from_text(question, report, intent, note)
+        if metric is None and question_is_elliptic(question) and not intent.leftover and not intent.narrative_phrases:
+            # 那沭阳县政府呢 with nothing asked before it to carry over: ask what, rather than quote any sentence
+            return Reply(
+                status="ambiguous",
+                answer=f"想了解{report['issuer']}{report['year']}年报告的哪一项？可以问具体数字（如“新收申请多少件”）"
+                "或具体内容（如“主动公开方面做了什么”）。",
+                figures=[],
+                passages=[],
+            )
         if narrative or metric is None:
             return self._narrative(question, report, [report], conv, note)
         return self._table_answer(question, intent, metric, formula, report, conv, note)
@@ -1615,14 +1632,7 @@ class Answerer:
             return unread
         if previous_mode == "series" and not intent.years and not intent.series and THAT_YEAR.search(question):
             return None  # 最多是哪年 → 那年复议呢: one report, the year just picked
-        ask = intent.series
-        body_switch = bool(intent.issuers) and not intent.years and question_is_elliptic(question)
-        same_span = not intent.years and SAME_SPAN.search(question) is not None
-        # 那自然人呢 / 哪年最多 / 实验区这三年 / 其中纠正的每年多少: the same years again
-        each_year = ask == SeriesAsk() and not any(w in question for w in ALL_YEARS_WORDS)  # 每年 of the years shown
-        follows_the_series = same_span or ((ask is None or each_year) and (elliptic_follow_up or body_switch))
-        if previous_mode == "series" and len(conv.span) == 2 and follows_the_series:
-            ask = SeriesAsk(conv.span[0], conv.span[1])
+        ask = self._series_years(question, intent, conv, previous_mode, elliptic_follow_up)
         if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and len(issuers) == 1:
             ask = SeriesAsk()  # 哪一年最多: every indexed year
         if ask is not None and (named or follow_up or elliptic_follow_up) and not intent.several_bodies:
@@ -1641,6 +1651,8 @@ class Answerer:
             previous_mode == "comparison" and (follow_up or elliptic_follow_up or year_switch) and len(issuers) > 1
         )
         if several:
+            if previous_mode == "comparison" and not years and conv.year and not intent.relative_year:
+                years = [conv.year]  # 本机关不掌握的呢，谁最多: the bodies compared just now, in the same year
             issuers = self._one_body_per_name(issuers, intent.body_parts, years)
             return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years)
         if intent.ranking and not named and previous_mode != "comparison":
@@ -1652,6 +1664,21 @@ class Answerer:
             if bodies:
                 return self.cross.comparison(question, metric, formula, bodies, [year], conv)
         return None
+
+    @staticmethod
+    def _series_years(
+        question: str, intent: Intent, conv: Conversation, previous_mode: str | None, elliptic_follow_up: bool
+    ) -> SeriesAsk | None:
+        """The years a series asks: the question's own, or — 那自然人呢 / 哪年最多 / 实验区这三年 / 其中纠正的每年多少
+        after a series — the same years again."""
+        ask = intent.series
+        body_switch = bool(intent.issuers) and not intent.years and question_is_elliptic(question)
+        same_span = not intent.years and SAME_SPAN.search(question) is not None
+        each_year = ask == SeriesAsk() and not any(w in question for w in ALL_YEARS_WORDS)  # 每年 of the years shown
+        follows_the_series = same_span or ((ask is None or each_year) and (elliptic_follow_up or body_switch))
+        if previous_mode == "series" and len(conv.span) == 2 and follows_the_series:
+            return SeriesAsk(conv.span[0], conv.span[1])
+        return ask
 
     def _one_body_per_name(self, issuers: list[str], parts: dict[str, str], years: list[int]) -> list[str]:
         """2021年虹口和平潭: a name that fits two bodies (平潭县, 平潭综合实验区) is the one with a report of the

@@ -33,7 +33,7 @@ RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:所占|占)(?:了)?(?:的)?" + PERCENT_WORDS),
     # 新收申请中自然人的比例: the whole first, the part after 中
     re.compile(r"(?P<b>.+?)(?:中|里|当中)[，,]?(?P<a>[^，,。]+?)的?" + PERCENT_WORDS),
-    re.compile(r"(?P<a>.+?)(?:的)?占比"),
+    re.compile(r"(?P<a>.+?)(?:的)?(?:占比|比例|比重)"),  # 部分公开的比例: of the whole the row is part of
 )
 DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:出|了)?(?:几|多少|啥)")
 # 比行政许可多还是少？差多少 / 相差几件: the direction is asked, not given — the larger less the smaller
@@ -50,6 +50,15 @@ SUM = re.compile(
 
 DIVIDED_BRACKET = re.compile(r"[（(]([^（）()]*[+＋][^（）()]*)[)）](?=\s*(?:÷|/|除以))")
 DIVISOR_BRACKET = re.compile(r"(?P<op>÷|/|除以)\s*[（(]([^（）()]*[+＋][^（）()]*)[)）]")
+
+
+PLUS_CHAIN = re.compile(r"[^，,。；;？?（）()+＋÷/]+(?:[+＋][^，,。；;？?（）()+＋÷/]+){2,}")
+
+
+def plus_chains_enumerated(text: str) -> str:
+    """不掌握+另行制作+补正后不明确: three or more added are an enumeration, whose sum reads every one of them (a
+    formula has two operands)."""
+    return PLUS_CHAIN.sub(lambda m: _as_enumeration(m.group(0)), text)
 
 
 def _as_enumeration(bracketed_sum: str) -> str:
@@ -135,6 +144,7 @@ def parse_formula(
     is the denominator of the share asked just before (那部分公开的占比呢 keeps 予以公开÷新收's 新收)."""
     # （予以公开+部分公开）÷办理结果总计: a bracketed sum right before ÷ is the numerator — written as an enumeration
     # and one right after ÷ the denominator: 办理结果总计÷（本年新收+上年结转）
+    text = plus_chains_enumerated(text)
     text = DIVIDED_BRACKET.sub(lambda m: _as_enumeration(m.group(1)), text)
     text = DIVISOR_BRACKET.sub(lambda m: m.group("op") + _as_enumeration(m.group(2)), text)
     decimals_match = DECIMALS.search(text)

@@ -155,7 +155,7 @@ WHICH_MEMBER = re.compile(
     r"|(?:最多|最少|最高|最低)的(?:那|这)(?:一)?(?:类|种|项|样|个)"  # 三种情形中最多的那种有几件
 )
 RECENT_YEARS_ASKED = re.compile(r"(?:近|最近|过去|前)([两二三四五六七八九十]|\d{1,2})个?年")
-SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|算起|之后|后)")
+SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|算起|之后|以后|后)")
 SPAN_OF_YEARS = re.compile(r"((?:19|20)\d{2})年?度?(?:到|至|—|–|－|-|~|～)((?:19|20)\d{2})")
 CONSISTENCY_WORDS = (
     "对得上",
@@ -198,6 +198,12 @@ def with_arabic_years(text: str) -> str:
     return YEAR_CHINESE.sub(arabic, text)
 
 
+# 2019、2020两年呢 / 2021和2022年分别多少: each of two years (the 2 of 2012年 counts nothing)
+TWO_YEARS_EACH = re.compile(
+    r"(?:两|(?<![\d〇零一二三四五六七八九])二|(?<!\d)2)个?年(?!度)|各(?:是|有)?(?:多少|几)|分别"
+)
+
+
 def series_asked(text: str, years: list[int]) -> SeriesAsk | None:
     """The years a question asks over, when it asks one figure over several years; None otherwise."""
     text = with_arabic_years(text)
@@ -216,6 +222,8 @@ def series_asked(text: str, years: list[int]) -> SeriesAsk | None:
         return SeriesAsk(first=int(m.group(1)))
     if len(years) >= 3:  # 2019、2021、2023年各多少
         return SeriesAsk(min(years), max(years))
+    if len(years) == 2 and TWO_YEARS_EACH.search(text) and not any(w in text for w in nf.CHANGE_TERMS):
+        return SeriesAsk(min(years), max(years))  # 2019、2020两年呢 / 2021和2022年分别多少: each year, no change
     # 历年累计 is a column of the 统计表, not a span; one year named pins one report
     if len(years) != 1 and any(w in text.replace("历年累计", "") for w in SERIES_WORDS):
         return SeriesAsk()
@@ -362,6 +370,8 @@ def _negations_read(text: str, terms: list[tuple[int, str, str, str]]) -> list[t
         start, phrase, category, key = term
         if key == "granted" and NEGATION_CHARACTERS & set(text[max(start - 4, 0) : start]):
             continue
+        if key == "results_total" and text[max(start - 1, 0) : start] in ("不", "未", "没", "予"):
+            continue  # 重复申请不予处理了多少: the negated verb is no count of everything handled
         review = category == "t4block" and key == "review"
         negated = NEGATED_REVIEW.search(text[:start]) if review else None
         if negated:  # the negation is read with the words it negates
@@ -441,7 +451,30 @@ def normalise_question(question: str) -> str:
     text = unicodedata.normalize("NFKC", question).strip()
     text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
     text = A_NOT_A.sub(r"是否\1", text)  # 收没收信息处理费 asks whether fees were charged, not about 没收
+    text = GROUP_PATH.sub(r"\1中的", text)  # 其他处理-其他: the group, then its member (a path, no minus sign)
+    text = SHORT_YEAR_SPAN.sub(_full_years, text)  # 21到25年: 2021年到2025年
     return expand_province_abbreviations(re.sub(r"\s+", "", text))[0]
+
+
+SHORT_YEAR_SPAN = re.compile(r"(?<![\d.])([0-3]\d)年?(到|至|—|–|－|-|~|～)([0-3]\d)年")
+
+
+def _full_years(m: re.Match) -> str:
+    first, last = int(m.group(1)), int(m.group(3))
+    return f"20{m.group(1)}年到20{m.group(3)}年" if first < last else m.group(0)
+
+
+GROUP_PATH = re.compile(
+    "("
+    + "|".join(
+        sorted(
+            {nf.strip_numbering(g) for g in nf.GROUP_TERMS} | {t for ts in nf.GROUP_TERMS.values() for t in ts},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[-－—–·/]\s*(?=[\u4e00-\u9fff])"
+)
 
 
 def topic_text(question: str, gazetteer: Gazetteer) -> str:
@@ -829,7 +862,9 @@ QUESTION_FILLER = frozenset(
     "所有 全部的 类别 一类 哪一类 哪类 哪种 哪一种 各种 各类 "
     "有史以来 以来 历来 一直以来 一年 每一年 申请人 各提 各提了 普通 一般 "
     "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形 数多 数少 多些 少些 "
-    "之类 之类的 这类 那类 什么的 啥的 等等 这种 那种 直接 已经 曾经".split()
+    "之类 之类的 这类 那类 什么的 啥的 等等 这种 那种 直接 已经 曾经 "
+    "问下 想问下 请问下 打扰 打扰一下 不好意思 麻烦 请教 能列 名义 排个 排个名 排下 排一排 表里 这个数 这个数字 这项 "
+    "这一项 还有 以后 之后".split()
 ) | (frozenset(QUANTITY_WORDS) - frozenset(("经费", "预算", "人数")))  # 经费 / 人数 ask a quantity and name it
 
 

@@ -309,6 +309,9 @@ def test_a_span_with_one_indexed_year_is_no_series(answerer):
     assert [f["year"] for f in span["figures"]] == [2024]  # the one year indexed, shown with its provenance
     every = ask(answerer, "淮安市历年行政复议数量")
     assert every["status"] == "answered" and "只收录了2024年" in every["answer"]
+    # each year asked (no change): the one year there is, the others named as not indexed
+    each = ask(answerer, "淮安市政府2021到2024年每年行政复议几件")
+    assert each["status"] == "answered" and each["figures"][0]["year"] == 2024 and "2021、2022、2023" in each["answer"]
 
 
 def test_the_picked_year_keeps_its_own_unit_and_rows_described_by_a_negated_act(answerer):
