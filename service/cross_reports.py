@@ -157,7 +157,7 @@ class CrossReports:
             first, last = newest - ask.recent + 1, newest
         else:
             first, last = ask.first or indexed[0], ask.last or newest
-        return list(range(first, last + 1))
+        return list(ask.listed) or list(range(first, last + 1))
 
     def series(
         self,
@@ -239,6 +239,8 @@ class CrossReports:
         first, last = shown[0].year, shown[-1].year
         # 历年 with one report indexed: said as such, not as a span of one year
         opening = f"{first}—{last}年的{label}" if last > first else f"只收录了{first}年的报告，{label}"
+        if ask.listed and last > first:  # 2014年和2016年分别: the years named, not a span
+            opening = "、".join(str(e.year) for e in shown) + f"年的{label}"
         text = f"{display}{opening}：" + "；".join(lines) + "。"
         if gaps:
             text += f"（未收录{self._years_text(gaps)}的报告。）"

@@ -33,7 +33,8 @@ RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:所占|占)(?:了)?(?:的)?" + PERCENT_WORDS),
     # 新收申请中自然人的比例: the whole first, the part after 中
     re.compile(r"(?P<b>.+?)(?:中|里|当中)[，,]?(?P<a>[^，,。]+?)的?" + PERCENT_WORDS),
-    re.compile(r"(?P<a>.+?)(?:的)?(?:占比|比例|比重)"),  # 部分公开的比例: of the whole the row is part of
+    # 部分公开的比例: of the whole the row is part of (占新收的比例 names the whole, the part is the figure before)
+    re.compile(r"^(?P<a>[^占]+?)(?:的)?(?:占比|比例|比重)"),
 )
 DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:出|了)?(?:几|多少|啥)")
 # 比行政许可多还是少？差多少 / 相差几件: the direction is asked, not given — the larger less the smaller

@@ -107,6 +107,7 @@ class SeriesAsk:
     first: int | None = None
     last: int | None = None
     recent: int | None = None  # 近三年: the newest indexed year and the years before it, this many in all
+    listed: tuple[int, ...] = ()  # 2015年和2017年分别: those years alone, not the ones between
 
 
 # 历年 / 每年 / 变化趋势: every indexed year of the body
@@ -221,9 +222,10 @@ def series_asked(text: str, years: list[int]) -> SeriesAsk | None:
     if m and len(years) == 1:
         return SeriesAsk(first=int(m.group(1)))
     if len(years) >= 3:  # 2019、2021、2023年各多少
-        return SeriesAsk(min(years), max(years))
+        return SeriesAsk(min(years), max(years), listed=tuple(sorted(years)))
     if len(years) == 2 and TWO_YEARS_EACH.search(text) and not any(w in text for w in nf.CHANGE_TERMS):
-        return SeriesAsk(min(years), max(years))  # 2019、2020两年呢 / 2021和2022年分别多少: each year, no change
+        # 2019、2020两年呢 / 2015年和2017年分别多少: each year, no change
+        return SeriesAsk(min(years), max(years), listed=tuple(sorted(years)))
     # 历年累计 is a column of the 统计表, not a span; one year named pins one report
     if len(years) != 1 and any(w in text.replace("历年累计", "") for w in SERIES_WORDS):
         return SeriesAsk()
@@ -518,6 +520,8 @@ def enumerated(terms: list[tuple[int, str, str, str]], text: str, category: str)
         between = text[pos + len(phrase) : next_pos].strip("的")
         for word in ("总计", "合计", "总数", "的总计"):  # 行政复议总计、直接起诉总计: a column word after each item
             between = between.removeprefix(word).strip("的")
+        # 不掌握、需另行制作: a verb of need before the next item's own words
+        between = re.sub(r"(?<=.)(?:需要|需|要|被|因)$", "", between) if len(between) > 1 else between
         if between in ENUMERATION_JOINERS and next_key != key:
             keys += [k for k in (key, next_key) if k not in keys]
     return keys
