@@ -746,3 +746,15 @@ def test_a_ranking_of_result_rows_listed_in_brackets_ranks_each_row(answerer):
 def test_plans_asked_quote_what_will_be_done(answerer):
     answer = ask(answerer, "淮安市2024年报告说下一步打算怎么做")
     assert "下一步" in answer["answer"]
+
+
+def test_three_or_more_added_are_each_read_and_a_group_path_is_no_minus(answerer):
+    three = first(ask(answerer, "淮安市2024年不掌握+需另行制作+补正后仍不明确合计"))
+    assert three["value"] == 769 + 11 + 1
+    path = first(ask(answerer, "沭阳县2025年其他处理-其他多少件"))
+    assert path["row"] == "other_other" and path["value"] == 143
+
+
+def test_a_negated_handling_verb_is_no_count_of_all_handled(answerer):
+    fig = first(ask(answerer, "淮安市2024年重复申请被不予处理了多少件"))
+    assert fig["row"] == "not_processed_duplicate" and fig["value"] == 25

@@ -345,3 +345,35 @@ def test_two_bodies_of_one_name_compared_on_a_statistics_row(answerer):
     answer = ask(answerer, "2012年平潭县政府和平潭综合实验区，谁主动公开的信息条数多")
     values = {f["issuer"]: f["value"] for f in answer["figures"]}
     assert set(values) == {"平潭县人民政府", "平潭综合实验区"} and all(f["table"] == "TS" for f in answer["figures"])
+
+
+def test_years_listed_are_those_years_and_two_named_each_are_a_series(answerer):
+    listed = ask(answerer, "平潭2014年和2016年各主动公开了多少条")
+    assert sorted(by_year(listed)) == [2014, 2016]
+    none = ask(answerer, "平潭综合实验区2015年、2017年分别主动公开多少条")
+    assert none["status"] == "not_found"  # neither year is indexed; 2016, between them, was not asked
+    pair = ask(answerer, "平潭实验区2019和2020两年行政复议几件")
+    assert by_year(pair) == {2019: 0, 2020: 0}
+
+
+def test_a_comparison_follow_up_keeps_the_year_compared(answerer):
+    first_turn = ask(answerer, "2024年平潭、淮安市、上海市科委各收到多少申请")
+    again = ask(answerer, "本机关不掌握的呢，哪家最多", first_turn["conversation_id"])
+    assert {f["year"] for f in again["figures"]} == {2024}
+
+
+def test_bodies_added_together(answerer):
+    answer = ask(answerer, "2025年沭阳县和平潭实验区新收申请合起来多少")
+    assert answer["figures"][0]["row"] == "bodies:sum" and answer["figures"][0]["value"] == 713 + 154
+
+
+def test_each_year_of_a_span_with_one_report_answers_it_naming_the_rest(answerer):
+    answer = ask(answerer, "上海市政府办公厅2019到2021年每年新收多少件")
+    assert answer["status"] == "answered" and "2020、2021" in answer["answer"]
+
+
+def test_an_organ_named_by_its_level_alone_is_at_the_conversations_place(answerer):
+    first_turn = ask(answerer, "沭阳县发改局2023年依申请公开有几件")
+    assert first_turn["figures"][0]["value"] == 26
+    county = ask(answerer, "县政府同一年呢", first_turn["conversation_id"])
+    assert county["status"] == "not_found" and "沭阳县人民政府" in county["answer"]
