@@ -16,7 +16,7 @@ from indexing.text_repair import remove_page_markers, unflatten
 
 # Part of every report's content hash: bump it when parsing changes what a text yields, so that `reportqa index`
 # reads unchanged files again instead of keeping cells an older parser made.
-PARSER_VERSION = "2026-11-30.3"
+PARSER_VERSION = "2026-11-30.4"
 
 
 def parse_text(

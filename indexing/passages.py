@@ -80,7 +80,9 @@ def chunk_paragraph(paragraph: str, limit: int = MAX_CHARS) -> list[str]:
 
 def is_table_section(title: str, fmt: ReportFormat) -> bool:
     """Sections that hold a national table; their text is the table, rendered as row sentences instead."""
-    if not fmt.tables:
+    if not fmt.tables or all(t.id == "TS" for t in fmt.tables):
+        # before 2019 the figures stand in one 统计表; 二、主动公开政府信息情况 there is prose (2013年制作、获取政府
+        # 信息总数3618条…), however many numbers it holds
         return "统计表" in title
     heading = compact(strip_numbering(title))
     return any(compact(t) in heading or heading in compact(t) for titles in table_titles().values() for t in titles)

@@ -180,6 +180,7 @@ ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一�
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
+PROSE_ASKED = re.compile(r"正文|文字(?:部分|里|中)|文中|报告里说|报告中说|报告说|文字说明|叙述")
 ASKS_WHICH = re.compile(r"哪(?:几|些)(?:个|家|类|项|种)?")
 # ÷ / 除以 / + / 减去 written between figures: arithmetic the question spells itself
 WRITTEN_OPERATOR = re.compile(r"÷|除以|[+＋]|减去|减掉|×|乘以")
@@ -809,6 +810,11 @@ class Answerer:
         # 信息量较大的乡镇是哪几个: which ones, named in the text — no count answers it
         asks_which = ASKS_WHICH.search(question) is not None and not intent.quantity and not intent.member_ranking
         asks_text = (text_words or intent.yes_no or asks_which) and not written_arithmetic
+        if PROSE_ASKED.search(question) and intent.quantity:
+            # 正文里说主动公开了多少条: the number the report's text states (it may differ from its table's)
+            stated = self._quantity_from_text(question, report, intent, note, prose_only=True)
+            if stated.status == "answered":
+                return stated
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
             legacy = self._legacy_report(question, intent, formula_text, metric, elliptic, report, conv, note)
             if legacy is not None:
@@ -1176,7 +1182,9 @@ class Answerer:
         text = self._figure_text(computed, figure, ref) + note
         return answered(text, [figure] + [self.cell_figure(c, ref) for c in computed.inputs])
 
-    def _quantity_from_text(self, question: str, report: IndexedReport, intent: Intent, note: str) -> Reply:
+    def _quantity_from_text(
+        self, question: str, report: IndexedReport, intent: Intent, note: str, prose_only: bool = False
+    ) -> Reply:
         """The answerability gate for a quantity no table holds (a budget, a training count): a sentence of the
         report that states a number in the asked unit about the asked subject, quoted — or not_found with the
         nearest passages offered as related reading."""
@@ -1192,7 +1200,7 @@ class Answerer:
             for t in tokenize(topic_text(question, self._index))
             if len(t) >= 2 and t not in words and t not in QUANTITY_FILLER
         ]
-        stated = self._sentence_stating(report, words, context, unit) if words else None
+        stated = self._sentence_stating(report, words, context, unit, prose_only) if words else None
         if stated is not None:
             sentence, passage = stated
             text = (
@@ -1210,13 +1218,15 @@ class Answerer:
         return answer
 
     def _sentence_stating(
-        self, report: IndexedReport, words: list[str], context: list[str], unit: str | None
+        self, report: IndexedReport, words: list[str], context: list[str], unit: str | None, prose_only: bool = False
     ) -> tuple[str, PassageRecord] | None:
         """The sentence with a number (in the asked unit, when the question names one) that shares the most of the
         question's subject words."""
         number = re.compile(r"\d[\d,.]*\s*" + (re.escape(unit) if unit else ""))
         best: tuple[tuple[int, int, int], str, PassageRecord] | None = None
         for passage in self.retriever.passages_of(report["report_id"]):
+            if prose_only and passage.get("kind") != "narrative":
+                continue  # 正文里说的: the text's own sentences, not the tables rendered as sentences
             for sentence in re.split(r"(?<=[。！？；])", passage["text"]):
                 numbers = [m.start() for m in number.finditer(sentence)]
                 shared = [w for w in words if w in sentence]
