@@ -812,9 +812,9 @@ class Answerer:
         asks_text = (text_words or intent.yes_no or asks_which) and not written_arithmetic
         if PROSE_ASKED.search(question) and intent.quantity:
             # 正文里说主动公开了多少条: the number the report's text states (it may differ from its table's)
-            stated = self._quantity_from_text(question, report, intent, note, prose_only=True)
-            if stated.status == "answered":
-                return stated
+            in_text = self._quantity_from_text(question, report, intent, note, prose_only=True)
+            if in_text.status == "answered":
+                return in_text
         if report["format"] == nf.FORMAT_PRE_2019 and not (asks_text and not intent.quantity):
             legacy = self._legacy_report(question, intent, formula_text, metric, elliptic, report, conv, note)
             if legacy is not None:
