@@ -210,6 +210,17 @@ def row_without_applicants(metric: Metric) -> bool:
     )
 
 
+# 相差多少 / 差距: the size of a gap; 增加 / 减少 / 多了 / 少了 give it a direction
+GAP_ASKED = re.compile(r"相差|差距|差多少|差几")
+DIRECTION_WORDS = ("增", "减", "多了", "少了", "涨", "降", "回落", "上升", "下降")
+
+
+def _wording(row: nf.Row) -> frozenset[str]:
+    """The two-character pieces of a row's label and of the words people use for it."""
+    phrases = [nf.strip_numbering(row.label), *nf.T3_ROW_TERMS.get(row.key, ())]
+    return frozenset(p[i : i + 2] for p in phrases for i in range(len(p) - 1)) - MEMBER_STOP_BIGRAMS
+
+
 def asks_decrease(question: str) -> bool:
     # (增减了几件 / 增还是减 / 多了还是少了 ask the change either way: its sign answers)
     return any(w in question for w in DECREASE_WORDS) and not any(
@@ -940,14 +951,18 @@ class Answerer:
         fmt = nf.report_format(report["format"])
         members = [r for r in fmt.table("T3").rows if r.group == metric.group]
         asked = {w[i : i + 2] for w in leftover for i in range(len(w) - 1)} - MEMBER_STOP_BIGRAMS
-        scores = []
-        for row in members:
-            phrases = [nf.strip_numbering(row.label), *nf.T3_ROW_TERMS.get(row.key, ())]
-            wording = {p[i : i + 2] for p in phrases for i in range(len(p) - 1)}
-            scores.append((len(asked & wording), row))
+        scores = [(len(asked & _wording(row)), row) for row in members]
         best = max((score for score, _ in scores), default=0)
         if best == 0:
             return None
+        # 不予处理（信访、重复、出版物、大量反复、确认重出）: words that each fit another member list the members —
+        # the group itself is asked
+        fits = {
+            w: {row.key for row in members if {w[i : i + 2] for i in range(len(w) - 1)} & _wording(row)}
+            for w in leftover
+        }
+        if len({frozenset(keys) for keys in fits.values() if len(keys) == 1}) >= 2:
+            return metric, note
         fitting = [row for score, row in scores if score == best]
         if len(fitting) == 1:
             row = fitting[0]
@@ -1190,7 +1205,7 @@ class Answerer:
         nearest passages offered as related reading."""
         words = [
             w
-            for w in intent.leftover + intent.narrative_phrases
+            for w in (w.rstrip("了过") for w in intent.leftover + intent.narrative_phrases)  # 发了 is a verb's form
             # words every report shares (政务, 信息) do not say which sentence states the quantity
             if len(w) >= 2 and w not in UNIT_WORDS and w not in DOMAIN_WORDS and "几" not in w and "多少" not in w
         ]
@@ -1200,6 +1215,9 @@ class Answerer:
             for t in tokenize(topic_text(question, self._index))
             if len(t) >= 2 and t not in words and t not in QUANTITY_FILLER
         ]
+        if prose_only and not words:
+            # 不予公开的信息有多少条（正文里说的）: the table's own words say what the text's sentence is about
+            words = [t for t in context if t not in DOMAIN_WORDS and t not in UNIT_WORDS][:3]
         stated = self._sentence_stating(report, words, context, unit, prose_only) if words else None
         if stated is not None:
             sentence, passage = stated
@@ -1885,6 +1903,17 @@ class Answerer:
                 unit=unit,
                 formula=f"{year_a}年 − {year_b}年 = {format_number(a)} − {format_number(b)}",
             )
+        elif GAP_ASKED.search(question) and not any(w in question for w in DIRECTION_WORDS):
+            # 2016年和2018年相差多少: the gap between the two years, however it ran
+            difference = change_figure(
+                earlier,
+                later,
+                table=metric.table,
+                label=f"{label}（{year_a}年与{year_b}年相差）",
+                value=abs(diff),
+                unit=unit,
+                formula=f"|{year_b}年 − {year_a}年| = |{format_number(b)} − {format_number(a)}|",
+            )
         else:
             difference = change_figure(
                 earlier,
@@ -2051,7 +2080,9 @@ class Answerer:
         query = topic_text(question, self._index)
         sentence, hit = best_sentence(query, stating)
         asked = {t for t in tokenize(query) if len(t) > 1} - DOMAIN_WORDS
-        if not CHANGE_STATED.search(sentence) or not asked & set(tokenize(sentence)):
+        # (申请量 asked, 申请数量 stated: a word shares two characters with the sentence)
+        shares = any(t[i : i + 2] in sentence for t in asked for i in range(len(t) - 1))
+        if not CHANGE_STATED.search(sentence) or not shares:
             return None
         p = hit.passage
         text = f"根据{p['issuer']}{p['year']}年政府信息公开工作年度报告（{p['section']}）：“{sentence.strip()}”"

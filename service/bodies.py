@@ -393,6 +393,8 @@ class Gazetteer:
             name = re.split(
                 r"[年的在和与及或对向从于把被将了是有为中里那这几多少哪么个期场次出说听问想看去到让]", m.group(1)
             )[-1]
+            # 想知道县政府: a verb before the level word is no place's name
+            name = re.sub(r"^(?:知道|了解|请问|想问|看看|查查|问问|咨询|打听)", "", name)
             start, end = m.end(1) - len(name), m.end(1)
             while start < end and not claims.free(start, start + 1):
                 start += 1  # 上海黄浦区: the province already read, the district after it is a place of its own

@@ -499,6 +499,10 @@ def topic_text(question: str, gazetteer: Gazetteer) -> str:
 ENUMERATION_JOINERS = ("", "、", "和", "与", "及", "以及", "加", "加上", "+", "跟", "或", "同")
 # Phrases that name two rows at once
 GENERIC_TOWNS = ("乡镇", "城镇", "村镇", "镇街", "街镇")
+# 跟前一年比怎么样 / 与去年相比: the year asked against the one before
+PREVIOUS_YEAR_COMPARED = re.compile(
+    r"(?:跟|和|与|同|较|比)(?:前一年|上一年|去年|上年(?!结转|度结转)|前年)(?:比|相比|比较|对比)?"
+)
 # 信息量比较大的乡镇: 比较 before an adjective means "rather", it compares nothing
 RATHER = re.compile(r"比较(?=[大多少高低好快慢重强弱突出集中明显靠前])")
 COMPOSITE_PHRASES = {
@@ -868,7 +872,7 @@ QUESTION_FILLER = frozenset(
     "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形 数多 数少 多些 少些 "
     "之类 之类的 这类 那类 什么的 啥的 等等 这种 那种 直接 已经 曾经 "
     "问下 想问下 请问下 打扰 打扰一下 不好意思 麻烦 请教 能列 名义 排个 排个名 排下 排一排 表里 这个数 这个数字 这项 "
-    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到".split()
+    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到 那栏 这栏 一栏 那一栏 这一栏 栏".split()
 ) | (frozenset(QUANTITY_WORDS) - frozenset(("经费", "预算", "人数")))  # 经费 / 人数 ask a quantity and name it
 
 
@@ -1151,7 +1155,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     year_free = without_years(plain)
     terms = find_terms(year_free)
     categories = {c for _, _, c, _ in terms}
-    intent.change = "change" in categories
+    intent.change = "change" in categories or PREVIOUS_YEAR_COMPARED.search(masked_text) is not None
     if len(intent.years) > 1 and not intent.change:
         descriptive = {int(y) for y in DESCRIPTIVE_YEAR.findall(masked_text)}
         kept = [y for y in intent.years if y not in descriptive]
