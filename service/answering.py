@@ -211,7 +211,7 @@ def row_without_applicants(metric: Metric) -> bool:
 
 
 # 相差多少 / 差距: the size of a gap; 增加 / 减少 / 多了 / 少了 give it a direction
-GAP_ASKED = re.compile(r"相差|差距|差多少|差几")
+GAP_ASKED = re.compile(r"相差|差距")
 DIRECTION_WORDS = ("增", "减", "多了", "少了", "涨", "降", "回落", "上升", "下降")
 
 
@@ -688,8 +688,8 @@ class Answerer:
             and conv.year
             and elliptic
             and question_is_elliptic(question)
-            # 那平潭县政府呢: another body, the conversation's year — where that body has it
-            and any(r["year"] == conv.year for i in intent.issuers for r in self.reports_of(i))
+            # 那平潭县政府呢: another body, the conversation's year — where that body (each body named) has it
+            and all(any(r["year"] == conv.year for r in self.reports_of(i)) for i in intent.issuers)
         ):
             years = [conv.year]
         return years

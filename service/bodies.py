@@ -391,7 +391,7 @@ class Gazetteer:
             # 2020年全区 / 申请的城区: a place name does not run across these characters
             # (nor across question words and measure words: 编发了几期区政府公报 / 开了多少场市政府发布会)
             name = re.split(
-                r"[年的在和与及或对向从于把被将了是有为中里那这几多少哪么个期场次出说听问想看去到让]", m.group(1)
+                r"[年的在和与及或对向从于把被将了是有为中里那这几多少哪么个期场次出说听问想看去到让跟同比]", m.group(1)
             )[-1]
             # 想知道县政府: a verb before the level word is no place's name
             name = re.sub(r"^(?:知道|了解|请问|想问|看看|查查|问问|咨询|打听)", "", name)

@@ -46,8 +46,6 @@ SUM_OVER_YEARS_WORDS = (
     "加在一起",
 )
 FEWER_WORDS = ("最少", "更少", "谁少", "较少", "最低", "更低", "少一些", "升序", "从少到多", "从低到高")
-# 变化 / 趋势 asked of a span: one indexed year cannot show one
-TREND_WORDS = ("变", "趋势", "走势", "增减", "涨", "降", "增长", "减少", "增加", "升")
 # 加在一起 / 一共 / 合计 over several bodies: their sum (谁多 / 比 rank or subtract instead)
 BODIES_SUMMED = re.compile(r"加在一起|加起来|合起来|一共|总共|合计|共计|总和|之和|加总")
 EACH_BODY = re.compile(r"各自|分别|各是|各有|每个|每家|各家")
@@ -209,16 +207,6 @@ class CrossReports:
         if len(present) == 1 and ask.first is not None and ask.last is not None and ask.last > ask.first:
             # 2020年到2024年每年的变化, with 2024 alone indexed: one year is no series — said, its figure shown
             only = present[0]
-            missing_years = "、".join(str(e.year) for e in entries if e.ref is None)
-            if not any(w in question for w in TREND_WORDS):
-                # 2019到2022年每年多少: the one year there is, and the years not indexed named
-                return Reply(
-                    status="answered",
-                    answer=f"{years[0]}—{years[-1]}年中只收录了{display}{only.year}年的报告："
-                    f"{only.year}年{label} {self._entry_text(only, unit)}。（未收录{missing_years}年的报告。）",
-                    figures=figures,
-                    passages=[],
-                )
             reply = self.answerer.not_found(
                 f"{years[0]}—{years[-1]}年中只收录了{display}{only.year}年的报告，其他年份没有收录，看不出各年的变化。"
                 f"{only.year}年的{label}：{self._entry_text(only, unit)}。",

@@ -143,7 +143,9 @@ SERIES_WORDS = (
 )
 # 哪一年最多 / 最少的是哪年: the year that ranks first among a series' years
 WHICH_YEAR = re.compile(
-    r"哪(?:一)?个?年[份度]?[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小)"
+    # (最少呢 after a series: the year that ranks first among its years)
+    r"^(?:那|那么)?(?:最多|最少|最高|最低|最大|最小)的?(?:呢|吗|是哪年|是哪一年)?[？?。！!]*$"
+    r"|哪(?:一)?个?年[份度]?[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小)"
     r"|(?:最多|最少|最高|最低|最大|最小)的?(?:是)?(?:那|哪)(?:一)?个?年[份度]?"
     r"|哪(?:一)?个?年[份度]?(?:更|比较|较)?(?:多|少|高|低|大|小)(?![少个件条项次])"
 )
@@ -160,6 +162,7 @@ SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到
 SPAN_OF_YEARS = re.compile(r"((?:19|20)\d{2})年?度?(?:到|至|—|–|－|-|~|～)((?:19|20)\d{2})")
 CONSISTENCY_WORDS = (
     "对得上",
+    "对应",  # 2025年报上年结转是否对应
     "对上",
     "对不上",
     "一致",
@@ -872,7 +875,7 @@ QUESTION_FILLER = frozenset(
     "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形 数多 数少 多些 少些 "
     "之类 之类的 这类 那类 什么的 啥的 等等 这种 那种 直接 已经 曾经 "
     "问下 想问下 请问下 打扰 打扰一下 不好意思 麻烦 请教 能列 名义 排个 排个名 排下 排一排 表里 这个数 这个数字 这项 "
-    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到 那栏 这栏 一栏 那一栏 这一栏 栏".split()
+    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到 那栏 这栏 一栏 那一栏 这一栏 栏 是否是".split()
 ) | (frozenset(QUANTITY_WORDS) - frozenset(("经费", "预算", "人数")))  # 经费 / 人数 ask a quantity and name it
 
 
@@ -901,6 +904,7 @@ def leftover_words(text: str, terms: list[tuple[int, str, str, str]]) -> list[st
     for word in SUM_WORDS + ARITHMETIC_WORDS + FOLLOW_UP_WORDS + SERIES_WORDS:  # arithmetic and spans are no topic
         rest = rest.replace(word, " ")
     rest = WHICH_YEAR.sub(" ", rest)
+    rest = rest.replace("是不是", " ")  # 是不是一样: asks whether (its 不是 negates nothing)
     rest = COUNTED_YEARS.sub(" ", rest)  # 这三年 / 近两年: a span of years, no topic
     rest = COUNTED_PARTS.sub(" ", rest)  # 三项合计 / 8种情形: a count of the parts named, no topic
     for terms_of_column in nf.LEGACY_COLUMN_TERMS.values():  # 历年累计呢: the 统计表's columns point back
@@ -1214,7 +1218,8 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         intent.relative_year = None  # 最近三年 is a span, not the newest year
         if intent.series.first is not None and intent.series.last is not None and len(intent.years) >= 2:
             intent.change = False  # 2019到2025年: every year between, not the two ends' difference
-    intent.consistency_asked = _consistency_asked(masked_text, terms, intent.years)
+    # (平潭县和实验区的是不是一样: two bodies side by side are compared, not checked year to year)
+    intent.consistency_asked = _consistency_asked(masked_text, terms, intent.years) and not intent.several_bodies
     intent.consistency = intent.consistency_asked and any(w in masked_text for w in CARRIED_WORDS)
     intent.narrative = (
         intent.metric is None
