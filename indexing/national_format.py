@@ -738,7 +738,7 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "查不到",
         "没找到",
     ),
-    "unable_needs_creation": ("没有现成信息", "需要另行制作", "另行制作", "没有现成"),
+    "unable_needs_creation": ("没有现成信息", "需要另行制作", "另行制作", "没有现成", "另外制作", "另外做", "重新制作"),
     "unable_unclear_after_correction": (
         "补正后申请内容仍不明确",
         "补正后仍不明确",
@@ -915,6 +915,7 @@ T4_BLOCK_TERMS: dict[str, tuple[str, ...]] = {
     "review": ("行政复议", "复议"),
     "litigation_direct": (
         "未经复议直接起诉",
+        "直诉",  # 直诉加复议后诉: the short forms lawyers use
         "直接起诉",
         "直接提起诉讼",
         "直接提起行政诉讼",
@@ -926,6 +927,7 @@ T4_BLOCK_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "litigation_after_review": (
         "复议后起诉",
+        "复议后诉",
         "复议后提起诉讼",
         "复议后再起诉",
         "复议后又起诉",

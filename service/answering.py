@@ -180,6 +180,7 @@ ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一�
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
+NEWEST_EACH = re.compile(r"最新|最近一期|最近一年")
 PROSE_ASKED = re.compile(r"正文|文字(?:部分|里|中)|文中|报告里说|报告中说|报告说|文字说明|叙述")
 ASKS_WHICH = re.compile(r"哪(?:几|些)(?:个|家|类|项|种)?")
 # ÷ / 除以 / + / 减去 written between figures: arithmetic the question spells itself
@@ -187,7 +188,7 @@ WRITTEN_OPERATOR = re.compile(r"÷|除以|[+＋]|减去|减掉|×|乘以")
 
 
 # Signs that are arithmetic wherever they stand; a slash is one only beside a bracket (增/减 and 电话/传真 mean "or")
-ARITHMETIC_SIGNS = re.compile(r"÷|×|[+＋]|[)）]\s*/|/\s*[（(]")
+ARITHMETIC_SIGNS = re.compile(r"÷|×|[+＋]|[)）]\s*/|/\s*[（(]|的(?:多少|几)倍")
 
 
 def spells_arithmetic(question: str) -> bool:
@@ -1154,6 +1155,18 @@ class Answerer:
         a, b = parts[0].number, parts[1].number
         names = [p.label for p in parts]
         values = [format_number(p.number) for p in parts]
+        if formula.kind == "times":
+            if not b:
+                return Computed(None, "倍", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零")
+            value = clean_number(round(a / b, formula.decimals))
+            return Computed(
+                value,
+                "倍",
+                f"{names[0]}是{names[1]}的倍数",
+                True,
+                f"{names[0]} ÷ {names[1]} = {values[0]} ÷ {values[1]}",
+                inputs,
+            )
         if formula.kind == "ratio":
             if not b:
                 return Computed(None, "%", f"{names[0]} ÷ {names[1]}", True, None, inputs, note="无法计算：除数为零")
@@ -1661,7 +1674,8 @@ class Answerer:
         if previous_mode == "series" and not intent.years and not intent.series and THAT_YEAR.search(question):
             return None  # 最多是哪年 → 那年复议呢: one report, the year just picked
         ask = self._series_years(question, intent, conv, previous_mode, elliptic_follow_up)
-        if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and len(issuers) == 1:
+        # (平潭哪一年最多: a name fitting two bodies is settled by _series, as for 历年)
+        if ask is None and len(years) < 2 and WHICH_YEAR.search(question) and named and not intent.several_bodies:
             ask = SeriesAsk()  # 哪一年最多: every indexed year
         if ask is not None and (named or follow_up or elliptic_follow_up) and not intent.several_bodies:
             series = self._series(
@@ -1683,6 +1697,16 @@ class Answerer:
                 years = [conv.year]  # 本机关不掌握的呢，谁最多: the bodies compared just now, in the same year
             issuers = self._one_body_per_name(issuers, intent.body_parts, years)
             return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years)
+        if (
+            intent.ranking
+            and not named
+            and previous_mode != "comparison"
+            and not years
+            and NEWEST_EACH.search(question)
+        ):
+            # 所有单位按最新一期年报看，谁最多: every body, each with its newest report (the years said)
+            bodies = sorted({r["body"] for r in self._reports})
+            return self.cross.comparison(question, metric, formula, bodies, [], conv)
         if intent.ranking and not named and previous_mode != "comparison":
             # 2024年各机关予以公开率排名: every body with a national-format report of that year
             year = years[0] if years else self._year_with_most_bodies()

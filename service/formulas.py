@@ -41,6 +41,8 @@ DIFFERENCE = re.compile(r"(?P<a>.*?)比(?P<b>.+?)(?P<dir>多|少)(?:出|了)?(?:
 EITHER_WAY = re.compile(
     r"(?P<a>.*?)(?:比|和|与|跟)(?P<b>.+?)(?:相比)?(?:多还是少|少还是多|谁多谁少|哪个多)?[，,？?]?\s*(?:相差|差了?|差距|差额)(?:是|有)?(?:几|多少|啥)"
 )
+# 行政处罚是行政许可的多少倍: a ratio said in times, not a percentage
+TIMES = re.compile(r"(?P<a>.+?)是(?P<b>.+?)的(?:多少|几|几点几)倍")
 FOLLOW_UP_RATIO = re.compile(r"^(?:那|这)?(?:占|是)(?P<b>.+?)(?:中|里)?的?" + PERCENT_WORDS)
 MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。；;？?）)]+)")
 # 加上年结转 is 加 + 上年结转, not 加上 + 年结转
@@ -68,7 +70,7 @@ def _as_enumeration(bracketed_sum: str) -> str:
 
 @dataclass(frozen=True)
 class Formula:
-    kind: str  # ratio / difference / sum
+    kind: str  # ratio / times / difference / sum
     operands: tuple[Metric, ...]
     decimals: int = 2
     phrases: tuple[str, ...] = ()
@@ -210,6 +212,11 @@ def _parse(
     text: str, base: Metric | None, decimals: int, _operand: Resolver, whole: Metric | None = None
 ) -> Formula | None:
     text = DECIMALS.sub("", text)
+    m = TIMES.search(text)
+    if m:
+        a, b = _operand(last_clause(m.group("a")), base), _operand(m.group("b"), base)
+        if a is not None and b is not None and a != b:
+            return Formula("times", (a, b), decimals, (m.group("a"), m.group("b")))
     ratio = _ratio(text, base, decimals, _operand, whole)
     if ratio is not None:
         return ratio

@@ -140,6 +140,9 @@ SERIES_WORDS = (
     "按年",
     "分年度",
     "按年度",
+    "能查到的年份",  # 能查到的年份里加起来: every indexed year
+    "收录的年份",
+    "有报告的年份",
 )
 # 哪一年最多 / 最少的是哪年: the year that ranks first among a series' years
 WHICH_YEAR = re.compile(
@@ -458,9 +461,15 @@ def normalise_question(question: str) -> str:
     text = A_NOT_A.sub(r"是否\1", text)  # 收没收信息处理费 asks whether fees were charged, not about 没收
     text = GROUP_PATH.sub(r"\1中的", text)  # 其他处理-其他: the group, then its member (a path, no minus sign)
     text = SHORT_YEAR_SPAN.sub(_full_years, text)  # 21到25年: 2021年到2025年
+    text = UNIT_AS_BODY.sub("机关", text)  # 这三个单位 / 单位手里没有: the bodies, not the applicants (法人)
     return expand_province_abbreviations(re.sub(r"\s+", "", text))[0]
 
 
+# 单位 counted or pointed at (这三个单位, 所有单位, 每个单位, 本单位) or holding something (单位手里) is a body
+UNIT_AS_BODY = re.compile(
+    r"(?<=[这那每各哪几两三四五六七八九十\d]个)单位|(?<=所有|全部|这些|那些|库里|各个)单位|(?<=[本该])单位"
+    r"|单位(?=手里|手上|自己|本身|里没有|没有这)"
+)
 SHORT_YEAR_SPAN = re.compile(r"(?<![\d.])([0-3]\d)年?(到|至|—|–|－|-|~|～)([0-3]\d)年")
 
 
