@@ -1697,25 +1697,21 @@ class Answerer:
                 years = [conv.year]  # 本机关不掌握的呢，谁最多: the bodies compared just now, in the same year
             issuers = self._one_body_per_name(issuers, intent.body_parts, years)
             return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years)
-        if (
-            intent.ranking
-            and not named
-            and previous_mode != "comparison"
-            and not years
-            and NEWEST_EACH.search(question)
-        ):
-            # 所有单位按最新一期年报看，谁最多: every body, each with its newest report (the years said)
+        if intent.ranking and not named and previous_mode != "comparison":
+            return self._every_body_ranked(question, metric, formula, years, conv)
+        return None
+
+    def _every_body_ranked(
+        self, question: str, metric: Metric, formula: Formula | None, years: list[int], conv: Conversation
+    ) -> Reply | None:
+        """谁最多 naming no body: every body — each with its newest report where the question says so (按最新一期年报),
+        otherwise those with a national-format report of the year asked (2024年各机关予以公开率排名)."""
+        if not years and NEWEST_EACH.search(question):
             bodies = sorted({r["body"] for r in self._reports})
             return self.cross.comparison(question, metric, formula, bodies, [], conv)
-        if intent.ranking and not named and previous_mode != "comparison":
-            # 2024年各机关予以公开率排名: every body with a national-format report of that year
-            year = years[0] if years else self._year_with_most_bodies()
-            bodies = sorted(
-                {r["body"] for r in self._reports if r["year"] == year and r["format"] != nf.FORMAT_PRE_2019}
-            )
-            if bodies:
-                return self.cross.comparison(question, metric, formula, bodies, [year], conv)
-        return None
+        year = years[0] if years else self._year_with_most_bodies()
+        bodies = sorted({r["body"] for r in self._reports if r["year"] == year and r["format"] != nf.FORMAT_PRE_2019})
+        return self.cross.comparison(question, metric, formula, bodies, [year], conv) if bodies else None
 
     @staticmethod
     def _series_years(

@@ -758,3 +758,10 @@ def test_three_or_more_added_are_each_read_and_a_group_path_is_no_minus(answerer
 def test_a_negated_handling_verb_is_no_count_of_all_handled(answerer):
     fig = first(ask(answerer, "淮安市2024年重复申请被不予处理了多少件"))
     assert fig["row"] == "not_processed_duplicate" and fig["value"] == 25
+
+
+def test_times_and_the_short_names_of_lawsuits(answerer):
+    times = first(ask(answerer, "沭阳县2025年行政处罚决定是行政许可决定的几倍，保留一位"))
+    assert times["unit"] == "倍" and times["value"] == round(693957 / 517645, 1)
+    both = first(ask(answerer, "淮安2024年直诉和复议后诉一共几件"))
+    assert both["value"] == 26 + 20

@@ -372,3 +372,10 @@ def test_an_organ_named_by_its_level_alone_is_at_the_conversations_place(answere
     assert first_turn["figures"][0]["value"] == 26
     county = ask(answerer, "县政府同一年呢", first_turn["conversation_id"])
     assert county["status"] == "not_found" and "沭阳县人民政府" in county["answer"]
+
+
+def test_units_counted_are_the_bodies_and_each_newest_report_is_ranked(answerer):
+    three = ask(answerer, "2023年洪泽区、沭阳县发改局、平潭这三个单位，不掌握信息没法提供的各几件")
+    assert all(f["column"] == "total" for f in three["figures"])  # 单位 here are the bodies, not 法人或其他组织
+    newest = ask(answerer, "每个单位按各自最新一期年报，新收申请排个名")
+    assert newest["figures"][0]["issuer"] == "淮安市人民政府" and len({f["year"] for f in newest["figures"]}) > 1
