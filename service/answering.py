@@ -38,6 +38,7 @@ from service.schemas import (
     derived_figure,
 )
 from service.understanding import (
+    SINCE_YEAR,
     SPAN_OF_YEARS,
     WHICH_YEAR,
     Intent,
@@ -130,9 +131,9 @@ SAME_YEAR_WORDS = ("同一年", "同年", "那一年", "那年", "这一年", "�
 
 
 def question_is_elliptic(question: str) -> bool:
-    """那平潭县呢 / 平潭县的呢: a short turn that leans on the one before."""
+    """那平潭县呢 / 平潭县的呢 / 其中网上申请多少: a short turn that leans on the one before."""
     text = question.strip().rstrip("？?。！!")
-    return text.endswith("呢") or text.startswith(("那", "那么")) and len(text) <= 16
+    return text.endswith("呢") or text.startswith(("那", "那么", "其中")) and len(text) <= 16
 
 
 # A T2 row asked with no column means the year's own count: 本年制发 / 本年新制作 / 处理决定数量 / 采购项目数量.
@@ -176,6 +177,8 @@ APPLICANTS_RANKED = re.compile(
 )
 SHARE_ASKED = re.compile(r"百分之多少|百分之几|百分比|比例|比重|占比|几成|占多少")
 ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一起比", "也比")
+# 2025年跟沭阳县政府比呢 after one body's figures: that body beside the one named
+BESIDE_ANOTHER = re.compile(r"(?:跟|和|与|同)[^，,。？?]{2,20}?(?:比|相比|对比)(?:一下|一比)?呢?[？?]?$")
 # Arithmetic spelled as a verb: if its operands are not read, no single figure answers the question
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
@@ -1654,10 +1657,13 @@ class Answerer:
         )
         # The 统计表 row the question's own words name (当面申请数, 历年累计), for the years before 2019
         legacy = legacy_metric(formula_text, metric, conv.metric if elliptic_follow_up else None)
+        # 22到23年呢 after a check: other years, checked the same way
+        years_only = not intent.issuers and bool(intent.years) and question_is_elliptic(question)
         checks_again = previous_mode in ("series", "consistency") and (
-            intent.consistency_asked or (previous_mode == "consistency" and elliptic_follow_up)
+            intent.consistency_asked or (previous_mode == "consistency" and (elliptic_follow_up or years_only))
         )  # 前后两年对得上吗 after a series / 自然人那一列呢 after a check
-        if (intent.consistency or checks_again) and len(issuers) == 1 and (named or follow_up or elliptic_follow_up):
+        follows = named or follow_up or elliptic_follow_up or years_only
+        if (intent.consistency or checks_again) and len(issuers) == 1 and follows:
             return self._consistency(
                 question, formula_text, intent, metric, legacy, issuers[0], years, previous_mode, conv
             )
@@ -1683,6 +1689,15 @@ class Answerer:
             )
             if series is not None:
                 return series
+        if (
+            intent.issuers
+            and len(conv.issuers) == 1
+            and conv.issuers[0] not in intent.issuers
+            and BESIDE_ANOTHER.search(question)
+            and metric is not None
+        ):
+            # 2025年跟沭阳县政府比呢: the body of the conversation beside the one named, on the figure just asked
+            return self.cross.comparison(question, metric, formula, [conv.issuers[0], *intent.issuers], years, conv)
         if previous_mode == "comparison" and intent.issuers and any(w in question for w in ADD_BODY_WORDS):
             # 把平潭实验区也加进来比: the bodies compared so far and the one named now
             issuers = list(dict.fromkeys([*conv.issuers, *intent.issuers]))
@@ -1706,8 +1721,14 @@ class Answerer:
     ) -> Reply | None:
         """谁最多 naming no body: every body — each with its newest report where the question says so (按最新一期年报),
         otherwise those with a national-format report of the year asked (2024年各机关予以公开率排名)."""
-        if not years and NEWEST_EACH.search(question):
-            bodies = sorted({r["body"] for r in self._reports})
+        since = SINCE_YEAR.search(question)
+        if NEWEST_EACH.search(question) and (not years or (since and len(years) == 1)):
+            # (2021年以后的各个机关，每家取最新一年: the bodies whose newest report is that year or later)
+            first = int(since.group(1)) if since else 0
+            newest: dict[str, int] = {}
+            for r in self._reports:
+                newest[r["body"]] = max(newest.get(r["body"], 0), r["year"])
+            bodies = sorted(b for b, y in newest.items() if y >= first)
             return self.cross.comparison(question, metric, formula, bodies, [], conv)
         year = years[0] if years else self._year_with_most_bodies()
         bodies = sorted({r["body"] for r in self._reports if r["year"] == year and r["format"] != nf.FORMAT_PRE_2019})

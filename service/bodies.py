@@ -66,6 +66,10 @@ NOT_AN_ORGAN_TAIL = (
     "办个",
 )
 ORGAN_AFTER_PLACE = re.compile(r"^([\u4e00-\u9fff]{0,10}?)(委员会|管理局|局|委|办公室|办|厅|海关|中心|署|法院|检察院)")
+# 那市教委呢 / 县住建局的呢: a level word, a short core and an organ's tail, at the start of a turn or before 呢/的
+ORGAN_AFTER_LEVEL = re.compile(
+    r"(?:^|(?<=那)|(?<=那么))(?P<level>[市县区省])(?P<core>[\u4e00-\u9fff]{1,4}?)(?P<tail>委员会|委|局|办)(?=呢|的|$|[，,？?])"
+)
 LEVEL_OF_WORD = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}
 GOVERNMENT_WORDS = ("人民政府", "管委会", "政府")
 # 政府 in 政府信息公开 / 政府网站 names no body
@@ -192,6 +196,7 @@ LOOK_ALIKE = frozenset(
         "理埋",
         "复夏",
         "议仪",
+        "持特",
     )
 )
 
@@ -370,6 +375,7 @@ class Gazetteer:
         found += self._provinces(claims)
         found += self._organs(claims)
         found += self._organs_after_places(claims, found)
+        found += self._organs_after_levels(claims)
         return sorted(found, key=lambda x: x.start), read_as
 
     def _known_places(self, claims: _Claims) -> list[Mention]:
@@ -456,6 +462,22 @@ class Gazetteer:
             for m in pattern.finditer(text):
                 if claims.claim(m.start(), m.end()):
                     found.append(Mention(m.start(), m.end(), "province", province=stem, text=m.group(0)))
+        return found
+
+    @staticmethod
+    def _organs_after_levels(claims: _Claims) -> list[Mention]:
+        """那市教委呢: an organ the vocabulary does not know, after a level word alone — a body of its own (not
+        indexed, so said), never the conversation's body."""
+        text, found = claims.text, []
+        for m in ORGAN_AFTER_LEVEL.finditer(text):
+            start, end = m.start("level"), m.end()
+            if not claims.free(start, end) or any(w in m.group("core") for w in NOT_AN_ORGAN_CORE):
+                continue
+            claims.take(start, end)
+            organ = organ_core_of(m.group("core") + m.group("tail"))
+            found.append(
+                Mention(start, end, "organ", organ=organ, level=LEVEL_OF_WORD[m.group("level")], text=m.group(0))
+            )
         return found
 
     def _organs_after_places(self, claims: _Claims, found: list[Mention]) -> list[Mention]:

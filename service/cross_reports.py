@@ -491,10 +491,16 @@ class CrossReports:
         self, question: str, ranked: list[Entry], label: str, unit: str, names: dict[str, str]
     ) -> tuple[Figure, str] | None:
         """甲比乙多多少 / 差多少: the first-named body's figure minus the other's."""
-        if len(ranked) != 2 or not re.search(r"(?:多|少)[^，,。？?]{0,6}?(?:多少|几)|差多少|差几|相差|差距", question):
+        if len(ranked) != 2 or not re.search(
+            r"(?:多|少)[^，,。？?]{0,6}?(?:多少|几)|差了?多少|差几|相差|差距", question
+        ):
             return None
         order = sorted(ranked, key=lambda e: question.find(names[e.body][:2]) % 10_000)
         first, second = order
+        if re.search(r"少[^，,。？?]{0,4}?(?:多少|几)", question) and not re.search(
+            r"多[^，,。？?]{0,4}?(?:多少|几)", question
+        ):
+            first, second = second, first  # 沭阳县比淮安市少多少: by how much the first named is less
         a, b = first.number, second.number
         value = clean_number(round(a - b, 6))
         assert first.computed is not None and first.ref is not None  # ranked entries have both

@@ -461,6 +461,7 @@ def normalise_question(question: str) -> str:
     text = A_NOT_A.sub(r"是否\1", text)  # 收没收信息处理费 asks whether fees were charged, not about 没收
     text = GROUP_PATH.sub(r"\1中的", text)  # 其他处理-其他: the group, then its member (a path, no minus sign)
     text = SHORT_YEAR_SPAN.sub(_full_years, text)  # 21到25年: 2021年到2025年
+    text = re.sub(r"(?<=\d)年(?:之)?间", "年", text)  # 2011-2018年间: the span, its 间 no word of the question
     text = UNIT_AS_BODY.sub("机关", text)  # 这三个单位 / 单位手里没有: the bodies, not the applicants (法人)
     return expand_province_abbreviations(re.sub(r"\s+", "", text))[0]
 
@@ -884,7 +885,7 @@ QUESTION_FILLER = frozenset(
     "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形 数多 数少 多些 少些 "
     "之类 之类的 这类 那类 什么的 啥的 等等 这种 那种 直接 已经 曾经 "
     "问下 想问下 请问下 打扰 打扰一下 不好意思 麻烦 请教 能列 名义 排个 排个名 排下 排一排 表里 这个数 这个数字 这项 "
-    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到 那栏 这栏 一栏 那一栏 这一栏 栏 是否是".split()
+    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到 那栏 这栏 一栏 那一栏 这一栏 栏 是否是 那列 这列".split()
 ) | (frozenset(QUANTITY_WORDS) - frozenset(("经费", "预算", "人数")))  # 经费 / 人数 ask a quantity and name it
 
 

@@ -379,3 +379,24 @@ def test_units_counted_are_the_bodies_and_each_newest_report_is_ranked(answerer)
     assert all(f["column"] == "total" for f in three["figures"])  # 单位 here are the bodies, not 法人或其他组织
     newest = ask(answerer, "每个单位按各自最新一期年报，新收申请排个名")
     assert newest["figures"][0]["issuer"] == "淮安市人民政府" and len({f["year"] for f in newest["figures"]}) > 1
+
+
+def test_follow_ups_that_name_only_years_a_column_or_another_body(answerer):
+    check = ask(answerer, "平潭2021年结转和2022年上年结转一致吗")
+    again = ask(answerer, "23到24年呢", check["conversation_id"])
+    assert "2023→2024" in again["answer"]
+    series = ask(answerer, "平潭县2011-2013年受理申请数")
+    online = ask(answerer, "其中网上申请多少", series["conversation_id"])
+    assert by_year(online) == {2011: 0, 2012: 0, 2013: 4}
+    beside = ask(
+        answerer, "那2025年跟沭阳县政府比呢", ask(answerer, "上海市政府办公厅2025年新收多少")["conversation_id"]
+    )
+    assert {f["issuer"] for f in beside["figures"]} >= {"上海市人民政府办公厅", "沭阳县人民政府"}
+
+
+def test_less_by_how_much_between_bodies_and_an_unknown_organ_after_a_level(answerer):
+    less = ask(answerer, "沭阳县2025年新收申请比淮安市2024年少几件")
+    assert less["figures"][0]["value"] == 3119 - 713
+    first_turn = ask(answerer, "上海市科委2024年新收多少")
+    other = ask(answerer, "那市教委呢", first_turn["conversation_id"])
+    assert other["status"] == "not_found" and other["reason"] == "body_not_indexed"
