@@ -507,7 +507,7 @@ LEGACY_ROW_TERMS: dict[str, tuple[str, ...]] = {
     "proactive_total": ("主动公开", "主动公开信息", "主动公开文件"),
     "proactive_website": ("网站公开", "网站上公开", "通过网站", "网站"),
     "proactive_gazette": ("公报公开", "政府公报", "公报"),
-    "applications_total": ("受理", "依申请公开", "申请总数", "收到申请"),
+    "applications_total": ("受理", "依申请公开", "申请总数", "收到申请", "依申请"),
     "applications_in_person": ("当面申请", "当面", "现场申请", "上门申请"),
     "applications_fax": ("传真申请",),
     "applications_email": ("电子邮件申请", "邮件申请", "电子邮件", "邮箱", "邮件"),

@@ -184,6 +184,10 @@ ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
 NEWEST_EACH = re.compile(r"最新|最近一期|最近一年")
+# 2022年的…比2023年多多少: the year before 比 is the subject
+SUBJECT_YEAR = re.compile(r"((?:19|20)\d{2})年?[^，,。？?比]{0,20}?比(?:19|20)\d{2}")
+DECIMALS_ASKED = re.compile(r"保留(一|两|二|三|1|2|3)位")
+DECIMAL_WORDS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 PROSE_ASKED = re.compile(r"正文|文字(?:部分|里|中)|文中|报告里说|报告中说|报告说|文字说明|叙述")
 ASKS_WHICH = re.compile(r"哪(?:几|些)(?:个|家|类|项|种)?")
 # ÷ / 除以 / + / 减去 written between figures: arithmetic the question spells itself
@@ -1916,6 +1920,45 @@ class Answerer:
             return None
         return available[-2], available[-1]
 
+    def _change_figures_of_earlier(
+        self,
+        question: str,
+        issuer: str,
+        metric: Metric,
+        results: list[Computed],
+        yearly: list[Figure],
+        year_a: int,
+        year_b: int,
+    ) -> Reply:
+        a, b = results[0].number, results[1].number
+        decimals = DECIMALS_ASKED.search(question)
+        places = DECIMAL_WORDS[decimals.group(1)] if decimals else 6
+        less = asks_decrease(question)  # 2022年比2023年少多少: by how much it is less
+        value = clean_number(round(b - a if less else a - b, places))
+        label, unit = results[0].label, results[0].unit
+        earlier, later = yearly
+        shown = (
+            f"{year_b}年 − {year_a}年 = {format_number(b)} − {format_number(a)}"
+            if less
+            else (f"{year_a}年 − {year_b}年 = {format_number(a)} − {format_number(b)}")
+        )
+        figure = change_figure(
+            earlier,
+            later,
+            table=metric.table,
+            label=f"{label}（{year_a}年比{year_b}年{'少' if less else '多'}）",
+            value=value,
+            unit=unit,
+            formula=shown,
+        )
+        word = ("少" if value > 0 else "多") if less else ("多" if value > 0 else "少")
+        word = word if value else "持平，相差"
+        text = (
+            f"{issuer}{year_a}年的{label}为{format_number(a)}{unit}，{year_b}年为{format_number(b)}{unit}，"
+            f"{year_a}年比{year_b}年{word}{format_number(abs(value))}{unit}。（来源：两年的政府信息公开工作年度报告）"
+        )
+        return answered(text, [figure, earlier, later])
+
     def _change_figures(
         self,
         question: str,
@@ -1929,6 +1972,10 @@ class Answerer:
         """The difference (or the decrease, as asked) and the rate of change, then the two years' figures."""
         a, b = results[0].number, results[1].number
         diff = clean_number(round(b - a, 6))
+        subject = SUBJECT_YEAR.search(question)
+        if subject and int(subject.group(1)) == year_a:
+            # 2022年比2023年多多少: the earlier year is the subject — it less the later one, as asked
+            return self._change_figures_of_earlier(question, issuer, metric, results, yearly, year_a, year_b)
         pct = clean_number(round((b - a) / a * 100, 2)) if a else None
         label = results[1].label
         unit = results[1].unit

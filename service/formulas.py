@@ -51,7 +51,7 @@ SUM = re.compile(
 )
 
 
-DIVIDED_BRACKET = re.compile(r"[（(]([^（）()]*[+＋][^（）()]*)[)）](?=\s*(?:÷|/|除以))")
+DIVIDED_BRACKET = re.compile(r"[（(]([^（）()]*[+＋][^（）()]*)[)）](?=\s*(?:÷|/|除以|占|在))")
 DIVISOR_BRACKET = re.compile(r"(?P<op>÷|/|除以)\s*[（(]([^（）()]*[+＋][^（）()]*)[)）]")
 
 
@@ -83,6 +83,18 @@ def national_operand(phrase: str, base: Metric | None) -> Metric | None:
     metric, column_only = metric_from_terms(terms, phrase)
     if metric is None or leftover_words(phrase, terms):
         return None  # 自燃人占比: an operand with words not read is not read — never a figure without them
+    if base is not None and base.table == "T4" and metric.table == "T3" and column_only and metric.column == "total":
+        return replace(base, part="total", parts=())  # 纠正/总计 of a review: the block's own total
+    applicants = base is not None and (base.column not in (None, "total") or base.organisation or bool(base.columns))
+    if (
+        base is not None
+        and applicants
+        and metric.table == base.table == "T3"
+        and not column_only
+        and metric.column is None
+    ):
+        # 自然人的申请（新收加上年结转）: each row in the applicants the question names
+        metric = replace(metric, column=base.column, organisation=base.organisation, columns=base.columns)
     if base is not None and metric.table == base.table:
         if column_only and metric.table == "T3":
             return replace(

@@ -1335,7 +1335,9 @@ def legacy_metric(text: str, national: Metric | None, previous: Metric | None = 
     named_column = next((key for key, terms in nf.LEGACY_COLUMN_TERMS.items() if any(t in text for t in terms)), None)
     column = named_column or "this_year"
     if national is not None and national.table == "TS":  # a follow-up keeps the 统计表 row unless it names one
-        named_rows = [r for r in legacy_rows_named(text) if r not in nf.LEGACY_GENERIC_ROWS]
+        named = legacy_rows_named(text)
+        # (依申请的呢 after 主动公开: a generic row named alone is the row asked now)
+        named_rows = [r for r in named if r not in nf.LEGACY_GENERIC_ROWS] or named
         return replace(
             national,
             row=named_rows[0] if named_rows else national.row,

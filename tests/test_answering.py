@@ -765,3 +765,14 @@ def test_times_and_the_short_names_of_lawsuits(answerer):
     assert times["unit"] == "倍" and times["value"] == round(693957 / 517645, 1)
     both = first(ask(answerer, "淮安2024年直诉和复议后诉一共几件"))
     assert both["value"] == 26 + 20
+
+
+def test_the_year_before_compare_is_the_subject_and_a_bare_total_of_a_review_is_its_own(answerer):
+    more = ask(answerer, "平潭2022年的行政事业性收费比2023年多多少万元，保留两位小数")
+    assert more["figures"][0]["value"] == round(9116.36 - 5949.088667, 2)
+    less = ask(answerer, "平潭2022年新收比2023年少几件")
+    assert less["figures"][0]["value"] == 81 - 74
+    rate = first(ask(answerer, "沭阳县2025年行政复议纠错率（纠正/总计，保留两位）"))
+    assert rate["value"] == round(10 / 61 * 100, 2)
+    persons = first(ask(answerer, "沭阳县2025年自然人的申请（新收加上年结转）共几件"))
+    assert persons["value"] == 705 + 36
