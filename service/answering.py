@@ -460,8 +460,8 @@ class Answerer:
             if between is not None:
                 return between  # (two different cells: 两者相差多少 is their difference, below)
         wants = COMBINE_RECENT.search(normalise_question(question))
-        if not wants:
-            return None
+        if not wants or SHARE_ASKED.search(question):
+            return None  # 这两个加一起占新收的百分之多少: a share of something else, not the two figures' sum
         if a.unit != b.unit or a.value is None or b.value is None:
             return None
         difference = wants.group("op") in DIFFERENCE_OPS

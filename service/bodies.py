@@ -730,6 +730,13 @@ class Gazetteer:
                 )
             elif m.kind == "organ" and m.level and (lowest is None or not _level_matches(m.level, lowest)):
                 return False
+            elif (
+                m.kind == "organ"
+                and m.organ not in ("government", "government_office")
+                and any(p.kind == "province" and p.end == m.start for p in mentions)
+                and (lowest is None or lowest.level != "province")
+            ):
+                return False  # 江苏省发改委 is the province's own department, not a county's 发改局 in 江苏
         if named_lowest:
             return True
         # Named by its organ alone (市科委, 县发改委, 市政府办公厅): a department, or a government or its office with

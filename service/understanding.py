@@ -462,6 +462,7 @@ def normalise_question(question: str) -> str:
     text = GROUP_PATH.sub(r"\1中的", text)  # 其他处理-其他: the group, then its member (a path, no minus sign)
     text = SHORT_YEAR_SPAN.sub(_full_years, text)  # 21到25年: 2021年到2025年
     text = re.sub(r"(?<=\d)年(?:之)?间", "年", text)  # 2011-2018年间: the span, its 间 no word of the question
+    text = EXCLUDED_TOPIC.sub("", text)  # 跟诉讼无关，就问… / 不问复议，只问…: the topic set aside is not asked
     text = UNIT_AS_BODY.sub("机关", text)  # 这三个单位 / 单位手里没有: the bodies, not the applicants (法人)
     return expand_province_abbreviations(re.sub(r"\s+", "", text))[0]
 
@@ -470,6 +471,9 @@ def normalise_question(question: str) -> str:
 UNIT_AS_BODY = re.compile(
     r"(?<=[这那每各哪几两三四五六七八九十\d]个)单位|(?<=所有|全部|这些|那些|库里|各个)单位|(?<=[本该])单位"
     r"|单位(?=手里|手上|自己|本身|里没有|没有这)"
+)
+EXCLUDED_TOPIC = re.compile(
+    r"(?:跟|和|与|同)[^，,。；;？?]{1,8}?无关[，,]?|不(?:问|管|算|看|考虑)[^，,。；;？?]{1,8}?[，,]"
 )
 SHORT_YEAR_SPAN = re.compile(r"(?<![\d.])([0-3]\d)年?(到|至|—|–|－|-|~|～)([0-3]\d)年")
 

@@ -776,3 +776,10 @@ def test_the_year_before_compare_is_the_subject_and_a_bare_total_of_a_review_is_
     assert rate["value"] == round(10 / 61 * 100, 2)
     persons = first(ask(answerer, "沭阳县2025年自然人的申请（新收加上年结转）共几件"))
     assert persons["value"] == 705 + 36
+
+
+def test_a_topic_set_aside_is_not_asked(answerer):
+    review = first(ask(answerer, "跟诉讼没关系也无关，就问平潭2024年行政复议一共多少件"))
+    assert review["column"] == "review.total" and review["value"] == 7
+    lawsuits = first(ask(answerer, "不问复议，只问淮安市2024年行政诉讼两类加起来几件"))
+    assert lawsuits["value"] == 26 + 20

@@ -202,3 +202,8 @@ def test_a_real_district_run_into_its_city_is_a_place_of_its_own():
 def test_an_office_is_named_whatever_follows_it_and_a_slipped_tail_is_read():
     assert GAZETTEER.resolve("上海市府办信息公开工作存在什么问题").bodies == ["上海市人民政府办公厅"]
     assert GAZETTEER.resolve("上海市科季2024年自然人申请数量").bodies == ["上海市科学技术委员会"]
+
+
+def test_a_province_right_before_a_department_is_the_provinces_own_department():
+    assert not GAZETTEER.resolve("江苏省发改委2023年规范性文件几件").bodies
+    assert GAZETTEER.resolve("江苏沭阳发改局2023年规范性文件几件").bodies == ["沭阳县发展和改革局"]
