@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # the answerer owns the stores and the cell arithmetic; this 
 
 MEAN_WORDS = ("平均每年", "年均", "每年平均", "平均一年", "平均下来")
 SUM_OVER_YEARS_WORDS = (
+    "共几",  # 到2025年共几件
+    "共多少",
     "加起来",
     "合计",
     "一共",
@@ -46,6 +48,7 @@ SUM_OVER_YEARS_WORDS = (
     "加在一起",
 )
 FEWER_WORDS = ("最少", "更少", "谁少", "较少", "最低", "更低", "少一些", "升序", "从少到多", "从低到高")
+BARE_SUPERLATIVE = re.compile(r"(?:最多|最少|最高|最低)(?!的?(?:机关|单位|是哪个|是谁|一家))")
 # 加在一起 / 一共 / 合计 over several bodies: their sum (谁多 / 比 rank or subtract instead)
 BODIES_SUMMED = re.compile(r"加在一起|加起来|合起来|一共|总共|合计|共计|总和|之和|加总")
 EACH_BODY = re.compile(r"各自|分别|各是|各有|每个|每家|各家")
@@ -295,7 +298,8 @@ class CrossReports:
     ) -> tuple[Figure, str, int | None] | None:
         """加起来 → the sum; 哪一年最多 → the year (or, 那一年是多少, its value), and the one year picked (for 那年…
         next). None when neither is asked."""
-        which = WHICH_YEAR.search(question)
+        # (平潭 行政强制 2021-2025 历年 最少: a superlative said over a series picks among its years)
+        which = WHICH_YEAR.search(question) or BARE_SUPERLATIVE.search(question)
         with_any = YEARS_WITH_ANY.search(question) if not which else None
         if with_any is not None and all(e.ok for e in entries):
             return self._years_with_any(entries, label, unit, metric, formula)

@@ -132,7 +132,8 @@ def implied_whole(part: Metric) -> Metric | None:
 
 
 def last_clause(text: str) -> str:
-    return re.split(r"[，,；;。？?！!：:]", text)[-1] or text
+    """(公开率=（予以公开+部分公开）/…: what follows = is the formula, not the name it defines)"""
+    return re.split(r"[，,；;。？?！!：:=＝]", text)[-1] or text
 
 
 def _explains_a_part(formula: Formula, base: Metric | None) -> bool:

@@ -1305,8 +1305,15 @@ def _legacy_words() -> tuple[str, ...]:
     )
 
 
+# 访问量 / 浏览量 / 点击量 / 人次: a measure of something else than a row's items
+MEASURED_NOUN = re.compile(r"访问量|浏览量|点击量|阅读量|下载量|人次|粉丝|访问次数")
+
+
 def legacy_rows_named(text: str) -> list[str]:
-    """统计表 rows the text names, in the order named (longest phrases claim their characters first)."""
+    """统计表 rows the text names, in the order named (longest phrases claim their characters first); none where
+    the text counts something no row counts (网站历年的访问量 is no 网站公开)."""
+    if MEASURED_NOUN.search(text):
+        return []
     taken = [False] * len(text)
     found: list[tuple[int, str]] = []
     for phrase, key in legacy_vocabulary():

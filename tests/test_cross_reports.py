@@ -400,3 +400,14 @@ def test_less_by_how_much_between_bodies_and_an_unknown_organ_after_a_level(answ
     first_turn = ask(answerer, "上海市科委2024年新收多少")
     other = ask(answerer, "那市教委呢", first_turn["conversation_id"])
     assert other["status"] == "not_found" and other["reason"] == "body_not_indexed"
+
+
+def test_keyword_superlatives_sums_and_counts_no_row_counts(answerer):
+    least = ask(answerer, "平潭 行政强制 2021-2025 历年 最少")
+    assert least["figures"][0]["value"] == 2022
+    total = ask(answerer, "平潭2021年以来有没有因为危及三安全一稳定不公开的？到2025年共几件")
+    assert total["figures"][0]["row"].startswith("years:") and total["figures"][0]["value"] == 0
+    visits = ask(answerer, "平潭政府网站历年的访问量是多少")
+    assert visits["status"] == "not_found"
+    rate = ask(answerer, "2025年沭阳县和平潭谁的公开率高？公开率=（予以公开+部分公开）/办结总计")
+    assert {f["issuer_short"]: f["value"] for f in rate["figures"]}["平潭综合实验区"] == round(71 / 148 * 100, 2)
