@@ -411,3 +411,8 @@ def test_keyword_superlatives_sums_and_counts_no_row_counts(answerer):
     assert visits["status"] == "not_found"
     rate = ask(answerer, "2025年沭阳县和平潭谁的公开率高？公开率=（予以公开+部分公开）/办结总计")
     assert {f["issuer_short"]: f["value"] for f in rate["figures"]}["平潭综合实验区"] == round(71 / 148 * 100, 2)
+
+
+def test_a_span_that_begins_after_the_bodys_newest_report_is_not_indexed(answerer):
+    answer = ask(answerer, "平潭县2020年以后每年的行政复议数")
+    assert answer["status"] == "not_found" and answer["reason"] == "year_not_indexed"
