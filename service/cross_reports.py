@@ -177,9 +177,9 @@ class CrossReports:
         by_year = {r["year"]: r for r in self.answerer.reports_of(body)}
         years = self.series_years(body, ask)
         if not years:  # 平潭县2020年以后: the span begins after the body's newest report
-            asked = [y for y in (ask.first, ask.last) if y is not None]
+            asked_years = [y for y in (ask.first, ask.last) if y is not None]
             return self.answerer.not_found(
-                self.answerer.missing_text([body], asked), reason="year_not_indexed", understood={"body": display}
+                self.answerer.missing_text([body], asked_years), reason="year_not_indexed", understood={"body": display}
             )
         entries = []
         for year in years:
