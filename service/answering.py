@@ -20,7 +20,7 @@ from indexing.stores.table_store import ReportCells, StoredCell, TableStore
 from service.bodies import Gazetteer
 from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, IndexedReport, ReportRef, summand
 from service.cross_reports import CrossReports
-from service.formulas import Formula, legacy_operand, parse_formula, plus_chains_enumerated
+from service.formulas import DECIMAL_WORDS, DECIMALS, Formula, legacy_operand, parse_formula, plus_chains_enumerated
 from service.retrieval import Hit, Retriever
 from service.schemas import (
     Answer,
@@ -186,8 +186,6 @@ ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 NEWEST_EACH = re.compile(r"最新|最近一期|最近一年")
 # 2022年的…比2023年多多少: the year before 比 is the subject
 SUBJECT_YEAR = re.compile(r"((?:19|20)\d{2})年?[^，,。？?比]{0,20}?比(?:19|20)\d{2}")
-DECIMALS_ASKED = re.compile(r"保留(一|两|二|三|1|2|3)位")
-DECIMAL_WORDS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 PROSE_ASKED = re.compile(r"正文|文字(?:部分|里|中)|文中|报告里说|报告中说|报告说|文字说明|叙述")
 ASKS_WHICH = re.compile(r"哪(?:几|些)(?:个|家|类|项|种)?")
 # ÷ / 除以 / + / 减去 written between figures: arithmetic the question spells itself
@@ -1931,7 +1929,7 @@ class Answerer:
         year_b: int,
     ) -> Reply:
         a, b = results[0].number, results[1].number
-        decimals = DECIMALS_ASKED.search(question)
+        decimals = DECIMALS.search(question)
         places = DECIMAL_WORDS[decimals.group(1)] if decimals else 6
         less = asks_decrease(question)  # 2022年比2023年少多少: by how much it is less
         value = clean_number(round(b - a if less else a - b, places))
