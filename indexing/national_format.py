@@ -948,7 +948,7 @@ DIRECT_WORDS = ("没走复议", "未经复议", "没经", "不经", "直接", "�
 T4_PART_TERMS: dict[str, tuple[str, ...]] = {
     "maintained": ("结果维持", "维持"),
     "corrected": ("结果纠正", "纠正", "纠错", "撤销"),
-    "other_result": ("其他结果",),
+    "other_result": ("其他结果", "结果其他", "结果为其他", "结果是其他", "其他审理结果"),
     "pending": (
         "尚未审结",
         "未审结",

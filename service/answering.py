@@ -70,7 +70,9 @@ TABLE_NAMES = {
 
 
 # The unit a quantity question asks in (多少场 / 几名 / 多少万元): a sentence must state a number in it.
-ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|万元|个|场|次|条|篇|件|人|名|家|项|期|元|天|日|小时|所|通)")
+ASKED_UNIT = re.compile(
+    r"(?:多少|几)(个工作日|万元|人次|个|场|次|条|篇|件|人|名|家|项|期|元|天|日|小时|所|通|处|位|份|起|例|部|批|户|轮|张|类|种|节)"
+)
 UNIT_WORDS = frozenset(("万元", "工作日"))
 QUANTITY_FILLER = frozenset("多少 几 一共 总共 共 全年 全区 全市 全县 报告 年报 正文 怎么 说 是 有 了 的 吗".split())
 
@@ -227,10 +229,16 @@ def _wording(row: nf.Row) -> frozenset[str]:
     return frozenset(p[i : i + 2] for p in phrases for i in range(len(p) - 1)) - MEMBER_STOP_BIGRAMS
 
 
+# 减少记负数 / 负数表示下降: the change asked with its sign, whatever word names a decrease
+SIGNED_CHANGE = re.compile(r"负数|负值|负号|为负|记负|记作负|写负")
+
+
 def asks_decrease(question: str) -> bool:
     # (增减了几件 / 增还是减 / 多了还是少了 ask the change either way: its sign answers)
-    return any(w in question for w in DECREASE_WORDS) and not any(
-        w in question for w in ("增加", "增长", "多了", "增还是减", "增减", "增是减", "还是少", "还是减")
+    return (
+        any(w in question for w in DECREASE_WORDS)
+        and not any(w in question for w in ("增加", "增长", "多了", "增还是减", "增减", "增是减", "还是少", "还是减"))
+        and not SIGNED_CHANGE.search(question)
     )
 
 
@@ -1233,9 +1241,14 @@ class Answerer:
             for t in tokenize(topic_text(question, self._index))
             if len(t) >= 2 and t not in words and t not in QUANTITY_FILLER
         ]
-        if prose_only and not words:
-            # 不予公开的信息有多少条（正文里说的）: the table's own words say what the text's sentence is about
-            words = [t for t in context if t not in DOMAIN_WORDS and t not in UNIT_WORDS][:3]
+        subject = [t for t in context if t not in DOMAIN_WORDS and t not in UNIT_WORDS]
+        if not words:
+            # 不予公开的信息有多少条（正文里说的）/ 全年发布了多少条公开信息: the words read as a table's (发布, 不予公开)
+            # say what the text's sentence is about
+            words = subject[:3]
+        elif unit:
+            # 检查出多少处失效链接: 失效 was read as a table word, yet it is the subject too — checked beside the unit
+            words += [t for t in subject if t not in words][:2]
         stated = self._sentence_stating(report, words, context, unit, prose_only) if words else None
         if stated is not None:
             sentence, passage = stated
@@ -1258,7 +1271,8 @@ class Answerer:
     ) -> tuple[str, PassageRecord] | None:
         """The sentence with a number (in the asked unit, when the question names one) that shares the most of the
         question's subject words."""
-        number = re.compile(r"\d[\d,.]*\s*" + (re.escape(unit) if unit else ""))
+        # a date (2023年 / 5月 / 10日) states no quantity: 2023年我局加大…工作力度 answers no 几个
+        number = re.compile(r"(?<![\d.])\d[\d,.]*\s*" + (re.escape(unit) if unit else r"(?![\d,.]*\s*(?:年|月|日|号))"))
         best: tuple[tuple[int, int, int], str, PassageRecord] | None = None
         for passage in self.retriever.passages_of(report["report_id"]):
             if prose_only and passage.get("kind") != "narrative":
@@ -1269,6 +1283,9 @@ class Answerer:
                 # every subject word of a short question (政务新媒体粉丝: 粉丝 too); of a long one two thirds, or
                 # half where the number also carries the asked unit (发出催办提示84次)
                 needed = len(words) if len(words) <= 3 else (len(words) + 1) // 2 if unit else -(-2 * len(words) // 3)
+                ends = {m.end() for w in shared for m in re.finditer(re.escape(w), sentence)}
+                if unit and any(0 <= n - end <= 2 for end in ends for n in numbers):
+                    needed = (len(words) + 1) // 2  # 失效链接43处: a subject word right before the number in the unit
                 if not numbers or not shared or len(shared) < needed:
                     continue
                 # more subject words first, then the subject word nearest to a number

@@ -41,6 +41,7 @@ YEAR_CHINESE = re.compile(
 )
 # The year of a report named as a report: 2023年报 / 2019年的年度报告 / 2025年度报告
 REPORT_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度|年)?的?(?:政府信息公开工作)?(?:年报|年度报告|报告)")
+PLAN_RELATIVE_TO_REPORT = ("下一步", "下一年", "下年度", "明年", "今后", "接下来", "下阶段", "下一阶段", "来年")
 PLAN_WORDS = ("打算", "计划", "准备", "下一步", "将要", "拟", "重点工作", "工作安排", "安排")
 RELATIVE_YEARS = {"去年": 0, "上年度": 0, "最近一年": 0, "最新": 0, "最近": 0, "前年": -1}
 QUANTITY_WORDS = (
@@ -1102,10 +1103,14 @@ def _read_relative_year(intent: Intent, masked_text: str) -> None:
         and not re.search(r"上年结转|上一年结转", masked_text)
     ):
         intent.previous_year = True
-    if len(intent.years) == 1 and THAN_THE_FIGURE_BEFORE.search(masked_text):
+    if len(intent.years) == 1 and (THAN_THE_FIGURE_BEFORE.search(masked_text) or THAN_A_YEAR.match(masked_text)):
         intent.than_figure_before = intent.change = True
 
 
+# 比2019年多多少 (a whole question): the figure just given against the year named
+THAN_A_YEAR = re.compile(
+    r"[那么那么，,\s]*(?:跟|和|与|较|比|相比)(?:19|20)\d{2}年?(?:的|相比|比)?(?:多|少|增加|减少|增长|下降|涨|降|变化|差)"
+)
 # 2022年比它多几件 / 比上面那个少了多少: a pronoun for the figure just given
 THAN_THE_FIGURE_BEFORE = re.compile(r"比(?:它|这个数?|那个数?|上面(?:那个|这个)?|前面(?:那个)?|刚才(?:那个)?|前者)的?")
 
@@ -1164,7 +1169,8 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
     if report_years and len(intent.years) > 1:
         # 平潭2019年年报里说2020年准备…: the year of the report named as such is the report; the other describes
         intent.years = report_years[:1]
-    intent.report_year_named = bool(report_years)
+    # 2025年下一步怎么整改 / 2023年说明年要做什么: a plan said relative to the report — the year is the report's
+    intent.report_year_named = bool(report_years) or any(w in masked_text for w in PLAN_RELATIVE_TO_REPORT)
     masked_text = shared_wording(masked_text)
     for phrase, meaning in COMPOSITE_PHRASES.items():
         masked_text = masked_text.replace(phrase, meaning)
