@@ -102,10 +102,27 @@ def load_items(names: list[str]) -> list[tuple[str, dict]]:
         if not path.exists():
             known = ", ".join(p.stem for p in SETS_DIR.glob("*.jsonl"))
             raise SystemExit(f"no question set {name!r}; known sets: {known}")
+        corrections = _errata(path)
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                items.append((path.stem, json.loads(line)))
+                item = json.loads(line)
+                for fix in corrections.get(item["id"], []):
+                    turn = item["turns"][fix["turn"]] if fix.get("turn") is not None else item
+                    turn["expected"].update(fix["set"])
+                items.append((path.stem, item))
     return items
+
+
+def _errata(set_path: Path) -> dict[str, list[dict]]:
+    """Corrections of a frozen set's gold (``NAME-errata.json`` beside it), each with the reason and who reviewed it:
+    a set stays as its writer froze it, and what was changed in its expectations is in plain view."""
+    path = set_path.with_name(f"{set_path.stem}-errata.json")
+    if not path.exists():
+        return {}
+    by_item: dict[str, list[dict]] = {}
+    for fix in json.loads(path.read_text(encoding="utf-8"))["corrections"]:
+        by_item.setdefault(fix["id"], []).append(fix)
+    return by_item
 
 
 def ask(chat: ChatService, question: str, conversation_id: str | None) -> dict:
@@ -392,6 +409,14 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
         + (f"{summary.paraphrase_consistency:.1%}" if summary.paraphrase_consistency is not None else "—")
         + f"; server errors {summary.server_errors}.",
     ]
+    for name in summary.sets:
+        corrected = _errata(Path(name) if name.endswith(".jsonl") else SETS_DIR / f"{name}.jsonl")
+        if corrected:
+            lines.append(
+                f"Gold of {len(corrected)} items of {Path(name).stem} corrected by its errata file: "
+                + ", ".join(sorted(corrected))
+                + "."
+            )
     lines += ["", "## Per class", "", "| class | questions | accuracy | wrong |", "|---|---|---|---|"]
     lines += [
         f"| {k} | {v['questions']} | {_ratio(v['correct'], v['questions']):.1%} | {v['wrong']} |"

@@ -234,7 +234,7 @@ def _score_pairs(item_id: str, kind: str, question: str, expected: dict, answer:
             for r in mine
             if (same_number(_number(r[2]), pair.get("out")) and same_number(_number(r[3]), pair.get("in")))
             or (
-                "cumulative" in str(pair.get("column"))
+                any(w in str(pair.get("column")) for w in ("cumulative", "历年累计"))
                 and gap is not None
                 and _number(r[2]) is not None
                 and _number(r[3]) is not None

@@ -731,6 +731,8 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "手上没",
         "没这份",
         "没有这份",
+        "本机关没有",  # 申请的东西本机关没有
+        "机关没有",
         "没有该信息",
         "查无此信息",
         "找不到相关",
@@ -760,7 +762,15 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
     "not_processed_publication": ("公开出版物", "出版物"),
     "not_processed_massive_repeated": ("大量反复申请", "反复申请", "无正当理由大量"),
     "not_processed_confirm_or_reissue": ("确认或重新出具", "重新出具"),
-    "other_no_correction_overdue": ("逾期不补正", "不补正", "没有补正", "未补正"),
+    "other_no_correction_overdue": (
+        "逾期不补正",
+        "不补正",
+        "没有补正",
+        "未补正",
+        "不按要求补正",
+        "没按要求补正",
+        "没补正",
+    ),
     "other_fee_unpaid_overdue": (
         "逾期未按收费通知",
         "未缴纳费用",

@@ -185,6 +185,7 @@ BESIDE_ANOTHER = re.compile(r"(?:跟|和|与|同)[^，,。？?]{2,20}?(?:比|相
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
+SUMMED_OVER_YEARS = re.compile(r"(?<!历年)累[计积](?=(?:是|有|共|一共)?(?:多少|几))")
 NEWEST_EACH = re.compile(r"最新|最近一期|最近一年")
 # 2022年的…比2023年多多少: the year before 比 is the subject
 SUBJECT_YEAR = re.compile(r"((?:19|20)\d{2})年?[^，,。？?比]{0,20}?比(?:19|20)\d{2}")
@@ -554,6 +555,10 @@ class Answerer:
         formula_text = self._formula_text(question)  # the operands of any arithmetic: body names and years removed
         for typed, meant in READ_AS.findall("".join(intent.read_as)):  # 自燃人占比: the operands read as the intent
             formula_text = formula_text.replace(typed, meant)
+        if intent.series is not None:
+            # 这三年通过电子邮件提的申请累计多少条: over several years, 累计 before 多少 adds the years up — it is not
+            # the 统计表's 历年累计 column (summing running totals means nothing)
+            formula_text = SUMMED_OVER_YEARS.sub("一共", formula_text)
         # Only an elliptic question (那2022年呢 / 其中自然人多少) takes the figure from the turn before: one with
         # content words of its own (政务新媒体粉丝总数是多少) asks something new.
         elliptic = not intent.leftover
@@ -594,6 +599,9 @@ class Answerer:
         if len(candidates) > 1:
             if narrative and not named:
                 return self._narrative_by_body(question, candidates, note)
+            same_name = self._one_name_several_bodies(question, intent, metric, narrative, candidates, conv, note)
+            if same_name is not None:
+                return same_name
             # the next turn (那平潭县政府呢) keeps what this one asked
             conv.metric = metric or conv.metric
             conv.year = years[0] if len(years) == 1 else conv.year
@@ -602,6 +610,35 @@ class Answerer:
         return self._answer_report(
             question, intent, formula_text, metric, formula, narrative, elliptic, candidates[0], conv, note
         )
+
+    def _one_name_several_bodies(
+        self,
+        question: str,
+        intent: Intent,
+        metric: Metric | None,
+        narrative: bool,
+        candidates: list[IndexedReport],
+        conv: Conversation,
+        note: str,
+    ) -> Reply | None:
+        """A name that fits several bodies with a report of the year asked (平潭2012年: 平潭县, 平潭综合实验区): a text
+        question answered for each, labelled; a quantity from the one report that states it. None: ask which."""
+        if len({r["body"] for r in candidates}) != len(candidates) or metric is not None:
+            return None
+        if narrative and not intent.quantity:  # 平潭2012年设了哪些专栏
+            return self._narrative_by_body(question, candidates, note, one_name=True)
+        if not intent.quantity:
+            return None
+        # 平潭2012年在中国平潭网上公开了多少条: the one body whose report states the quantity, said so
+        stated = [self._quantity_from_text(question, r, intent, note) for r in candidates]
+        found = [(r, a) for r, a in zip(candidates, stated, strict=True) if a.status == "answered"]
+        if len(found) != 1:
+            return None
+        report, reply = found[0]
+        others = "、".join(self.body_display(r["body"]) for r in candidates if r is not report)
+        reply.answer += f"（名称也可指{others}，其报告没有这项数字。）"
+        conv.issuers, conv.year = [report["body"]], report["year"]
+        return reply
 
     def _unknown_body(self, intent: Intent, conv: Conversation) -> Reply:
         # A follow-up after this turn (那虹口区呢 / 那整个平潭实验区的呢) keeps the figure and year asked here.
@@ -1010,11 +1047,24 @@ class Answerer:
         """The parts a ranking question compares: the rows of a group (不予公开的理由), the outcomes of a T4 block
         (维持/纠正/其他/尚未审结), every result row (办理结果), or the applicant columns of a row (哪类申请人)."""
         fmt = nf.report_format(ref.format_version)
+        if metric.table == "T4" and (metric.block == "all" or metric.blocks):
+            # 行政复议、直接起诉、复议后起诉哪一类最多: the blocks named (or all three), each one's own figure
+            part = metric.part or "total"
+            if not metric.blocks and not any(w in question for w in nf.DIRECT_WORDS + nf.AFTER_REVIEW_WORDS):
+                # 行政复议和行政诉讼哪个多: the review beside both litigation blocks together
+                return [
+                    replace(metric, block="review", part=part),
+                    replace(metric, block=None, litigation=True, part=part),
+                ]
+            blocks = metric.blocks or ("review", "litigation_direct", "litigation_after_review")
+            return [replace(metric, block=b, blocks=(), litigation=False, part=part) for b in blocks]
         if metric.table == "T4" and not metric.litigation and metric.block != "all":
             parts = [p for p in nf.T4_PART_LABELS if p != "total"]
             return [replace(metric, part=p, parts=()) for p in parts]
         if metric.table != "T3" or metric.rate:
             return []
+        if metric.extra_rows and not metric.group:  # 予以公开和部分公开哪个多: the rows named, each on its own
+            return [replace(metric, row=r, extra_rows=()) for r in (metric.row, *metric.extra_rows)]
         if metric.group:
             rows = [r.key for r in fmt.table("T3").rows if r.group == metric.group]
             return [replace(metric, group=None, row=r) for r in rows]
@@ -1030,6 +1080,12 @@ class Answerer:
             ]
             # (所有办理结果（予以公开、部分公开…）里排第二: the rows listed say what is ranked, each on its own)
             return [replace(metric, row=r, extra_rows=(), group=None) for r in rows]
+        if "自然人" in question and re.search(r"法人|组织|单位", question) and not APPLICANTS_RANKED.search(question):
+            # 自然人和法人谁多: the two groups of applicants, the five columns of 法人或其他组织 together
+            return [
+                replace(metric, column="natural_person", organisation=False, columns=()),
+                replace(metric, column=None, organisation=True, columns=()),
+            ]
         # 除了自然人，哪一类申请人最多: the column named is the one left out, the applicants are what is ranked
         applicants_ranked = APPLICANTS_RANKED.search(question) is not None
         if (metric.column in (None, "total") or applicants_ranked) and not metric.columns:
@@ -1243,8 +1299,8 @@ class Answerer:
         ]
         subject = [t for t in context if t not in DOMAIN_WORDS and t not in UNIT_WORDS]
         if not words:
-            # 不予公开的信息有多少条（正文里说的）/ 全年发布了多少条公开信息: the words read as a table's (发布, 不予公开)
-            # say what the text's sentence is about
+            # 不予公开的信息有多少条（正文里说的）/ 全年发布了多少条公开信息: the words read as a table's
+            # (发布, 不予公开) say what the text's sentence is about
             words = subject[:3]
         elif unit:
             # 检查出多少处失效链接: 失效 was read as a table word, yet it is the subject too — checked beside the unit
@@ -1693,7 +1749,15 @@ class Answerer:
         if legacy is not None and intent.generic and legacy.row not in nf.LEGACY_GENERIC_ROWS:
             metric = legacy  # 信函、传真申请数每年多少: a 统计表 row alone — the national years have no such row
         across = intent.series is not None or intent.several_bodies or previous_mode in ("series", "comparison")
-        unread = self._unread_across(question, intent, metric, formula, legacy, issuers) if across else None
+        # 再加上上海市科委 after a comparison adds a body, it spells no arithmetic
+        adds_body = (
+            previous_mode == "comparison" and bool(intent.issuers) and any(w in question for w in ADD_BODY_WORDS)
+        )
+        unread = (
+            self._unread_across(question, intent, metric, formula, legacy, issuers)
+            if across and not adds_body
+            else None
+        )
         if unread is not None:
             return unread
         if previous_mode == "series" and not intent.years and not intent.series and THAT_YEAR.search(question):
@@ -1717,18 +1781,22 @@ class Answerer:
         ):
             # 2025年跟沭阳县政府比呢: the body of the conversation beside the one named, on the figure just asked
             return self.cross.comparison(question, metric, formula, [conv.issuers[0], *intent.issuers], years, conv)
-        if previous_mode == "comparison" and intent.issuers and any(w in question for w in ADD_BODY_WORDS):
+        if adds_body:
             # 把平潭实验区也加进来比: the bodies compared so far and the one named now
             issuers = list(dict.fromkeys([*conv.issuers, *intent.issuers]))
-            return self.cross.comparison(question, metric, formula, issuers, years, conv)
+            same_year = years or ([conv.year] if conv.year else [])  # the year compared so far
+            return self.cross.comparison(question, metric, formula, issuers, same_year, conv)
         # 2013年呢 after a comparison: the same bodies, another year
         year_switch = not intent.issuers and bool(intent.years) and question_is_elliptic(question)
         several = intent.several_bodies or (
             previous_mode == "comparison" and (follow_up or elliptic_follow_up or year_switch) and len(issuers) > 1
         )
         if several:
-            if previous_mode == "comparison" and not years and conv.year and not intent.relative_year:
-                years = [conv.year]  # 本机关不掌握的呢，谁最多: the bodies compared just now, in the same year
+            leans_on_conversation = previous_mode == "comparison" or (intent.metric is None and conv.metric is not None)
+            if leans_on_conversation and not years and conv.year and not intent.relative_year:
+                # 本机关不掌握的呢，谁最多: the bodies compared just now, in the same year; 那就平潭和淮安市比 after a
+                # turn that asked 2024年谁的申请多: that figure and year
+                years = [conv.year]
             issuers = self._one_body_per_name(issuers, intent.body_parts, years)
             return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years)
         if intent.ranking and not named and previous_mode != "comparison":
@@ -1776,7 +1844,11 @@ class Answerer:
             by_name.setdefault(parts.get(body, body), []).append(body)
         kept: list[str] = []
         for bodies in by_name.values():
-            dated = [b for b in bodies if any(r["year"] in years for r in self.reports_of(b))]
+            if years:
+                dated = [b for b in bodies if any(r["year"] in years for r in self.reports_of(b))]
+            else:  # no year: each body's newest report is compared, so the name's body with the newest one
+                newest = {b: max(r["year"] for r in self.reports_of(b)) for b in bodies}
+                dated = [b for b in bodies if newest[b] == max(newest.values())]
             kept += dated if len(bodies) > 1 and len(dated) == 1 else bodies
         return kept
 
@@ -2202,9 +2274,12 @@ class Answerer:
         ]
         return hits[:3] + [h for h in section if h.passage not in [k.passage for k in hits[:3]]]
 
-    def _narrative_by_body(self, question: str, candidates: list[IndexedReport], note: str) -> Reply:
+    def _narrative_by_body(
+        self, question: str, candidates: list[IndexedReport], note: str, one_name: bool = False
+    ) -> Reply:
         """怎么申请政府信息公开？ names no body: what the most relevant reports say, one quote per body (its newest
-        relevant report), and a question back — which body is meant — instead of one unrelated sentence."""
+        relevant report), and a question back — which body is meant — instead of one unrelated sentence. A name
+        that fits several bodies (平潭2012年: 平潭县, 平潭综合实验区) is answered for each, labelled."""
         newest: dict[str, IndexedReport] = {}
         for r in sorted(candidates, key=lambda r: r["year"]):
             newest[r["body"]] = r
@@ -2225,12 +2300,15 @@ class Answerer:
                 f"“{quote_window(sentence, p['text'])}”"
             )
             passages.append(cited_passage(hit.passage, hit.score))
+        choices = choices_of([newest[body] for body, _ in chosen])
+        if one_name:
+            text = f"问题中的机关名称可指{len(newest)}个机关，各自报告中的相关内容：" + "；".join(quotes) + f"。{note}"
+            return Reply(status="answered", answer=text, figures=[], passages=passages, choices=choices)
         text = (
             "问题没有指明机关。各机关年度报告中的相关内容："
             + "；".join(quotes)
             + f"。请说明是哪个机关，以便准确回答。{note}"
         )
-        choices = choices_of([newest[body] for body, _ in chosen])
         return Reply(status="ambiguous", answer=text, figures=[], passages=passages, choices=choices)
 
     # --- not found / ambiguous -------------------------------------------------------------------------

@@ -38,8 +38,15 @@ GENERIC_PLACE = re.compile(
     r"^(?:[本全我该各哪这那此其每贵辖城社小地园景片街省个比某外邻两一]|区县|市县|省市|市区|直辖)"
 )
 # (a county may have a one-character stem: 沛县, 丰县)
+# (收集市民意见 / 市场监管 / 区域 / 区别: a level word starting a common word ends no place's name)
 PLACE_NAME = re.compile(
-    r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡)|[\u4e00-\u9fff][县旗])(?:人民政府|政府)?"
+    r"([\u4e00-\u9fff]{2,6}?(?:自治区|街道|片区|省|市|区|县|州|旗|镇|乡)(?![民场值面域别分间容])|[\u4e00-\u9fff][县旗])"
+    r"(?:人民政府|政府)?"
+)
+# 关于海岛县政务的论文 / 沿海城市 / 百强县: a kind of county or city, described, names none
+KIND_OF_PLACE = re.compile(
+    r"(?:海岛|山区|沿海|内陆|边境|边远|贫困|欠发达|发达|农业|工业|资源型|旅游|人口|经济|百强|强|大|小|中等|地级|县级"
+    r"|少数民族|民族|革命老|老区|平原|丘陵)(?:县|市|区|镇|乡|城市)$"
 )
 GENERIC_AREAS = ("地区", "山区", "城区", "景区", "社区", "园区", "辖区", "郊区", "农村地区", "沿海地区", "专区", "分区")
 # A place's stem followed by one of these is another place (平潭镇 is not 平潭综合实验区)
@@ -201,14 +208,27 @@ LOOK_ALIKE = frozenset(
 )
 
 
-def slip_of(typed: str, meant: str) -> bool:
-    """One character typed for another that sounds the same (pinyin keyboards) or looks the same (handwriting, OCR)."""
-    return bool(readings(typed) & readings(meant)) or frozenset((typed, meant)) in LOOK_ALIKE
+def slip_of(typed: str, meant: str, near_sound: bool = False) -> bool:
+    """One character typed for another that sounds the same (pinyin keyboards) or looks the same (handwriting, OCR);
+    with ``near_sound``, also one whose pinyin is one key off (公来 for 公开: lai / kai)."""
+    if readings(typed) & readings(meant) or frozenset((typed, meant)) in LOOK_ALIKE:
+        return True
+    return near_sound and any(one_key_off(a, b) for a in readings(typed) for b in readings(meant))
 
 
-def homophone_windows(text: str, phrase: str) -> list[int]:
+def one_key_off(a: str, b: str) -> bool:
+    """Two pinyin syllables of two letters or more that differ in one letter: one replaced, added or left out."""
+    if min(len(a), len(b)) < 2 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def homophone_windows(text: str, phrase: str, near_sound: bool = False) -> list[int]:
     """Start positions where ``text`` spells ``phrase`` with exactly one character replaced by a homophone or a
-    look-alike."""
+    look-alike (or, with ``near_sound``, a syllable one key off)."""
     n = len(phrase)
     found = []
     # With one character replaced, a window of two or more still holds the phrase's first or second character in
@@ -220,7 +240,7 @@ def homophone_windows(text: str, phrase: str) -> list[int]:
         differing = [i for i in range(n) if text[start + i] != phrase[i]]
         if len(differing) == 1:
             i = differing[0]
-            if slip_of(text[start + i], phrase[i]):
+            if slip_of(text[start + i], phrase[i], near_sound):
                 found.append(start)
     return found
 
@@ -409,8 +429,8 @@ class Gazetteer:
                 continue  # 场市 / 出区 / 乡镇: a one-character stem is a county's (沛县), never a city's or town's
             if not claims.free(start, end) or GENERIC_PLACE.match(name) or name in ("政府", "人民政府"):
                 continue
-            if name.endswith(GENERIC_AREAS):
-                continue  # 海岛地区 / 山区 / 城区: a kind of area, not a place's name
+            if name.endswith(GENERIC_AREAS) or KIND_OF_PLACE.search(name):
+                continue  # 海岛地区 / 山区 / 城区 / 海岛县 / 贫困县: a kind of area, not a place's name
             if name.rstrip("省市区县州旗") in PROVINCES:
                 continue  # read later as a province
             near = self._places_typed_as(name)

@@ -178,6 +178,9 @@ class CrossReports:
         years = self.series_years(body, ask)
         if not years:  # 平潭县2020年以后: the span begins after the body's newest report
             asked_years = [y for y in (ask.first, ask.last) if y is not None]
+            # 那平潭综合实验区呢，2020到2025 next asks the same figure over years of another body
+            conv.issuers, conv.metric, conv.mode = [body], metric, "series"
+            conv.span = [ask.first, ask.last] if ask.first and ask.last else []
             return self.answerer.not_found(
                 self.answerer.missing_text([body], asked_years), reason="year_not_indexed", understood={"body": display}
             )
@@ -346,14 +349,25 @@ class CrossReports:
         # the picked year's own unit: a 统计表 counts 条 where the national tables count 件
         unit = next((e.computed.unit for e in entries if e.year == best[0] and e.computed and e.computed.unit), unit)
         formula_text = "；".join(f"{e.year}年 {format_number(e.number)}" for e in entries)
+        picked_entry = next(e for e in entries if e.year == best[0])
         if ASKS_VALUE_OF_PICKED_YEAR.search(question):
             # 那一年收了多少件: the picked year's own cell, with its report's provenance
-            picked_entry = next(e for e in entries if e.year == best[0])
             figure = self._figure(picked_entry, metric, formula).model_copy(
                 update={"label": f"{label}（{word}的{best[0]}年）", "formula": formula_text}
             )
-        else:
-            figure = head(value=best[0], unit="年", label=f"{label}{word}的年份", formula=formula_text)
+        else:  # the year, with the provenance of the report whose figure made it the pick
+            figure = self._figure(picked_entry, metric, formula).model_copy(
+                update={
+                    "kind": "derived",
+                    "derived": True,
+                    "row": f"years:{base.row}",
+                    "inputs": [],
+                    "value": best[0],
+                    "unit": "年",
+                    "label": f"{label}{word}的年份",
+                    "formula": formula_text,
+                }
+            )
         picked = best[0] if len(best) == 1 else None
         return figure, f"{word}的是{years}年（{format_number(best_value)}{unit}）。", picked
 
@@ -510,6 +524,10 @@ class CrossReports:
             r"多[^，,。？?]{0,4}?(?:多少|几)", question
         ):
             first, second = second, first  # 沭阳县比淮安市少多少: by how much the first named is less
+        if re.search(r"相差|差距|差(?:了|是)?(?:多少|几)", question) and not re.search(
+            r"[多少](?:了|出)?(?:多少|几)", question
+        ):
+            first, second = sorted(order, key=lambda e: -e.number)  # 相差多少 asks the gap, however it runs
         a, b = first.number, second.number
         value = clean_number(round(a - b, 6))
         assert first.computed is not None and first.ref is not None  # ranked entries have both

@@ -52,7 +52,8 @@ SUM = re.compile(
 
 
 DIVIDED_BRACKET = re.compile(r"[（(]([^（）()]*[+＋][^（）()]*)[)）](?=\s*(?:÷|/|除以|占|在))")
-DIVISOR_BRACKET = re.compile(r"(?P<op>÷|/|除以)\s*[（(]([^（）()]*[+＋][^（）()]*)[)）]")
+# (… 占（新收+上年结转）的比例: the bracket after 占 is the whole, as after ÷)
+DIVISOR_BRACKET = re.compile(r"(?P<op>÷|/|除以|占了?|在)\s*[（(]([^（）()]*[+＋][^（）()]*)[)）]")
 
 
 PLUS_CHAIN = re.compile(r"[^，,。；;？?（）()+＋÷/]+(?:[+＋][^，,。；;？?（）()+＋÷/]+){2,}")

@@ -160,6 +160,7 @@ WHICH_MEMBER = re.compile(
     r"|排第[二三四五2-5](?:多|大|少|小|位|名|高|低)|第[二三四五2-5](?:多|大|少|小)的"
     r"|排(?:名)?第[二三四五2-5](?:位|名)?的?(?:是)?(?:哪|什么)"
     r"|(?:最多|最少|最高|最低)的(?:那|这)(?:一)?(?:类|种|项|样|个)"  # 三种情形中最多的那种有几件
+    r"|(?:哪个|哪一个|哪项|哪一项|哪类|哪种|谁)(?:的)?(?:更|比较)?(?:多|少|高|低)"  # 行政复议和行政诉讼哪个多
 )
 RECENT_YEARS_ASKED = re.compile(r"(?:近|最近|过去|前)([两二三四五六七八九十]|\d{1,2})个?年")
 SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年?度?(?:以来|至今|到现在|到今年|起|开始|算起|之后|以后|后)")
@@ -184,6 +185,12 @@ CONSISTENCY_WORDS = (
     "能对",
     "等于上年",
     "等于去年",
+    "逐年累加",  # 历年累计是逐年累加的吗
+    "累加上",
+    "承认",  # 2021年结转到2022年的，2022年报告里承认了吗 / 认账
+    "认账",
+    "体现了",
+    "接着算",
 )
 # …是不是同一个数 / 一样吗 / 等于2012年累计加2013年当年吗 / 核一下: a check asked in other words (with a carried or
 # running-total row, see CARRIED_WORDS); 办结率=结果÷(新收+上年结转) defines a figure, it asks no check
@@ -458,6 +465,7 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?<![是有])[没不]\1")
 def normalise_question(question: str) -> str:
     """Full-width digits and letters as ASCII (２０２３ → 2023); spaces between words as 、, other spaces gone."""
     text = unicodedata.normalize("NFKC", question).strip()
+    text = BARE_APPLICATIONS.sub("申请数", text)  # 沭阳发改局 2023 申请: a keyword query counts the applications
     text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
     text = A_NOT_A.sub(r"是否\1", text)  # 收没收信息处理费 asks whether fees were charged, not about 没收
     text = GROUP_PATH.sub(r"\1中的", text)  # 其他处理-其他: the group, then its member (a path, no minus sign)
@@ -470,9 +478,10 @@ def normalise_question(question: str) -> str:
 
 # 单位 counted or pointed at (这三个单位, 所有单位, 每个单位, 本单位) or holding something (单位手里) is a body
 UNIT_AS_BODY = re.compile(
-    r"(?<=[这那每各哪几两三四五六七八九十\d]个)单位|(?<=所有|全部|这些|那些|库里|各个)单位|(?<=[本该])单位"
-    r"|单位(?=手里|手上|自己|本身|里没有|没有这)"
+    r"(?<=[这那每各哪几两三四五六七八九十\d][个家])单位|(?<=所有|全部|这些|那些|库里|各个)单位|(?<=[本该])单位"
+    r"|单位(?=手里|手上|自己|本身|里没有|没有这|内部)"
 )
+BARE_APPLICATIONS = re.compile(r"(?<=\s)申请(?=\s|$)|^申请(?=\s)")
 EXCLUDED_TOPIC = re.compile(
     r"(?:跟|和|与|同)[^，,。；;？?]{1,8}?无关[，,]?|不(?:问|管|算|看|考虑)[^，,。；;？?]{1,8}?[，,]"
 )
@@ -1014,7 +1023,9 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
             return True  # every character already read as a table word: nothing to correct
         return any(s < end and e > start and not (start <= s and e <= end) for s, e in spans)
 
-    for phrase, category, _ in vocabulary():
+    # (the 统计表's rows too: 主动工开 of a 2018 report is 主动公开)
+    legacy = [(p, "legacy", "") for p in _legacy_words() if len(p) >= 4]
+    for phrase, category, _ in [*vocabulary(), *legacy]:
         if len(phrase) < 3 or "多少" in phrase or phrase[-1] in FUNCTION_CHARACTERS:
             continue  # 给公开了 is wording, not a label: 计公开了 is no slip of it
         if category in UNCORRECTED_CATEGORIES and not (category == "t3generic" and len(phrase) < 5):
@@ -1023,7 +1034,12 @@ def correct_homophones(text: str, terms: list[tuple[int, str, str, str]]) -> tup
         # but the first (复议后起述 → 复议后起诉; never 发出了多少 → 提出了多少)
         if phrase[0] not in text and (len(phrase) >= 5 or phrase[1] not in text):
             continue  # no window can hold the phrase with one slip (its first or second character stays in place)
-        starts = homophone_windows(text, phrase) if len(phrase) < 5 else one_substitution_windows(text, phrase)
+        # (four characters, three of them in place: a syllable one key off is a slip too — 予以公来 is 予以公开)
+        starts = (
+            homophone_windows(text, phrase, near_sound=len(phrase) == 4)
+            if len(phrase) < 5
+            else one_substitution_windows(text, phrase)
+        )
         for start in starts:
             end = start + len(phrase)
             if blocked(start, end) or text[start:end] == phrase or flips_negation(text[start:end], phrase):
