@@ -106,7 +106,10 @@ def load_items(names: list[str]) -> list[tuple[str, dict]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
-                for fix in corrections.get(item["id"], []):
+                fixes = corrections.get(item["id"], [])
+                if any(fix.get("exclude") for fix in fixes):
+                    continue  # an item whose expectation contradicts the product's specification: not scored
+                for fix in fixes:
                     turn = item["turns"][fix["turn"]] if fix.get("turn") is not None else item
                     turn["expected"].update(fix["set"])
                 items.append((path.stem, item))
@@ -115,7 +118,10 @@ def load_items(names: list[str]) -> list[tuple[str, dict]]:
 
 def _errata(set_path: Path) -> dict[str, list[dict]]:
     """Corrections of a frozen set's gold (``NAME-errata.json`` beside it), each with the reason and who reviewed it:
-    a set stays as its writer froze it, and what was changed in its expectations is in plain view."""
+    a set stays as its writer froze it, and what was changed in its expectations is in plain view. A correction
+    either sets fields of an expectation (``set``) or leaves the item out (``exclude``: it contradicts the product's
+    specification, e.g. 'ambiguous' expected where issue 15 answers a body named without a year from its newest
+    report)."""
     path = set_path.with_name(f"{set_path.stem}-errata.json")
     if not path.exists():
         return {}
@@ -412,9 +418,13 @@ def markdown_report(summary: Summary, results: list[Result], chart_name: str) ->
     for name in summary.sets:
         corrected = _errata(Path(name) if name.endswith(".jsonl") else SETS_DIR / f"{name}.jsonl")
         if corrected:
+            excluded = sorted(i for i, fixes in corrected.items() if any(f.get("exclude") for f in fixes))
+            changed = sorted(i for i in corrected if i not in excluded)
             lines.append(
-                f"Gold of {len(corrected)} items of {Path(name).stem} corrected by its errata file: "
-                + ", ".join(sorted(corrected))
+                f"Errata of {Path(name).stem}: gold corrected for {len(changed)} items"
+                + (f" ({', '.join(changed)})" if changed else "")
+                + f"; {len(excluded)} items left out as contrary to the specification"
+                + (f" ({', '.join(excluded)})" if excluded else "")
                 + "."
             )
     lines += ["", "## Per class", "", "| class | questions | accuracy | wrong |", "|---|---|---|---|"]

@@ -416,3 +416,54 @@ def test_keyword_superlatives_sums_and_counts_no_row_counts(answerer):
 def test_a_span_that_begins_after_the_bodys_newest_report_is_not_indexed(answerer):
     answer = ask(answerer, "平潭县2020年以后每年的行政复议数")
     assert answer["status"] == "not_found" and answer["reason"] == "year_not_indexed"
+
+
+def test_follow_ups_keep_bodies_and_years_across_turns(answerer):
+    # a body added to a comparison keeps its year; after an unanswered turn its figure and year carry on
+    pair = ask(answerer, "2024年淮安市和平潭实验区本机关不掌握各多少")
+    three = ask(answerer, "也加上上海市科委", pair["conversation_id"])
+    assert {f["issuer_short"]: f["year"] for f in three["figures"]} == {
+        "淮安市": 2024,
+        "平潭综合实验区": 2024,
+        "上海市科委": 2024,
+    }
+    missing = ask(answerer, "福州市和平潭2024年谁收的申请多")
+    assert missing["reason"] == "body_not_indexed"
+    again = ask(answerer, "那就平潭跟淮安市比", missing["conversation_id"])
+    assert {f["year"] for f in again["figures"]} == {2024} and len(again["figures"]) == 2
+    empty = ask(answerer, "平潭县2020年以后的行政复议数")
+    switched = ask(answerer, "那平潭综合实验区呢，2020到2025", empty["conversation_id"])
+    assert set(by_year(switched)) == set(range(2020, 2026))
+    figure = ask(answerer, "上海市政府办公厅2025年本年新收申请多少")
+    change = ask(answerer, "跟2019年比多了多少", figure["conversation_id"])
+    assert change["figures"][0]["value"] == 1295 - 859
+
+
+def test_sums_ranks_and_gaps_between_bodies_and_years(answerer):
+    summed = ask(answerer, "我在研究山区县的政务公开，想问平潭县2011至2013年邮件申请累计多少条")
+    assert summed["figures"][0]["value"] == 6  # the years added up, not their running totals
+    share = ask(answerer, "2025年沭阳县和平潭的结转下年度继续办理占（新收+上年结转）的百分比")
+    assert {f["issuer_short"]: f["value"] for f in share["figures"]}["平潭综合实验区"] == round(6 / 154 * 100, 2)
+    gap = ask(answerer, "沭阳县2025年新收申请和淮安市2024年新收申请差距多少")
+    assert gap["figures"][0]["value"] == 3119 - 713
+    signed = ask(answerer, "平潭综合实验区2025年新收申请比2024年变化多少（负数表示减少）")
+    assert signed["figures"][0]["value"] == 154 - 218
+    peak = ask(answerer, "平潭综合实验区2021到2025年新收申请最多的是哪年")
+    assert peak["figures"][0]["value"] == 2024 and peak["figures"][0]["year"] == 2024  # the picked year's report
+    larger = ask(answerer, "淮安市2024年行政复议和行政诉讼哪个多")
+    assert larger["figures"][0]["value"] == 351 and larger["figures"][1]["value"] == 26 + 20
+
+
+def test_rows_and_quantities_in_everyday_words(answerer):
+    assert ask(answerer, "淮安市2024年行政复议结果为其他的有几件")["figures"][0]["value"] == 178
+    assert ask(answerer, "虹口区2021年予以公来多少件")["figures"][0]["value"] == 23  # one key off (lai / kai)
+    assert ask(answerer, "平潭综合实验区2018年主动工开了多少条")["figures"][0]["value"] == 2069
+    assert ask(answerer, "平潭实验区2024年因为是单位内部事务不公开的有几件")["figures"][0]["value"] == 32
+    links = ask(answerer, "沭阳县2025年失效链接整改了多少处")
+    assert links["status"] == "answered" and "失效链接43处" in links["answer"]
+    staff = ask(answerer, "沭阳县发改局2023年有几位专职人员负责信息公开")
+    assert staff["status"] == "not_found"  # a sentence dated 2023年 states no count of people
+    citizens = ask(answerer, "上海市政府办公厅2019年怎样收集市民的意见")
+    assert citizens["status"] == "answered"  # 收集市 names no city
+    plan = ask(answerer, "平潭综合实验区2025年下一步准备怎么加强队伍建设")
+    assert "2025年政府信息公开工作年度报告" in plan["answer"]  # the 2025 report's own next steps
