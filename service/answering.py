@@ -2037,7 +2037,7 @@ class Answerer:
             value=value,
             unit=unit,
             formula=shown,
-        )
+        ).model_copy(update={"report_id": earlier.report_id, "year": earlier.year})  # the subject year's report
         word = ("少" if value > 0 else "多") if less else ("多" if value > 0 else "少")
         word = word if value else "持平，相差"
         text = (

@@ -56,7 +56,10 @@ EACH_BODY = re.compile(r"各自|分别|各是|各有|每个|每家|各家")
 YEARS_WITH_ANY = re.compile(
     r"哪(?:一|几|些)?个?年[份度]?(?:有|出现|发生)(?!多少|几)|有(?:的)?(?:是)?哪(?:几|一|些)?个?年"
 )
-ASKS_VALUE_OF_PICKED_YEAR = re.compile(r"那(?:一)?年[^，,。]*?(?:多少|几)")  # 最多的那一年是多少件
+# 最多的那一年是多少件 / 给出那一年的件数: the picked year's figure, not the year
+ASKS_VALUE_OF_PICKED_YEAR = re.compile(
+    r"那(?:一)?年[^，,。]*?(?:多少|几)|(?:给出|说出|写出|报出)(?:那|这|该)(?:一)?年的?(?:件数|数量|数字|数)"
+)
 NOT_COMPARABLE = "该年报告格式没有这一项"
 
 
@@ -524,12 +527,13 @@ class CrossReports:
             r"多[^，,。？?]{0,4}?(?:多少|几)", question
         ):
             first, second = second, first  # 沭阳县比淮安市少多少: by how much the first named is less
-        if re.search(r"相差|差距|差(?:了|是)?(?:多少|几)", question) and not re.search(
-            r"[多少](?:了|出)?(?:多少|几)", question
-        ):
-            first, second = sorted(order, key=lambda e: -e.number)  # 相差多少 asks the gap, however it runs
         a, b = first.number, second.number
         value = clean_number(round(a - b, 6))
+        gap = re.search(r"相差|差距|差(?:了|是)?(?:多少|几)", question) and not re.search(
+            r"[多少](?:了|出)?(?:多少|几)", question
+        )
+        if gap:  # 相差多少 asks the gap, however it runs (the first-named body's figure leads)
+            value = abs(value)
         assert first.computed is not None and first.ref is not None  # ranked entries have both
         figure = self.answerer.figure(first.computed, Metric("T3"), first.ref).model_copy(
             update={
@@ -539,11 +543,14 @@ class CrossReports:
                 "value": value,
                 "unit": unit,
                 "label": f"{label}（{names[first.body]} − {names[second.body]}）",
-                "formula": f"{format_number(a)} − {format_number(b)} = {format_number(value)}",
+                "formula": (
+                    f"|{format_number(a)} − {format_number(b)}|" if gap else f"{format_number(a)} − {format_number(b)}"
+                )
+                + f" = {format_number(value)}",
                 "inputs": [],
             }
         )
-        direction = "多" if value >= 0 else "少"
+        direction = "多" if a >= b else "少"
         return figure, f"{names[first.body]}比{names[second.body]}{direction}{format_number(abs(value))}{unit}。"
 
     # --- consecutive reports agree? -------------------------------------------------------------------

@@ -465,6 +465,7 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?<![是有])[没不]\1")
 def normalise_question(question: str) -> str:
     """Full-width digits and letters as ASCII (２０２３ → 2023); spaces between words as 、, other spaces gone."""
     text = unicodedata.normalize("NFKC", question).strip()
+    text = BESIDES_NATURAL_PERSONS.sub("法人或其他组织", text)  # 除了自然人以外的: the other applicants, together
     text = BARE_APPLICATIONS.sub("申请数", text)  # 沭阳发改局 2023 申请: a keyword query counts the applications
     text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
     text = A_NOT_A.sub(r"是否\1", text)  # 收没收信息处理费 asks whether fees were charged, not about 没收
@@ -481,6 +482,7 @@ UNIT_AS_BODY = re.compile(
     r"(?<=[这那每各哪几两三四五六七八九十\d][个家])单位|(?<=所有|全部|这些|那些|库里|各个)单位|(?<=[本该])单位"
     r"|单位(?=手里|手上|自己|本身|里没有|没有这|内部)"
 )
+BESIDES_NATURAL_PERSONS = re.compile(r"除(?:了|去|开)?自然人(?:以外|之外|外)?的?(?=[^，,。？?哪谁]*(?:多少|几))")
 BARE_APPLICATIONS = re.compile(r"(?<=\s)申请(?=\s|$)|^申请(?=\s)")
 EXCLUDED_TOPIC = re.compile(
     r"(?:跟|和|与|同)[^，,。；;？?]{1,8}?无关[，,]?|不(?:问|管|算|看|考虑)[^，,。；;？?]{1,8}?[，,]"
