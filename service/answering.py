@@ -20,7 +20,15 @@ from indexing.stores.table_store import ReportCells, StoredCell, TableStore
 from service.bodies import Gazetteer
 from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, IndexedReport, ReportRef, summand
 from service.cross_reports import CrossReports
-from service.formulas import DECIMAL_WORDS, DECIMALS, Formula, legacy_operand, parse_formula, plus_chains_enumerated
+from service.formulas import (
+    DECIMAL_WORDS,
+    DECIMALS,
+    Formula,
+    bracket_spells_out_the_figure,
+    legacy_operand,
+    parse_formula,
+    plus_chains_enumerated,
+)
 from service.retrieval import Hit, Retriever
 from service.schemas import (
     Answer,
@@ -124,6 +132,18 @@ CONTACT_WORDS = {
     "address": ("地址", "办公地点"),
     "office": ("哪个处室", "哪个科室", "哪个部门", "找哪个", "联系哪个", "找谁", "联系谁", "哪个单位"),
 }
+# 信息公开办公室在哪里 / 在什么路: where an office is, asked without the word 地址
+WHERE_AN_OFFICE_IS = re.compile(
+    r"(?:办公室|办公|机构|部门|单位|机关|中心|办)[^，,。？?]{0,6}?(?:设)?在(?:哪里|哪儿|哪|什么地方|什么位置|什么路|哪条路)"
+)
+
+
+def contact_asked(question: str) -> str | None:
+    """The kind of contact detail a question asks for (phone, email, address, office), if any."""
+    asked = next((kind for kind in CONTACT_FORMS if any(w in question for w in CONTACT_WORDS[kind])), None)
+    return asked or ("address" if WHERE_AN_OFFICE_IS.search(question) else None)
+
+
 CONTACT_NAMES = {"phone": "联系电话", "email": "电子邮箱", "address": "地址", "office": "联系的处室或部门"}
 # What a sentence stating that kind of contact says (an office is named beside 联系, not beside 处室)
 CONTACT_SENTENCE_WORDS = {**CONTACT_WORDS, "office": ("联系", "咨询")}
@@ -185,6 +205,7 @@ BESIDE_ANOTHER = re.compile(r"(?:跟|和|与|同)[^，,。？?]{2,20}?(?:比|相
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
+TWO_YEARS_APART = re.compile(r"差|减|变化|增|降|多了|少了|[多少](?:多少|几)")
 SUMMED_OVER_YEARS = re.compile(r"(?<!历年)累[计积](?=(?:是|有|共|一共)?(?:多少|几))")
 NEWEST_EACH = re.compile(r"最新|最近一期|最近一年")
 # 2022年的…比2023年多多少: the year before 比 is the subject
@@ -710,6 +731,16 @@ class Answerer:
             metric = replace(
                 metric, column=previous.column, organisation=previous.organisation, columns=previous.columns
             )
+        elif (
+            metric is not None
+            and conv.metric is not None
+            and metric.table == conv.metric.table == "T4"
+            and conv.metric.part not in (None, "total")
+            and question_is_elliptic(question)
+            and not any(w in question for words in nf.T4_PART_TERMS.values() for w in words)
+        ):
+            # 直接起诉的呢 after 行政复议结果维持几件: another block, the same outcome
+            metric = replace(metric, part=conv.metric.part, parts=conv.metric.parts)
         return metric, narrative
 
     def _years_asked(self, question: str, intent: Intent, conv: Conversation, elliptic: bool) -> list[int]:
@@ -781,6 +812,8 @@ class Answerer:
         """The arithmetic the question spells (a share, a difference, a sum) and whether it asks a change between
         years; the 统计表 row a change names where no national figure was read."""
         change = intent.change and not intent.several_bodies  # 科委2024年和市府办2025年: each body's year, no change
+        if metric is not None and len(years) == 2 and not intent.several_bodies and TWO_YEARS_APART.search(question):
+            change = True  # 差多少？2023减2022 after the two years' figures: the change between them
         if metric is None and (change or len(years) >= 2) and not intent.several_bodies:
             # 平潭县2013年主动公开信息数比2012年增加了多少: a 统计表 row, compared across years
             metric = legacy_metric(formula_text, None)
@@ -975,7 +1008,7 @@ class Answerer:
         conv.metric = metric
         if formula is not None:
             return self._formula(formula, report, note)
-        if spells_arithmetic(question):
+        if spells_arithmetic(question) and not bracket_spells_out_the_figure(self._formula_text(question), metric):
             return self._unread_arithmetic(report, note)
         if intent.member_ranking:
             ranked = self._members_ranked(metric, report, intent.member_ranking, note, question)
@@ -1834,6 +1867,9 @@ class Answerer:
         follows_the_series = same_span or ((ask is None or each_year) and (elliptic_follow_up or body_switch))
         if previous_mode == "series" and len(conv.span) == 2 and follows_the_series:
             return SeriesAsk(conv.span[0], conv.span[1])
+        other_years = ask is None and len(intent.years) >= 2 and not intent.issuers and question_is_elliptic(question)
+        if previous_mode == "series" and other_years:  # 那2019、2020年呢 after a series: the same figure, those years
+            return SeriesAsk(listed=tuple(sorted(intent.years)))
         return ask
 
     def _one_body_per_name(self, issuers: list[str], parts: dict[str, str], years: list[int]) -> list[str]:
@@ -2058,7 +2094,8 @@ class Answerer:
     ) -> Reply:
         """The difference (or the decrease, as asked) and the rate of change, then the two years' figures."""
         a, b = results[0].number, results[1].number
-        diff = clean_number(round(b - a, 6))
+        decimals = DECIMALS.search(question)  # 保留两位小数: the difference rounded as asked
+        diff = clean_number(round(b - a, DECIMAL_WORDS[decimals.group(1)] if decimals else 6))
         subject = SUBJECT_YEAR.search(question)
         if subject and int(subject.group(1)) == year_a:
             # 2022年比2023年多多少: the earlier year is the subject — it less the later one, as asked
@@ -2147,7 +2184,7 @@ class Answerer:
             contact = self._contact(question, report, note)
             if contact is not None:
                 return contact
-            asked = next((k for k in CONTACT_FORMS if any(w in question for w in CONTACT_WORDS[k])), None)
+            asked = contact_asked(question)
             if asked is not None:  # 联系电话 asked, and no sentence of the report states one: say so, quote nothing
                 return self.not_found(
                     f"{report['issuer']}{report['year']}年政府信息公开工作年度报告里没有写明{CONTACT_NAMES[asked]}。{note}",
@@ -2204,7 +2241,7 @@ class Answerer:
     def _contact(self, question: str, report: IndexedReport, note: str) -> Reply | None:
         """电话 / 邮箱 / 传真 / 地址 asked of one report: the sentence that states one — a phone number, an address
         after 地址 — found by its form, since wording alone ranks any sentence mentioning 电话 as high."""
-        asked = next((kind for kind in CONTACT_FORMS if any(w in question for w in CONTACT_WORDS[kind])), None)
+        asked = contact_asked(question)
         if asked is None:
             return None
         form = CONTACT_FORMS[asked]

@@ -59,7 +59,9 @@ YEARS_WITH_ANY = re.compile(
 # 最多的那一年是多少件 / 给出那一年的件数: the picked year's figure, not the year
 ASKS_VALUE_OF_PICKED_YEAR = re.compile(
     r"那(?:一)?年[^，,。]*?(?:多少|几)|(?:给出|说出|写出|报出)(?:那|这|该)(?:一)?年的?(?:件数|数量|数字|数)"
+    r"|(?:最多|最少|最高|最低)(?:的)?(?:是|有|为)?(?:多少|几)"  # 哪一年最多？最多是多少件
 )
+
 NOT_COMPARABLE = "该年报告格式没有这一项"
 
 

@@ -145,6 +145,16 @@ def _explains_a_part(formula: Formula, base: Metric | None) -> bool:
     return base.block == "all" and all(o.table == "T4" and o.block != "review" for o in formula.operands)
 
 
+def bracket_spells_out_the_figure(text: str, base: Metric | None) -> bool:
+    """行政复议、行政诉讼（直接起诉+复议后起诉）总共多少: the bracket's sum spells out a part of the figure asked, which
+    already holds it — the + asks no arithmetic of its own."""
+    bracket = re.search(r"[（(]([^（）()]*[+＋][^（）()]*)[)）]", text)
+    if bracket is None:
+        return False
+    formula = _parse(bracket.group(1), base, 2, national_operand)
+    return formula is not None and _explains_a_part(formula, base)
+
+
 def _same_figure(a: Metric, b: Metric) -> bool:
     """Two operands that name the same cells (a row, and the same row with its 总计 column spelled out)."""
     return replace(a, column=a.column or "total") == replace(b, column=b.column or "total")

@@ -465,6 +465,9 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?<![是有])[没不]\1")
 def normalise_question(question: str) -> str:
     """Full-width digits and letters as ASCII (２０２３ → 2023); spaces between words as 、, other spaces gone."""
     text = unicodedata.normalize("NFKC", question).strip()
+    # 公开了（含部分公开）的: granted in full or in part, added; (含X) elsewhere adds X to what precedes it
+    text = GRANTED_WITH_PARTIAL.sub("予以公开和部分公开", text)
+    text = INCLUDING.sub(r"和\1", text)
     text = BESIDES_NATURAL_PERSONS.sub("法人或其他组织", text)  # 除了自然人以外的: the other applicants, together
     text = BARE_APPLICATIONS.sub("申请数", text)  # 沭阳发改局 2023 申请: a keyword query counts the applications
     text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
@@ -482,6 +485,8 @@ UNIT_AS_BODY = re.compile(
     r"(?<=[这那每各哪几两三四五六七八九十\d][个家])单位|(?<=所有|全部|这些|那些|库里|各个)单位|(?<=[本该])单位"
     r"|单位(?=手里|手上|自己|本身|里没有|没有这|内部)"
 )
+GRANTED_WITH_PARTIAL = re.compile(r"(?:予以|全部)?公开(?:了|的)?[（(]?(?:含|包含|包括|连同)部分公开[)）]?")
+INCLUDING = re.compile(r"[（(](?:含|包含|包括|连同)([^（）()]{2,12})[)）]")
 BESIDES_NATURAL_PERSONS = re.compile(r"除(?:了|去|开)?自然人(?:以外|之外|外)?的?(?=[^，,。？?哪谁]*(?:多少|几))")
 BARE_APPLICATIONS = re.compile(r"(?<=\s)申请(?=\s|$)|^申请(?=\s)")
 EXCLUDED_TOPIC = re.compile(
@@ -962,6 +967,16 @@ FUNCTION_CHARACTERS = frozenset("了的地得吗呢吧啊呀是在有和与及�
 MEASURE_SUFFIXES = frozenset("率数额量比")
 
 
+def _unread_between(text: str, terms: list[tuple[int, str, str, str]]) -> bool:
+    """One character left unread between two table words (复议厚起诉: 复议 · 厚 · 起诉): maybe a slip inside a longer
+    word, which leftover words (two characters or more) do not show."""
+    spans = sorted((pos, pos + len(phrase)) for pos, phrase, _, _ in terms)
+    return any(
+        b_start - a_end == 1 and text[a_end] not in FUNCTION_CHARACTERS and "\u4e00" <= text[a_end] <= "\u9fff"
+        for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False)
+    )
+
+
 def one_substitution_windows(text: str, phrase: str) -> list[int]:
     """Where ``text`` spells ``phrase`` with one character other than the first replaced (复议后起述), and not by a
     function word."""
@@ -1203,7 +1218,7 @@ def understand(question: str, gazetteer: Gazetteer) -> Intent:
         kept = [y for y in intent.years if y not in descriptive]
         intent.years = kept or intent.years[:1]
     _read_relative_year(intent, masked_text)
-    if leftover_words(year_free, terms) or not terms:
+    if leftover_words(year_free, terms) or not terms or _unread_between(year_free, terms):
         # 行政复以 / 不掌屋 / 于以公开: a table word typed with a homophone is read as that word, and the answer says so
         corrected, read_as = correct_homophones(year_free, terms)
         if read_as:

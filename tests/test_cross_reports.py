@@ -467,3 +467,29 @@ def test_rows_and_quantities_in_everyday_words(answerer):
     assert citizens["status"] == "answered"  # 收集市 names no city
     plan = ask(answerer, "平潭综合实验区2025年下一步准备怎么加强队伍建设")
     assert "2025年政府信息公开工作年度报告" in plan["answer"]  # the 2025 report's own next steps
+
+
+def test_follow_ups_keep_the_outcome_the_years_and_the_two_years_apart(answerer):
+    review = ask(answerer, "沭阳县2025年行政复议结果维持的有几件")
+    direct = ask(answerer, "那直接起诉的呢", review["conversation_id"])
+    assert direct["figures"][0]["column"] == "litigation_direct.maintained"
+    series = ask(answerer, "平潭21到25年本机关不掌握的申请每年多少")
+    earlier = ask(answerer, "那2019年、2020年呢", series["conversation_id"])
+    assert set(by_year(earlier)) == {2019, 2020}
+    fees = ask(answerer, "平潭2022年行政事业性收费金额")
+    later = ask(answerer, "2023年呢", fees["conversation_id"])
+    apart = ask(answerer, "差多少？2023减2022，保留一位小数", later["conversation_id"])
+    assert apart["figures"][0]["value"] == round(5949.088667 - 9116.36, 1)
+
+
+def test_brackets_slips_and_offices_located(answerer):
+    both = ask(answerer, "虹口区2021年行政复议、行政诉讼（直接起诉+复议后起诉）一共几件")
+    assert both["figures"][0]["value"] == 11 + 0 + 4  # the bracket spells out the litigation part, no arithmetic
+    granted = ask(answerer, "淮安市2024年公开的（包括部分公开）申请一共多少件")
+    assert granted["figures"][0]["value"] == 1362 + 454
+    slip = ask(answerer, "平潭2024年复议厚起诉的总数")
+    assert slip["figures"][0]["value"] == 19
+    peak = ask(answerer, "平潭综合实验区2019到2025年新收申请哪年最多？最多是多少件")
+    assert peak["figures"][0]["value"] == 218
+    office = ask(answerer, "平潭综合实验区2016年信息公开办公室在什么地方")
+    assert "北厝镇竹屿口" in office["answer"]
