@@ -205,6 +205,10 @@ BESIDE_ANOTHER = re.compile(r"(?:跟|和|与|同)[^，,。？?]{2,20}?(?:比|相
 ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 
 
+# How a report says a quantity is none: 未收取 / 无收取…情况 / 没有发生 / 0元
+NONE_STATED = re.compile(
+    r"未(?:收取|发生|收到|产生|出现|开展)|无(?:收取|此类|相关|发生)|没有(?:收取|发生|收到|产生)|(?<![\d.])0\s*(?:元|件|次|起)"
+)
 TWO_YEARS_APART = re.compile(r"差|减|变化|增|降|多了|少了|[多少](?:多少|几)")
 SUMMED_OVER_YEARS = re.compile(r"(?<!历年)累[计积](?=(?:是|有|共|一共)?(?:多少|几))")
 NEWEST_EACH = re.compile(r"最新|最近一期|最近一年")
@@ -1339,6 +1343,8 @@ class Answerer:
             # 检查出多少处失效链接: 失效 was read as a table word, yet it is the subject too — checked beside the unit
             words += [t for t in subject if t not in words][:2]
         stated = self._sentence_stating(report, words, context, unit, prose_only) if words else None
+        if stated is None and words:
+            stated = self._sentence_stating_none(report, words)  # 2021年，区政府未收取信息处理费: none, said so
         if stated is not None:
             sentence, passage = stated
             text = (
@@ -1383,6 +1389,17 @@ class Answerer:
                 if best is None or score > best[0]:
                     best = (score, sentence.strip(), passage)
         return (best[1], best[2]) if best else None
+
+    def _sentence_stating_none(self, report: IndexedReport, words: list[str]) -> tuple[str, PassageRecord] | None:
+        """A sentence of the text that says the asked quantity is none (未收取信息处理费 / 无收取…情况), with every
+        subject word of the question: the answer to 收了多少钱 is that sentence, not 'no such figure'."""
+        for passage in self.retriever.passages_of(report["report_id"]):
+            if passage.get("kind") != "narrative":
+                continue
+            for sentence in re.split(r"(?<=[。！？；])", passage["text"]):
+                if len(sentence) <= 80 and all(w in sentence for w in words) and NONE_STATED.search(sentence):
+                    return sentence.strip(), passage
+        return None
 
     def _narrative_if_supported(
         self, question: str, report: IndexedReport, words: list[str], note: str

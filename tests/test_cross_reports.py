@@ -493,3 +493,10 @@ def test_brackets_slips_and_offices_located(answerer):
     assert peak["figures"][0]["value"] == 218
     office = ask(answerer, "平潭综合实验区2016年信息公开办公室在什么地方")
     assert "北厝镇竹屿口" in office["answer"]
+
+
+def test_a_quantity_the_text_says_is_none_is_quoted(answerer):
+    fees = ask(answerer, "虹口区2021年一共收了多少信息处理费")
+    assert fees["status"] == "answered" and "未收取" in fees["answer"]
+    gifts = ask(answerer, "虹口区2021年收到多少捐款")
+    assert gifts["status"] == "not_found"
