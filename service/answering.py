@@ -233,6 +233,15 @@ def spells_arithmetic(question: str) -> bool:
     return any(w in plain for w in ARITHMETIC_VERBS)
 
 
+def metric_over_reports(metric: Metric | None, legacy: Metric | None, intent: Intent) -> Metric | None:
+    """The figure a question over several reports asks: the national one, or the 统计表 row its words name where no
+    national one was read (平潭2011到2018年每年主动公开了多少条) or where the national one rests on a generic word alone
+    (信函、传真申请数每年多少: the national years have no such row)."""
+    if metric is None or (legacy is not None and intent.generic and legacy.row not in nf.LEGACY_GENERIC_ROWS):
+        return legacy
+    return metric
+
+
 def row_without_applicants(metric: Metric) -> bool:
     """A table-three row named with no applicant column (那新收的呢)."""
     return (
@@ -650,6 +659,9 @@ class Answerer:
         question answered for each, labelled; a quantity from the one report that states it. None: ask which."""
         if len({r["body"] for r in candidates}) != len(candidates) or metric is not None:
             return None
+        asks_text = any(w in question for w in TEXT_QUESTION_WORDS)
+        if not asks_text and legacy_metric(self._formula_text(question), None) is not None:
+            return None  # 平潭2013年主动公开信息数: a 统计表 figure of one of them — ask which, quote neither
         if narrative and not intent.quantity:  # 平潭2012年设了哪些专栏
             return self._narrative_by_body(question, candidates, note, one_name=True)
         if not intent.quantity:
@@ -1100,8 +1112,6 @@ class Answerer:
             return [replace(metric, part=p, parts=()) for p in parts]
         if metric.table != "T3" or metric.rate:
             return []
-        if metric.extra_rows and not metric.group:  # 予以公开和部分公开哪个多: the rows named, each on its own
-            return [replace(metric, row=r, extra_rows=()) for r in (metric.row, *metric.extra_rows)]
         if metric.group:
             rows = [r.key for r in fmt.table("T3").rows if r.group == metric.group]
             return [replace(metric, group=None, row=r) for r in rows]
@@ -1123,6 +1133,8 @@ class Answerer:
                 replace(metric, column="natural_person", organisation=False, columns=()),
                 replace(metric, column=None, organisation=True, columns=()),
             ]
+        if metric.extra_rows and not metric.group:  # 予以公开和部分公开哪个多: the rows named, each on its own
+            return [replace(metric, row=r, extra_rows=()) for r in (metric.row, *metric.extra_rows)]
         # 除了自然人，哪一类申请人最多: the column named is the one left out, the applicants are what is ranked
         applicants_ranked = APPLICANTS_RANKED.search(question) is not None
         if (metric.column in (None, "total") or applicants_ranked) and not metric.columns:
@@ -1433,12 +1445,31 @@ class Answerer:
         text = self._figure_text(computed, figure, ref) + note
         figures = [figure] + [self.cell_figure(c, ref) for c in computed.inputs] if computed.derived else [figure]
         passages = self._passages_for(question, {ref.report_id}, kind=None, top_k=3)
+        stated = self._text_for_unclear_cell(question, intent, computed, report, note)
+        if stated is not None:  # the cell is unclear in the print; the report's text states the number
+            text += f"报告正文的相关表述：{stated.answer.split('：', 1)[-1]}"
+            passages = [*stated.passages, *passages][:3]
         if computed.value is None and computed.inputs and all(c.kind == "merged" for c in computed.inputs):
             # a sub-row the report printed merged with its group: the report has no such figure of its own — said
             # as not found, with the merged row shown as where the figure would have been
             merged = self.not_found(text, reason="no_such_figure", understood={"body": ref.issuer, "year": ref.year})
             return merged.model_copy(update={"figures": figures, "passages": passages})
         return answered(text, figures, passages)
+
+    def _text_for_unclear_cell(
+        self, question: str, intent: Intent, computed: Computed, report: IndexedReport, note: str
+    ) -> Reply | None:
+        """主动公开了多少件规章 where the table's cell is unclear (22 | 235): the text's sentence stating one of the
+        cell's possible values, quoted beside the unclear figure — never chosen for it."""
+        unclear = [c for c in computed.inputs if c.kind == "unresolved"] if computed.value is None else []
+        if not unclear:
+            return None
+        stated = self._quantity_from_text(question, report, intent, note, prose_only=True)
+        if stated.status != "answered":
+            return None
+        candidates = {format_number(v) for c in unclear for v in c.candidates}
+        numbers = set(re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", stated.answer.split("：", 1)[-1]))
+        return stated if candidates & numbers else None
 
     def cells_of(self, ref: ReportRef, table: str, row: str | None = None) -> dict[tuple[str, str], StoredCell]:
         return {(c.row, c.column): c for c in self._cells.of(ref.report_id, table, row)}
@@ -1787,17 +1818,15 @@ class Answerer:
         checks_again = previous_mode in ("series", "consistency") and (
             intent.consistency_asked or (previous_mode == "consistency" and (elliptic_follow_up or years_only))
         )  # 前后两年对得上吗 after a series / 自然人那一列呢 after a check
-        follows = named or follow_up or elliptic_follow_up or years_only
-        if (intent.consistency or checks_again) and len(issuers) == 1 and follows:
-            return self._consistency(
-                question, formula_text, intent, metric, legacy, issuers[0], years, previous_mode, conv
-            )
-        if metric is None:
-            metric = legacy  # 平潭2011到2018年每年主动公开了多少条: a 统计表 row over the years
+        if intent.consistency or checks_again:
+            checked = self._bodies_with_every_year(issuers, years, intent)
+            if len(checked) == 1 and (named or follow_up or elliptic_follow_up or years_only):
+                return self._consistency(
+                    question, formula_text, intent, metric, legacy, checked[0], years, previous_mode, conv
+                )
+        metric = metric_over_reports(metric, legacy, intent)
         if metric is None:
             return None
-        if legacy is not None and intent.generic and legacy.row not in nf.LEGACY_GENERIC_ROWS:
-            metric = legacy  # 信函、传真申请数每年多少: a 统计表 row alone — the national years have no such row
         across = intent.series is not None or intent.several_bodies or previous_mode in ("series", "comparison")
         # 再加上上海市科委 after a comparison adds a body, it spells no arithmetic
         adds_body = (
@@ -1842,16 +1871,34 @@ class Answerer:
             previous_mode == "comparison" and (follow_up or elliptic_follow_up or year_switch) and len(issuers) > 1
         )
         if several:
+            given = self._years_just_given(issuers, years, conv)
             leans_on_conversation = previous_mode == "comparison" or (intent.metric is None and conv.metric is not None)
-            if leans_on_conversation and not years and conv.year and not intent.relative_year:
+            if leans_on_conversation and not years and not given and conv.year and not intent.relative_year:
                 # 本机关不掌握的呢，谁最多: the bodies compared just now, in the same year; 那就平潭和淮安市比 after a
                 # turn that asked 2024年谁的申请多: that figure and year
                 years = [conv.year]
             issuers = self._one_body_per_name(issuers, intent.body_parts, years)
-            return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years)
+            return self.cross.comparison(question, metric, formula, issuers, years, conv, intent.body_years or given)
         if intent.ranking and not named and previous_mode != "comparison":
             return self._every_body_ranked(question, metric, formula, years, conv)
         return None
+
+    def _bodies_with_every_year(self, issuers: list[str], years: list[int], intent: Intent) -> list[str]:
+        """平潭2013年到2014年…对得上吗: of the bodies a name fits, the one that has every year named (where one has)."""
+        span = {y for y in (intent.series.first, intent.series.last) if y} if intent.series else set()
+        if len(issuers) < 2 or len(set(years) | span) < 2:
+            return issuers
+        having = [i for i in issuers if {r["year"] for r in self.reports_of(i)} >= set(years) | span]
+        return having if len(having) == 1 else issuers
+
+    def _years_just_given(self, issuers: list[str], years: list[int], conv: Conversation) -> dict[str, list[int]]:
+        """淮安比洪泽多多少 after 洪泽区2023年… and 淮安市2024年呢: each body at the year its figure was just given."""
+        if years or len(issuers) < 2:
+            return {}
+        given = {self._index.body_of_issuer.get(f["issuer"], f["issuer"]): f["year"] for f in conv.recent}
+        if not all(i in given for i in issuers):
+            return {}
+        return {i: [given[i]] for i in issuers}
 
     def _every_body_ranked(
         self, question: str, metric: Metric, formula: Formula | None, years: list[int], conv: Conversation

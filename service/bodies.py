@@ -245,6 +245,20 @@ def homophone_windows(text: str, phrase: str, near_sound: bool = False) -> list[
     return found
 
 
+def _one_slip_windows(text: str, word: str, within: int) -> list[int]:
+    """Starts where ``text`` spells ``word`` (five characters or more) with one character other than the first, and
+    among the first ``within``, replaced by another Chinese character."""
+    n, found = len(word), []
+    for start in _positions(text, word[0]):
+        window = text[start : start + n]
+        if len(window) < n:
+            break
+        differing = [i for i in range(n) if window[i] != word[i]]
+        if len(differing) == 1 and differing[0] < within and "\u4e00" <= window[differing[0]] <= "\u9fff":
+            found.append(start)
+    return found
+
+
 def _occurrences(text: str, form: str) -> Iterator[int]:
     """Starts of the non-overlapping occurrences of ``form``, left to right (``re.finditer`` of the escaped form)."""
     if not form:
@@ -623,6 +637,32 @@ class Gazetteer:
         )
 
     def _resolve(self, text: str) -> BodyResolution:
+        corrected, slips = self._organ_slips(text)
+        result = self._resolve_names(corrected)
+        if slips:  # 平潭县人民政付 / 沭阳县发展和改草局: read as the organ's own name, and said so
+            result = replace(result, read_as=[*slips, *result.read_as])
+        return result
+
+    def _organ_slips(self, text: str) -> tuple[str, list[str]]:
+        """An organ's full name typed with one slip: 人民政府 (four characters) with a homophone or look-alike, a
+        department's full name (five characters or more, 发展和改革局) with any one character but its first."""
+        notes: list[str] = []
+        # (a department's slip is in its core: 发展和改革委 is the 委 form, no slip of 发展和改革局)
+        words = {w: len(w) for w in GOVERNMENT_AND_OFFICE_WORDS if len(w) >= 4}
+        words |= {core + tail: len(core) for core in sorted(self.known_departments) for tail in DEPARTMENT_TAILS}
+        for word in sorted(words, key=lambda w: (-len(w), w)):
+            if word in text or word[0] not in text:
+                continue
+            starts = homophone_windows(text, word) if len(word) < 5 else _one_slip_windows(text, word, words[word])
+            for start in starts:
+                typed = text[start : start + len(word)]
+                if any(other in typed or typed in other for other in words):
+                    continue  # 政府办公厅 is a word of its own, no slip of 政府办公室
+                text = text[:start] + word + text[start + len(word) :]
+                notes.append(f"“{typed}”按“{word}”理解")
+        return text, notes
+
+    def _resolve_names(self, text: str) -> BodyResolution:
         single = self._resolve_one(text)
         # 淮安市和沭阳县 / 洪泽区（2023年）和淮安市（2024年）: several bodies, each explained by its own part of the
         # question — tried even where one body explains every name (淮安市 as 洪泽区's parent), since a joiner

@@ -464,10 +464,11 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?<![是有])[没不]\1")
 
 def normalise_question(question: str) -> str:
     """Full-width digits and letters as ASCII (２０２３ → 2023); spaces between words as 、, other spaces gone."""
-    text = unicodedata.normalize("NFKC", question).strip()
+    text = unicodedata.normalize("NFKC", question).strip().replace("其它", "其他")  # 其它处理-其它: one word
     # 公开了（含部分公开）的: granted in full or in part, added; (含X) elsewhere adds X to what precedes it
     text = GRANTED_WITH_PARTIAL.sub("予以公开和部分公开", text)
     text = INCLUDING.sub(r"和\1", text)
+    text = TO_THE_REVIEW_BODY.sub("申请行政复议", text)  # 被告到复议机关: a review, not a lawsuit
     text = BESIDES_NATURAL_PERSONS.sub("法人或其他组织", text)  # 除了自然人以外的: the other applicants, together
     text = BARE_APPLICATIONS.sub("申请数", text)  # 沭阳发改局 2023 申请: a keyword query counts the applications
     text = WORD_SPACE.sub("、", VERSUS.sub("、", text))
@@ -485,8 +486,13 @@ UNIT_AS_BODY = re.compile(
     r"(?<=[这那每各哪几两三四五六七八九十\d][个家])单位|(?<=所有|全部|这些|那些|库里|各个)单位|(?<=[本该])单位"
     r"|单位(?=手里|手上|自己|本身|里没有|没有这|内部)"
 )
-GRANTED_WITH_PARTIAL = re.compile(r"(?:予以|全部)?公开(?:了|的)?[（(]?(?:含|包含|包括|连同)部分公开[)）]?")
+GRANTED_WITH_PARTIAL = re.compile(
+    r"(?:予以|全部)?公开(?:了|的)?[（(]?(?:含|包含|包括|连同)部分公开[)）]?"
+    r"|(?:拿到|获得|得到|要到|给了?)了?[（(]?全部或(?:者)?部分[)）]?的?(?:信息|公开)?"  # 拿到（全部或部分）信息的
+    r"|全部或(?:者)?部分(?:拿到|获得|得到|要到)了?(?:信息)?"
+)
 INCLUDING = re.compile(r"[（(](?:含|包含|包括|连同)([^（）()]{2,12})[)）]")
+TO_THE_REVIEW_BODY = re.compile(r"(?:被)?(?:告到|告去|告上|投诉到|申请到)(?:了)?(?:行政)?复议(?:机关|机构|部门)?")
 BESIDES_NATURAL_PERSONS = re.compile(r"除(?:了|去|开)?自然人(?:以外|之外|外)?的?(?=[^，,。？?哪谁]*(?:多少|几))")
 BARE_APPLICATIONS = re.compile(r"(?<=\s)申请(?=\s|$)|^申请(?=\s)")
 EXCLUDED_TOPIC = re.compile(
@@ -1084,7 +1090,8 @@ def without_leading_remarks(masked_text: str) -> str:
             rest_names_a_figure = any(
                 category in METRIC_CATEGORIES and key != "total"  # 一共有多少件 names no figure of its own
                 for _, _, category, key in find_terms(without_years(PUNCTUATION.sub("", rest)))
-            )
+            ) or any(p in rest for p, _ in legacy_vocabulary())  # 累计主动公开了多少条: a 统计表 row
+
             if rest_names_a_figure and not any(ASKS_A_NUMBER.search(c) for c in leading):
                 return rest
             break

@@ -500,3 +500,24 @@ def test_a_quantity_the_text_says_is_none_is_quoted(answerer):
     assert fees["status"] == "answered" and "未收取" in fees["answer"]
     gifts = ask(answerer, "虹口区2021年收到多少捐款")
     assert gifts["status"] == "not_found"
+
+
+def test_slips_in_organ_names_remarks_and_bodies_at_their_own_years(answerer):
+    slip = ask(answerer, "沭阳县发展和改草局2023年收到申请几件")
+    assert slip["figures"][0]["issuer_short"] == "沭阳县发改局" and slip["figures"][0]["value"] == 26
+    government = ask(answerer, "平潭县人民政付2013年主动公开信息数")
+    assert government["figures"][0]["issuer"] == "平潭县人民政府"
+    remark = ask(answerer, "写论文要用，平潭综合实验区截至2014年累计主动公开多少条")
+    assert remark["figures"][0]["value"] == 78967  # the remark asks no change
+    review = ask(answerer, "沭阳县2025年被人告到复议机关多少回")
+    assert review["figures"][0]["value"] == 61
+    got = ask(answerer, "平潭综合实验区2022年申请人拿到（全部或部分）信息的有几件")
+    assert got["figures"][0]["value"] == 21 + 9
+    hongze = ask(answerer, "洪泽区2023年行政许可决定多少")
+    huaian = ask(answerer, "淮安市2024年呢", hongze["conversation_id"])
+    apart = ask(answerer, "淮安比洪泽多多少", huaian["conversation_id"])
+    assert apart["figures"][0]["value"] == 447228 - 550
+    chain = ask(answerer, "平潭2013年到2014年主动公开累计数对得上吗")
+    assert chain["table"]["kind"] == "consistency"
+    rules = ask(answerer, "上海市政府办公厅2025年主动公开了多少件规章")
+    assert rules["figures"][0]["value"] is None and "规章 22 件" in rules["answer"]  # unclear cell; the text's words
