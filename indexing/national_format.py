@@ -740,7 +740,17 @@ T3_ROW_TERMS: dict[str, tuple[str, ...]] = {
         "查不到",
         "没找到",
     ),
-    "unable_needs_creation": ("没有现成信息", "需要另行制作", "另行制作", "没有现成", "另外制作", "另外做", "重新制作"),
+    "unable_needs_creation": (
+        "没有现成信息",
+        "需要另行制作",
+        "另行制作",
+        "没有现成",
+        "另外制作",
+        "另外做",
+        "重新制作",
+        "加工制作",  # 要重新加工制作才能提供
+        "重新加工",
+    ),
     "unable_unclear_after_correction": (
         "补正后申请内容仍不明确",
         "补正后仍不明确",
@@ -1132,7 +1142,20 @@ SECTION_TOPIC_WORDS = {
 }
 # Words of a section's own headings, for reports whose numbered heading was lost in conversion (（二）2025年工作中
 # 存在的主要问题 printed under 四): a passage under such a heading belongs to the section
-SECTION_HEADING_WORDS = {"五": ("存在的主要问题", "存在问题", "问题及改进", "问题和改进", "主要问题", "不足")}
+SECTION_HEADING_WORDS = {
+    "五": (
+        "存在的主要问题",
+        "存在问题",
+        "问题及改进",
+        "问题和改进",
+        "主要问题",
+        "不足",
+        "改进情况",
+        "改进措施",
+        "整改情况",
+        "整改措施",
+    )
+}
 
 # Citizens' words → the words reports use, added to lexical search queries.
 QUERY_SYNONYMS = {

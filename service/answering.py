@@ -26,6 +26,7 @@ from service.formulas import (
     Formula,
     bracket_spells_out_the_figure,
     legacy_operand,
+    national_operand,
     parse_formula,
     plus_chains_enumerated,
 )
@@ -61,6 +62,7 @@ from service.understanding import (
     shared_wording,
     topic_text,
     understand,
+    with_arabic_years,
     without_years,
 )
 
@@ -209,6 +211,8 @@ ARITHMETIC_VERBS = ("减去", "减掉", "扣除", "除以", "乘以", "加上")
 NONE_STATED = re.compile(
     r"未(?:收取|发生|收到|产生|出现|开展)|无(?:收取|此类|相关|发生)|没有(?:收取|发生|收到|产生)|(?<![\d.])0\s*(?:元|件|次|起)"
 )
+# 比淮安市2024年少多少 (a whole turn): the conversation's body against the one named
+THAN_ANOTHER_BODY = re.compile(r"[那么，,\s]*(?:比|较|跟|和|与)[^，,。？?]{2,24}?(?:多|少)(?:了|出)?(?:多少|几)")
 TWO_YEARS_APART = re.compile(r"差|减|变化|增|降|多了|少了|[多少](?:多少|几)")
 SUMMED_OVER_YEARS = re.compile(r"(?<!历年)累[计积](?=(?:是|有|共|一共)?(?:多少|几))")
 NEWEST_EACH = re.compile(r"最新|最近一期|最近一年")
@@ -321,6 +325,8 @@ class Conversation:
     recent: list[dict] = field(default_factory=list)
     # the applicant column was a side question (其中企业的 / 法人呢): the next row asked (那结转下年的呢) is its total
     column_drilled: bool = False
+    # the place a turn about a body not indexed named (沭阳县公安局 → 沭阳县): 那县政府的呢 is that place's government
+    place: str | None = None
 
 
 def sorted_reports(reports: Iterable[IndexedReport]) -> list[IndexedReport]:
@@ -347,6 +353,7 @@ class ConversationStore:
             whole=whole,
             recent=state.get("recent", []),
             column_drilled=state.get("column_drilled", False),
+            place=state.get("place"),
         )
 
     def save(self, conversation_id: str, conversation: Conversation, issued: bool = False) -> None:
@@ -363,6 +370,7 @@ class ConversationStore:
                 "whole": asdict(conversation.whole) if conversation.whole else None,
                 "recent": conversation.recent,
                 "column_drilled": conversation.column_drilled,
+                "place": conversation.place,
             },
             issued=issued,
         )
@@ -501,8 +509,10 @@ class Answerer:
             if between is not None:
                 return between  # (two different cells: 两者相差多少 is their difference, below)
         wants = COMBINE_RECENT.search(normalise_question(question))
+        if wants and SHARE_ASKED.search(question) and not wants.group("op"):
+            return self._share_of_recent_sum(question, a, b)  # 两者加一起占办结总数百分之几
         if not wants or SHARE_ASKED.search(question):
-            return None  # 这两个加一起占新收的百分之多少: a share of something else, not the two figures' sum
+            return None
         if a.unit != b.unit or a.value is None or b.value is None:
             return None
         difference = wants.group("op") in DIFFERENCE_OPS
@@ -538,6 +548,42 @@ class Answerer:
         text = (
             f"前两问的数字{'相差' if difference else '加起来是'}{format_number(value)}{a.unit}"
             f"（{part(a)}{a.unit}，{part(b)}{b.unit}；{shown}）。"
+        )
+        return answered(text, [figure, a, b])
+
+    def _share_of_recent_sum(self, question: str, a: Figure, b: Figure) -> Reply | None:
+        """两者加一起占办结总数百分之几: the last two figures of one report, added, over the whole the question names in
+        that report. None where they are of two reports or the whole is not read (never the sum itself)."""
+        whole_phrase = re.search(r"占(?:了)?(.+?)(?:的)?(?:百分之|百分比|比例|比重|占比|多少|几成)", question)
+        report = next((r for r in self._reports if r["report_id"] == a.report_id), None)
+        if whole_phrase is None or report is None or a.report_id != b.report_id or a.value is None or b.value is None:
+            return None
+        whole_metric = national_operand(whole_phrase.group(1), None)
+        if whole_metric is None:
+            return None
+        ref = ReportRef.of(report)
+        whole = self.compute(adapt_to_format(whole_metric, ref.format_version), ref)
+        if not whole.ok or not whole.number:
+            return None
+        decimals = DECIMALS.search(question)
+        share = clean_number(
+            round((a.value + b.value) / whole.number * 100, DECIMAL_WORDS[decimals.group(1)] if decimals else 2)
+        )
+        shown = f"({format_number(a.value)} + {format_number(b.value)}) ÷ {format_number(whole.number)} × 100%"
+        figure = self.figure(whole, whole_metric, ref).model_copy(
+            update={
+                "kind": "derived",
+                "derived": True,
+                "row": f"recent:{a.row}+{b.row}",
+                "label": f"{a.label} + {b.label}占{whole.label}的比例",
+                "value": share,
+                "unit": "%",
+                "formula": shown,
+                "inputs": [],
+            }
+        )
+        text = (
+            f"{ref.issuer}{ref.year}年：{a.label}与{b.label}合计占{whole.label}的{format_number(share)}%（{shown}）。"
         )
         return answered(text, [figure, a, b])
 
@@ -583,7 +629,7 @@ class Answerer:
         conversation supplies, then the reports that answer it — several (a series, a comparison, a change) or
         one."""
         if intent.unknown_issuer:
-            return self._unknown_body(intent, conv)
+            return self._unknown_body(question, intent, conv)
         notes = [f"（{'；'.join(intent.read_as)}。）"] if intent.read_as else []
         previous_mode, conv.mode = conv.mode, None  # a series or comparison turn sets it again
         formula_text = self._formula_text(question)  # the operands of any arithmetic: body names and years removed
@@ -636,6 +682,11 @@ class Answerer:
             same_name = self._one_name_several_bodies(question, intent, metric, narrative, candidates, conv, note)
             if same_name is not None:
                 return same_name
+            same_figure = self._same_figure_for_each(
+                question, intent, formula_text, metric, formula, narrative, elliptic, candidates, conv, note
+            )
+            if same_figure is not None:
+                return same_figure
             # the next turn (那平潭县政府呢) keeps what this one asked
             conv.metric = metric or conv.metric
             conv.year = years[0] if len(years) == 1 else conv.year
@@ -644,6 +695,38 @@ class Answerer:
         return self._answer_report(
             question, intent, formula_text, metric, formula, narrative, elliptic, candidates[0], conv, note
         )
+
+    def _same_figure_for_each(
+        self,
+        question: str,
+        intent: Intent,
+        formula_text: str,
+        metric: Metric | None,
+        formula: Formula | None,
+        narrative: bool,
+        elliptic: bool,
+        candidates: list[IndexedReport],
+        conv: Conversation,
+        note: str,
+    ) -> Reply | None:
+        """平潭2011年…占比: a name fitting two bodies whose reports give the same figure — that figure answers, led by
+        the body still reporting (the newest report, as a name with no year is read), and said so. None otherwise."""
+        if len({r["body"] for r in candidates}) != len(candidates):
+            return None
+        each = [
+            self._answer_report(
+                question, intent, formula_text, metric, formula, narrative, elliptic, r, Conversation(), note
+            )
+            for r in candidates
+        ]
+        values = {a.figures[0].value if a.status == "answered" and a.figures else None for a in each}
+        if len(values) != 1 or None in values:
+            return None
+        lead = max(range(len(candidates)), key=lambda i: max(r["year"] for r in self.reports_of(candidates[i]["body"])))
+        names = "、".join(self.body_display(r["body"]) for r in candidates)
+        conv.issuers, conv.year = [candidates[lead]["body"]], candidates[lead]["year"]
+        each[lead].answer += f"（名称可指{names}，两份报告的这项数字相同。）"
+        return each[lead]
 
     def _one_name_several_bodies(
         self,
@@ -677,8 +760,14 @@ class Answerer:
         conv.issuers, conv.year = [report["body"]], report["year"]
         return reply
 
-    def _unknown_body(self, intent: Intent, conv: Conversation) -> Reply:
-        # A follow-up after this turn (那虹口区呢 / 那整个平潭实验区的呢) keeps the figure and year asked here.
+    def _unknown_body(self, question: str, intent: Intent, conv: Conversation) -> Reply:
+        # A follow-up after this turn (那虹口区呢 / 那整个平潭实验区的呢) keeps the figure and year asked here, and
+        # the known place it named (沭阳县公安局: 那县政府的呢 is 沭阳县's)
+        known = [
+            p for m in self._index.mentions(normalise_question(question))[0] if m.kind == "place" for p in m.places
+        ]
+        lowest_first = {"county": 0, "city": 1, "province": 2}
+        conv.place = min(known, key=lambda p: lowest_first.get(p.level, 0)).name if known else None
         if intent.metric is not None and not intent.column_only:
             conv.metric = intent.metric
         if len(intent.years) == 1:
@@ -798,6 +887,10 @@ class Answerer:
         """The bodies asked about, and whether the question (or the conversation) named them: unnamed, every
         body."""
         issuers = intent.issuers or list(conv.issuers)
+        if len(intent.issuers) > 1 and not conv.issuers and conv.place and not intent.several_bodies:
+            # 那县政府的呢 after 沭阳县公安局 (not indexed): the organ named, at the place that turn named
+            at_place = [i for i in issuers if conv.place in {p.name for p in self._index.bodies[i].chain_places()}]
+            issuers = at_place or issuers
         if len(intent.issuers) > 1 and len(conv.issuers) == 1 and not intent.several_bodies:
             # 县政府同一年呢 after 沭阳县发改局: the organ named, at the place the conversation is about
             here = self._index.bodies.get(conv.issuers[0])
@@ -1819,7 +1912,8 @@ class Answerer:
             intent.consistency_asked or (previous_mode == "consistency" and (elliptic_follow_up or years_only))
         )  # 前后两年对得上吗 after a series / 自然人那一列呢 after a check
         if intent.consistency or checks_again:
-            checked = self._bodies_with_every_year(issuers, years, intent)
+            named_years = parse_years(normalise_question(question))  # 2021年结转到2022年: both, though one describes
+            checked = self._bodies_with_every_year(issuers, sorted(set(years) | set(named_years)), intent)
             if len(checked) == 1 and (named or follow_up or elliptic_follow_up or years_only):
                 return self._consistency(
                     question, formula_text, intent, metric, legacy, checked[0], years, previous_mode, conv
@@ -1860,6 +1954,19 @@ class Answerer:
         ):
             # 2025年跟沭阳县政府比呢: the body of the conversation beside the one named, on the figure just asked
             return self.cross.comparison(question, metric, formula, [conv.issuers[0], *intent.issuers], years, conv)
+        if (
+            len(intent.issuers) == 1
+            and len(conv.issuers) == 1
+            and conv.issuers[0] != intent.issuers[0]
+            and THAN_ANOTHER_BODY.match(question)
+            and metric is not None
+            and conv.year
+        ):
+            # 比淮安市2024年少多少 after 洪泽区2023年…: the conversation's body (at its year) is the subject
+            here, other = conv.issuers[0], intent.issuers[0]
+            body_years = {here: [conv.year], **({other: list(intent.years[:1])} if intent.years else {})}
+            subject = f"{self.body_display(here)}{question}"
+            return self.cross.comparison(subject, metric, formula, [here, other], [], conv, body_years)
         if adds_body:
             # 把平潭实验区也加进来比: the bodies compared so far and the one named now
             issuers = list(dict.fromkeys([*conv.issuers, *intent.issuers]))
@@ -1971,7 +2078,10 @@ class Answerer:
         named_years = parse_years(normalise_question(question))  # 2021年转到2022年: both, though one describes
         if len(named_years) >= 2:
             years = named_years
-        if previous_mode in ("series", "consistency") and not intent.years and len(conv.span) == 2:
+        spans = SPAN_OF_YEARS.findall(with_arabic_years(normalise_question(question)))
+        if len(spans) >= 2:  # 2020年到2021年、2023年到2024年: the pairs within each span
+            years = sorted({y for a, b in spans for y in range(int(a), int(b) + 1)})
+        elif previous_mode in ("series", "consistency") and not intent.years and len(conv.span) == 2:
             years = list(range(conv.span[0], conv.span[1] + 1))  # 跟下一年的对得上吗 after a series: its years
         elif intent.series is not None and intent.series.first:
             newest = max(r["year"] for r in self.reports_of(body))

@@ -232,6 +232,17 @@ def _ratio(
     return None
 
 
+def _one_column(a: Metric | None, b: Metric | None) -> tuple[Metric | None, Metric | None]:
+    """规章现行有效的比行政规范性文件少几件: a table-two column named once holds for both rows."""
+    if a is None or b is None or a.table != "T2" or b.table != "T2" or a.row == b.row:
+        return a, b
+    if a.column and not b.column:
+        return a, replace(b, column=a.column)
+    if b.column and not a.column:
+        return replace(a, column=b.column), b
+    return a, b
+
+
 def _parse(
     text: str, base: Metric | None, decimals: int, _operand: Resolver, whole: Metric | None = None
 ) -> Formula | None:
@@ -247,13 +258,13 @@ def _parse(
     m = DIFFERENCE.search(text)
     if m and m.group("a"):
         # 受理了依申请公开，但答复的比受理的少几条: the clause before 比 is the operand, not all that precedes it
-        a, b = _operand(last_clause(m.group("a")), base), _operand(m.group("b"), base)
+        a, b = _one_column(_operand(last_clause(m.group("a")), base), _operand(m.group("b"), base))
         if a is not None and b is not None and a != b:
             operands = (a, b) if m.group("dir") == "多" else (b, a)
             return Formula("difference", operands, decimals, (m.group("a"), m.group("b")))
     m = EITHER_WAY.search(text)
     if m and m.group("a"):
-        a, b = _operand(last_clause(m.group("a")), base), _operand(m.group("b"), base)
+        a, b = _one_column(_operand(last_clause(m.group("a")), base), _operand(m.group("b"), base))
         if a is not None and b is not None and a != b:
             return Formula("difference", (a, b), decimals, (m.group("a"), m.group("b")), larger_first=True)
     m = MINUS.search(text)

@@ -196,7 +196,7 @@ CONSISTENCY_WORDS = (
 # running-total row, see CARRIED_WORDS); 办结率=结果÷(新收+上年结转) defines a figure, it asks no check
 CONSISTENCY_QUESTION = re.compile(
     r"一样|相同|同一个数|同一数|(?:等于|=)(?!多少|几)[^，,。÷/×]*?(?:吗|么|[?？])|是否等于|核一下|核对一下|对一下|对不对得上"
-    r"|是否一致|累计[加+]"
+    r"|是否一致|累计[加+]|是不是(?:等于|相等|一样|一致|对得上)"
 )
 # What a consistency check compares: carried-over applications, or the 统计表's running totals
 CARRIED_WORDS = ("结转", "转到", "转入", "转下", "累计", "上年")
@@ -214,6 +214,7 @@ def with_arabic_years(text: str) -> str:
 
 
 # 2019、2020两年呢 / 2021和2022年分别多少: each of two years (the 2 of 2012年 counts nothing)
+TWO_YEARS_ADDED = re.compile(r"合计|加起来|加在一起|一共|总共|共计|之和|总和|合起来")
 TWO_YEARS_EACH = re.compile(
     r"(?:两|(?<![\d〇零一二三四五六七八九])二|(?<!\d)2)个?年(?!度)|各(?:是|有)?(?:多少|几)|分别"
 )
@@ -237,8 +238,9 @@ def series_asked(text: str, years: list[int]) -> SeriesAsk | None:
         return SeriesAsk(first=int(m.group(1)))
     if len(years) >= 3:  # 2019、2021、2023年各多少
         return SeriesAsk(min(years), max(years), listed=tuple(sorted(years)))
-    if len(years) == 2 and TWO_YEARS_EACH.search(text) and not any(w in text for w in nf.CHANGE_TERMS):
-        # 2019、2020两年呢 / 2015年和2017年分别多少: each year, no change
+    two_years_each = TWO_YEARS_EACH.search(text) or (TWO_YEARS_ADDED.search(text) and "比" not in text)
+    if len(years) == 2 and two_years_each and not any(w in text for w in nf.CHANGE_TERMS):
+        # 2019、2020两年呢 / 2015年和2017年分别多少: each year, no change (2019年和2020年合计: and their sum)
         return SeriesAsk(min(years), max(years), listed=tuple(sorted(years)))
     # 历年累计 is a column of the 统计表, not a span; one year named pins one report
     if len(years) != 1 and any(w in text.replace("历年累计", "") for w in SERIES_WORDS):
@@ -468,6 +470,7 @@ def normalise_question(question: str) -> str:
     # 公开了（含部分公开）的: granted in full or in part, added; (含X) elsewhere adds X to what precedes it
     text = GRANTED_WITH_PARTIAL.sub("予以公开和部分公开", text)
     text = INCLUDING.sub(r"和\1", text)
+    text = AS_OF_THAT_YEAR.sub("", text)  # 截至当年累计: as of the report's year — the running total, not 当年's figure
     text = TO_THE_REVIEW_BODY.sub("申请行政复议", text)  # 被告到复议机关: a review, not a lawsuit
     text = BESIDES_NATURAL_PERSONS.sub("法人或其他组织", text)  # 除了自然人以外的: the other applicants, together
     text = BARE_APPLICATIONS.sub("申请数", text)  # 沭阳发改局 2023 申请: a keyword query counts the applications
@@ -492,6 +495,9 @@ GRANTED_WITH_PARTIAL = re.compile(
     r"|全部或(?:者)?部分(?:拿到|获得|得到|要到)了?(?:信息)?"
 )
 INCLUDING = re.compile(r"[（(](?:含|包含|包括|连同)([^（）()]{2,12})[)）]")
+AS_OF_THAT_YEAR = re.compile(
+    r"(?:截至|截止到?|到)(?:当年|该年|那年|本年|今年)(?:底|末|年底|年末)?(?:为止)?(?=的?累[计积])"
+)
 TO_THE_REVIEW_BODY = re.compile(r"(?:被)?(?:告到|告去|告上|投诉到|申请到)(?:了)?(?:行政)?复议(?:机关|机构|部门)?")
 BESIDES_NATURAL_PERSONS = re.compile(r"除(?:了|去|开)?自然人(?:以外|之外|外)?的?(?=[^，,。？?哪谁]*(?:多少|几))")
 BARE_APPLICATIONS = re.compile(r"(?<=\s)申请(?=\s|$)|^申请(?=\s)")
@@ -799,6 +805,8 @@ def _t3_group_metric(
     """A group of table three's rows named (不予公开, 无法提供 …): the group itself, or None where one of its
     members is what is asked."""
     group = cats["group"][0]
+    # (信息不存在（本机关不掌握）: one member named twice is one member)
+    rows = list(dict.fromkeys(rows))
     in_group = [r for r in rows if r in nf.T3_GROUPS_2021.get(group, ())]
     wants_sum = any(w in text for w in nf.GROUP_SUM_WORDS)
     # the group when no member is named, when members are enumerated, or when one is an example (本机关不掌握等);
@@ -912,7 +920,8 @@ QUESTION_FILLER = frozenset(
     "年份 列出 列出来 列一下 列个 列表 都列 罗列 那块 这块 那一块 理由 各项 情形 数多 数少 多些 少些 "
     "之类 之类的 这类 那类 什么的 啥的 等等 这种 那种 直接 已经 曾经 "
     "问下 想问下 请问下 打扰 打扰一下 不好意思 麻烦 请教 能列 名义 排个 排个名 排下 排一排 表里 这个数 这个数字 这项 "
-    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到 那栏 这栏 一栏 那一栏 这一栏 栏 是否是 那列 这列".split()
+    "这一项 还有 以后 之后 正文 文字 文中 说的 里说 提到 那栏 这栏 一栏 那一栏 这一栏 栏 是否是 那列 这列 "
+    "地方 地方政府 几个 这几个 那几个 几家 这几家".split()
 ) | (frozenset(QUANTITY_WORDS) - frozenset(("经费", "预算", "人数")))  # 经费 / 人数 ask a quantity and name it
 
 

@@ -521,3 +521,28 @@ def test_slips_in_organ_names_remarks_and_bodies_at_their_own_years(answerer):
     assert chain["table"]["kind"] == "consistency"
     rules = ask(answerer, "上海市政府办公厅2025年主动公开了多少件规章")
     assert rules["figures"][0]["value"] is None and "规章 22 件" in rules["answer"]  # unclear cell; the text's words
+
+
+def test_final_pair_classes_in_other_words(answerer):
+    running = ask(answerer, "平潭实验区2014年主动公开的截止当年累计有多少条")
+    assert running["figures"][0]["value"] == 78967
+    fewer = ask(answerer, "淮安市2024年规章现行有效的比行政规范性文件少多少件")
+    assert fewer["figures"][0]["value"] == 66 - 11  # 现行有效 holds for both rows
+    summed = ask(answerer, "平潭2021年和2022年新收申请加起来多少")
+    assert summed["figures"][0]["value"] == 70 + 74
+    same = ask(answerer, "平潭2011年主动公开信息数")  # both bodies' 2011 tables print the same figure
+    assert same["status"] == "answered" and same["figures"][0]["value"] == 425
+    hongze = ask(answerer, "洪泽区2023年行政许可决定多少")
+    less = ask(answerer, "比淮安市2024年少多少", hongze["conversation_id"])
+    assert less["figures"][0]["value"] == 447228 - 550
+    granted = ask(answerer, "平潭2025年予以公开几件")
+    partly = ask(answerer, "部分公开呢", granted["conversation_id"])
+    share = ask(answerer, "两者加一起占办结总数的百分之几", partly["conversation_id"])
+    assert share["figures"][0]["value"] == round((33 + 38) / 148 * 100, 2)
+    police = ask(answerer, "沭阳县公安局2025年收到几件申请")
+    county = ask(answerer, "那县政府的呢", police["conversation_id"])
+    assert county["figures"][0]["issuer"] == "沭阳县人民政府"
+    pairs = ask(answerer, "平潭综合实验区2020年到2021年、2023年到2024年的结转对得上吗")
+    assert "2020→2021" in pairs["answer"] and "2023→2024" in pairs["answer"] and "2021→2022" not in pairs["answer"]
+    done = ask(answerer, "市科委2024年针对存在的问题做了什么改进")
+    assert "改进情况" in done["answer"]
