@@ -125,11 +125,16 @@ def score_answer(
         got = {"status": status, "value": got_value, "named": named_first[-80:]}
         return Score(item_id, kind, question, correct, expected, got, outcome=_outcome(correct, answer))
     correct = status == "answered" and same_number(got_value, expected["value"], value_tolerance(expected))
-    if correct and report_id and first.get("report_id") != report_id:
+    # A figure derived from several reports (a change between two years, a sum or a pick over years) has no one
+    # report: the item's report is right when it is one the answer drew on (writers name the first year, the year
+    # after 比, or the subject year — each is one of the two).
+    drawn_on = {f.get("report_id") for f in figures} if first.get("derived") else {first.get("report_id")}
+    if correct and report_id and report_id not in drawn_on:
         correct = False
     if correct and issuer and not report_id and first.get("issuer") != issuer:
         correct = False
-    if correct and year and first.get("year") != year:
+    drawn_years = {f.get("year") for f in figures} if first.get("derived") else {first.get("year")}
+    if correct and year and year not in drawn_years:
         correct = False
     if correct and "percent" in expected:
         percent = next((f["value"] for f in figures[1:] if f.get("unit") == "%"), None)

@@ -752,11 +752,18 @@ class Answerer:
         # 平潭2012年在中国平潭网上公开了多少条: the one body whose report states the quantity, said so
         stated = [self._quantity_from_text(question, r, intent, note) for r in candidates]
         found = [(r, a) for r, a in zip(candidates, stated, strict=True) if a.status == "answered"]
-        if len(found) != 1:
+        quotes = {a.answer.split("：", 1)[-1] for _, a in found}
+        if len(found) == len(candidates) and len(quotes) == 1:
+            # 平潭2011年专栏访问量: both reports state it in the same words — answered, led by the body still reporting
+            report, reply = max(found, key=lambda ra: max(r["year"] for r in self.reports_of(ra[0]["body"])))
+            names = "、".join(self.body_display(r["body"]) for r in candidates)
+            reply.answer += f"（名称可指{names}，两份报告的这句表述相同。）"
+        elif len(found) == 1:
+            report, reply = found[0]
+            others = "、".join(self.body_display(r["body"]) for r in candidates if r is not report)
+            reply.answer += f"（名称也可指{others}，其报告没有这项数字。）"
+        else:
             return None
-        report, reply = found[0]
-        others = "、".join(self.body_display(r["body"]) for r in candidates if r is not report)
-        reply.answer += f"（名称也可指{others}，其报告没有这项数字。）"
         conv.issuers, conv.year = [report["body"]], report["year"]
         return reply
 
@@ -772,6 +779,9 @@ class Answerer:
             conv.metric = intent.metric
         if len(intent.years) == 1:
             conv.year = intent.years[0]
+        if intent.series is not None and intent.series.first and intent.series.last:
+            # 福州市2019到2023年每年… → 那平潭实验区呢: the same years, for the body named next
+            conv.mode, conv.span = "series", [intent.series.first, intent.series.last]
         # Every place and organ the question names must be explained by the chosen body's own chain: 沭阳县卫健委
         # is not 沭阳县人民政府, 淮安市清江浦区 is not 淮安市.
         return self.not_found(

@@ -436,6 +436,8 @@ class Gazetteer:
             )[-1]
             # 想知道县政府: a verb before the level word is no place's name
             name = re.sub(r"^(?:知道|了解|请问|想问|看看|查查|问问|咨询|打听)", "", name)
+            # 通过县政府门户网站 / 按照市里要求: a preposition before the level word is no place's name either
+            name = re.sub(r"^(?:通过|经过|按照|根据|依据|依托|利用|借助|围绕|针对|关于|对于|依照|遵照)", "", name)
             start, end = m.end(1) - len(name), m.end(1)
             while start < end and not claims.free(start, start + 1):
                 start += 1  # 上海黄浦区: the province already read, the district after it is a place of its own

@@ -358,7 +358,13 @@ class CrossReports:
         if ASKS_VALUE_OF_PICKED_YEAR.search(question):
             # 那一年收了多少件: the picked year's own cell, with its report's provenance
             figure = self._figure(picked_entry, metric, formula).model_copy(
-                update={"label": f"{label}（{word}的{best[0]}年）", "formula": formula_text}
+                update={
+                    "kind": "derived",  # a cell, chosen by comparing the years' cells (the formula lists them)
+                    "derived": True,
+                    "row": f"years:{base.row}",
+                    "label": f"{label}（{word}的{best[0]}年）",
+                    "formula": formula_text,
+                }
             )
         else:  # the year, with the provenance of the report whose figure made it the pick
             figure = self._figure(picked_entry, metric, formula).model_copy(

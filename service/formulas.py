@@ -43,6 +43,7 @@ EITHER_WAY = re.compile(
 )
 # 行政处罚是行政许可的多少倍: a ratio said in times, not a percentage
 TIMES = re.compile(r"(?P<a>.+?)是(?P<b>.+?)的(?:多少|几|几点几)倍")
+FOLLOW_UP_SUM = re.compile(r"^(?:那|再|那再)?(?:加上|加)(?P<b>[^，,。？?]+?)(?:一共|合计|总共|共计|是多少|多少|几)")
 FOLLOW_UP_RATIO = re.compile(r"^(?:那|这)?(?:占|是)(?P<b>.+?)(?:中|里)?的?" + PERCENT_WORDS)
 MINUS = re.compile(r"(?P<a>.+?)(?:减去|减掉|扣除|减|−|-)(?P<b>[^，,。；;？?）)]+)")
 # 加上年结转 is 加 + 上年结转, not 加上 + 年结转
@@ -202,6 +203,11 @@ def parse_formula(
             whole = operand(m.group("b"), None)
             if whole is not None and whole != previous:
                 return Formula("ratio", (previous, whole), decimals, ("", m.group("b")))
+        m = FOLLOW_UP_SUM.search(plain)
+        if m:  # 加上上年结转一共多少: the figure just given, and the one named
+            other = operand(m.group("b"), None)
+            if other is not None and other != previous:
+                return Formula("sum", (previous, other), decimals, ("", m.group("b")))
         m = DIFFERENCE.search(plain)
         if m and not m.group("a").strip("那这个的"):
             other = operand(m.group("b"), None)

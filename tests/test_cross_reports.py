@@ -546,3 +546,18 @@ def test_final_pair_classes_in_other_words(answerer):
     assert "2020→2021" in pairs["answer"] and "2023→2024" in pairs["answer"] and "2021→2022" not in pairs["answer"]
     done = ask(answerer, "市科委2024年针对存在的问题做了什么改进")
     assert "改进情况" in done["answer"]
+
+
+def test_last_pair_classes_in_other_words(answerer):
+    site = ask(answerer, "沭阳县2025年经过县政府门户网站主动公开了多少条信息")
+    assert site["status"] == "answered" and "4511" in site["answer"]  # 经过县 names no county
+    firms = ask(answerer, "平潭综合实验区2022年商业企业申请了多少件次")
+    assert firms["figures"][0]["value"] == 3
+    new = ask(answerer, "上海市科委2024年新收申请多少")
+    total = ask(answerer, "再加上上年结转的一共多少", new["conversation_id"])
+    assert total["figures"][0]["value"] == 34 + 2
+    elsewhere = ask(answerer, "福州市2019到2023年每年新收多少申请")
+    switched = ask(answerer, "那平潭实验区呢", elsewhere["conversation_id"])
+    assert set(by_year(switched)) == set(range(2019, 2024))
+    visits = ask(answerer, "平潭2011年政府信息公开专栏访问量是多少")
+    assert visits["status"] == "answered" and "11460" in visits["answer"]  # both 2011 reports say it alike
