@@ -181,7 +181,8 @@ class Place:
         if len(self.stem) >= 2 and self.stem != self.name:
             forms.append(self.stem)
         if self.name.endswith("综合实验区"):
-            forms += [self.stem + "实验区", self.stem + "综实区"]  # 平潭综实区: the usual short form
+            # 平潭综实区: the usual short form; 综试区 / 综合试验区: 实验 and 试验 said alike
+            forms += [self.stem + "实验区", self.stem + "综实区", self.stem + "综试区", self.stem + "综合试验区"]
         return tuple(forms)
 
 

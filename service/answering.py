@@ -143,6 +143,8 @@ WHERE_AN_OFFICE_IS = re.compile(
 def contact_asked(question: str) -> str | None:
     """The kind of contact detail a question asks for (phone, email, address, office), if any."""
     asked = next((kind for kind in CONTACT_FORMS if any(w in question for w in CONTACT_WORDS[kind])), None)
+    if asked == "office" and not re.search(r"联系|咨询|找|疑问|请教|问谁", question):
+        return None  # 信息处理费是哪个部门收的: a department named in the text, not whom to contact
     return asked or ("address" if WHERE_AN_OFFICE_IS.search(question) else None)
 
 
@@ -1498,8 +1500,9 @@ class Answerer:
                     needed = (len(words) + 1) // 2  # 失效链接43处: a subject word right before the number in the unit
                 if not numbers or not shared or len(shared) < needed:
                     continue
-                # more subject words first, then the subject word nearest to a number
-                distance = min(abs(sentence.index(w) - n) for w in shared for n in numbers)
+                # more subject words first, then the subject words nearest to a number (each word's nearest: 区管委会
+                # 及区直各部门…1687条 before the sentence whose total merely mentions 区直各部门)
+                distance = sum(min(abs(sentence.index(w) - n) for n in numbers) for w in shared)
                 score = (len(shared), sum(w in sentence for w in context), -distance)
                 if best is None or score > best[0]:
                     best = (score, sentence.strip(), passage)

@@ -156,6 +156,10 @@ def bracket_spells_out_the_figure(text: str, base: Metric | None) -> bool:
     return formula is not None and _explains_a_part(formula, base)
 
 
+def _names_a_row(phrase: str) -> bool:
+    return any(category in ("t3row", "group", "t2row", "t4block") for _, _, category, _ in find_terms(phrase))
+
+
 def _same_figure(a: Metric, b: Metric) -> bool:
     """Two operands that name the same cells (a row, and the same row with its 总计 column spelled out)."""
     return replace(a, column=a.column or "total") == replace(b, column=b.column or "total")
@@ -232,6 +236,8 @@ def _ratio(
         if a is not None and b is None:
             b = whole if whole is not None and whole.table == a.table else implied_whole(a)
         if a is not None and b is not None and _same_figure(a, b):
+            if "/" in m.group(0) and _names_a_row(b_phrase or ""):
+                continue  # 查不到/本机关不掌握: two names of one row, a slash between them — no division
             b = implied_whole(a)  # 不掌握÷总计: a bare 总计 under a row is the whole the row is part of
         if a is not None and b is not None and a != b:
             return Formula("ratio", (a, b), decimals, (m.group("a"), b_phrase or ""))

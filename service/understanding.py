@@ -433,6 +433,7 @@ def _most_covering(text: str, occurrences: list[tuple[int, str, str, str]]) -> l
 
 def without_years(text: str, gap: str = "") -> str:
     """The text with its years taken out (2023年 / 二〇二三年 / 二一年): they choose the report, not the figure."""
+    text = SPAN_OF_YEARS.sub(gap, text)  # 2014到2018年: the span's joiner goes with its years
     text = YEAR_ARABIC.sub(gap, YEAR_CHINESE.sub(gap, text))
     return text if YEAR_ARABIC.search(text) else YEAR_TWO_CHINESE.sub(gap, text)
 

@@ -561,3 +561,21 @@ def test_last_pair_classes_in_other_words(answerer):
     assert set(by_year(switched)) == set(range(2019, 2024))
     visits = ask(answerer, "平潭2011年政府信息公开专栏访问量是多少")
     assert visits["status"] == "answered" and "11460" in visits["answer"]  # both 2011 reports say it alike
+
+
+def test_slash_alternatives_short_zone_names_and_breakdown_sentences(answerer):
+    alternatives = ask(answerer, "虹口区2021年查不到/本机关不掌握的有几件")
+    assert alternatives["figures"][0]["value"] == 38  # two names of one row, no division
+    share = ask(answerer, "虹口区2021年本机关不掌握/办理结果总计是多少")
+    assert share["figures"][0]["unit"] == "%"
+    zone = ask(answerer, "平潭综试区2021到2025年企业申请每年几件")
+    assert by_year(zone) == {2021: 0, 2022: 3, 2023: 1, 2024: 1, 2025: 3}
+    fee = ask(answerer, "沭阳县2025年信息处理费收了多少，哪个部门收的")
+    assert fee["status"] == "answered" and "380元" in fee["answer"]
+    own = ask(answerer, "上海科委2024年申请的信息科委自己也没有的有几件")
+    assert own["figures"][0]["value"] == 4
+    part = ask(answerer, "平潭2014年区管委会及区直各部门主动公开了多少条信息")
+    assert "1687" in part["answer"]  # the breakdown's own sentence, not the total's
+    series = ask(answerer, "平潭综合实验区2016到2018年主动公开信息数")
+    summed = ask(answerer, "那2014到2018年加起来呢", series["conversation_id"])
+    assert summed["figures"][0]["value"] == 2543 + 3460 + 2069
