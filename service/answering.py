@@ -202,7 +202,7 @@ APPLICANTS_RANKED = re.compile(
     r"哪(?:一)?(?:类|种|个|些)(?:申请人|申请主体|主体|人|单位)|除(?:了|去)?[^，,。]{1,8}(?:以外|之外|外)?[，,]?哪"
 )
 SHARE_ASKED = re.compile(r"百分之多少|百分之几|百分比|比例|比重|占比|几成|占多少")
-ADD_BODY_WORDS = ("加进来", "也算上", "加上", "也加", "再加", "一起比", "也比")
+ADD_BODY_WORDS = ("加进来", "也算上", "算上", "加上", "也加", "再加", "一起比", "也比")
 # 2025年跟沭阳县政府比呢 after one body's figures: that body beside the one named
 BESIDE_ANOTHER = re.compile(r"(?:跟|和|与|同)[^，,。？?]{2,20}?(?:比|相比|对比)(?:一下|一比)?呢?[？?]?$")
 # Arithmetic spelled as a verb: if its operands are not read, no single figure answers the question

@@ -579,3 +579,11 @@ def test_slash_alternatives_short_zone_names_and_breakdown_sentences(answerer):
     series = ask(answerer, "平潭综合实验区2016到2018年主动公开信息数")
     summed = ask(answerer, "那2014到2018年加起来呢", series["conversation_id"])
     assert summed["figures"][0]["value"] == 2543 + 3460 + 2069
+
+
+def test_a_body_added_after_an_unanswered_turn_joins_the_comparison(answerer):
+    pair = ask(answerer, "2023年平潭和洪泽区收到的申请数")
+    missing = ask(answerer, "跟福州市比呢", pair["conversation_id"])
+    assert missing["reason"] == "body_not_indexed"
+    three = ask(answerer, "算上沭阳县发改局，这三家谁多", missing["conversation_id"])
+    assert {f["issuer_short"] for f in three["figures"]} == {"平潭综合实验区", "洪泽区", "沭阳县发改局"}
