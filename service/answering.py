@@ -21,10 +21,9 @@ from service.bodies import Gazetteer
 from service.computed import NO_CELL, NOT_IN_FORMAT, NUMERIC, Computed, IndexedReport, ReportRef, summand
 from service.cross_reports import CrossReports
 from service.formulas import (
-    DECIMAL_WORDS,
-    DECIMALS,
     Formula,
     bracket_spells_out_the_figure,
+    decimals_asked,
     legacy_operand,
     national_operand,
     parse_formula,
@@ -460,6 +459,10 @@ class Answerer:
     def reports_of(self, body: str) -> list[IndexedReport]:
         return [r for r in self._reports if r["body"] == body]
 
+    def newest_year(self, body: str) -> int:
+        """The year of the body's newest indexed report (0 where it has none)."""
+        return max((r["year"] for r in self.reports_of(body)), default=0)
+
     def checks_of(self, report_id: str) -> dict[str, str]:
         if report_id not in self._checks:
             detail = self.stores.tables.report(report_id)
@@ -567,10 +570,7 @@ class Answerer:
         whole = self.compute(adapt_to_format(whole_metric, ref.format_version), ref)
         if not whole.ok or not whole.number:
             return None
-        decimals = DECIMALS.search(question)
-        share = clean_number(
-            round((a.value + b.value) / whole.number * 100, DECIMAL_WORDS[decimals.group(1)] if decimals else 2)
-        )
+        share = clean_number(round((a.value + b.value) / whole.number * 100, decimals_asked(question, 2)))
         shown = f"({format_number(a.value)} + {format_number(b.value)}) ÷ {format_number(whole.number)} × 100%"
         figure = self.figure(whole, whole_metric, ref).model_copy(
             update={
@@ -649,7 +649,7 @@ class Answerer:
         issuers, named = self._bodies_asked(question, intent, conv, years, previous_mode)
         if intent.relative_year and len(issuers) == 1:
             word, offset = intent.relative_year
-            newest = max(r["year"] for r in self.reports_of(issuers[0]))
+            newest = self.newest_year(issuers[0])
             years = [newest + offset]
             notes.append(f"（“{word}”按该机关最新一期报告理解为{years[0]}年。）")
         metric, formula, change = self._formula_asked(question, formula_text, intent, metric, years, conv)
@@ -724,7 +724,7 @@ class Answerer:
         values = {a.figures[0].value if a.status == "answered" and a.figures else None for a in each}
         if len(values) != 1 or None in values:
             return None
-        lead = max(range(len(candidates)), key=lambda i: max(r["year"] for r in self.reports_of(candidates[i]["body"])))
+        lead = max(range(len(candidates)), key=lambda i: self.newest_year(candidates[i]["body"]))
         names = "、".join(self.body_display(r["body"]) for r in candidates)
         conv.issuers, conv.year = [candidates[lead]["body"]], candidates[lead]["year"]
         each[lead].answer += f"（名称可指{names}，两份报告的这项数字相同。）"
@@ -757,7 +757,7 @@ class Answerer:
         quotes = {a.answer.split("：", 1)[-1] for _, a in found}
         if len(found) == len(candidates) and len(quotes) == 1:
             # 平潭2011年专栏访问量: both reports state it in the same words — answered, led by the body still reporting
-            report, reply = max(found, key=lambda ra: max(r["year"] for r in self.reports_of(ra[0]["body"])))
+            report, reply = max(found, key=lambda ra: self.newest_year(ra[0]["body"]))
             names = "、".join(self.body_display(r["body"]) for r in candidates)
             reply.answer += f"（名称可指{names}，两份报告的这句表述相同。）"
         elif len(found) == 1:
@@ -979,7 +979,7 @@ class Answerer:
                     years, issuers = [planned - 1], having
         if len(issuers) > 1 and not years and not intent.several_bodies:
             # 平潭 (平潭县 / 平潭综合实验区) and no year: the newest report of any body the name fits, saying so
-            newest = {i: max((r["year"] for r in self.reports_of(i)), default=0) for i in issuers}
+            newest = {i: self.newest_year(i) for i in issuers}
             top = max(newest.values())
             if sum(1 for y in newest.values() if y == top) == 1:
                 chosen = next(i for i, y in newest.items() if y == top)
@@ -2067,7 +2067,7 @@ class Answerer:
             if years:
                 dated = [b for b in bodies if any(r["year"] in years for r in self.reports_of(b))]
             else:  # no year: each body's newest report is compared, so the name's body with the newest one
-                newest = {b: max(r["year"] for r in self.reports_of(b)) for b in bodies}
+                newest = {b: self.newest_year(b) for b in bodies}
                 dated = [b for b in bodies if newest[b] == max(newest.values())]
             kept += dated if len(bodies) > 1 and len(dated) == 1 else bodies
         return kept
@@ -2097,7 +2097,7 @@ class Answerer:
         elif previous_mode in ("series", "consistency") and not intent.years and len(conv.span) == 2:
             years = list(range(conv.span[0], conv.span[1] + 1))  # 跟下一年的对得上吗 after a series: its years
         elif intent.series is not None and intent.series.first:
-            newest = max(r["year"] for r in self.reports_of(body))
+            newest = self.newest_year(body)
             years = list(range(intent.series.first, (intent.series.last or newest) + 1))  # 2019年以来
         elif len(years) >= 2:
             years = list(range(min(years), max(years) + 1))
@@ -2241,10 +2241,8 @@ class Answerer:
         year_b: int,
     ) -> Reply:
         a, b = results[0].number, results[1].number
-        decimals = DECIMALS.search(question)
-        places = DECIMAL_WORDS[decimals.group(1)] if decimals else 6
         less = asks_decrease(question)  # 2022年比2023年少多少: by how much it is less
-        value = clean_number(round(b - a if less else a - b, places))
+        value = clean_number(round(b - a if less else a - b, decimals_asked(question, 6)))
         label, unit = results[0].label, results[0].unit
         earlier, later = yearly
         shown = (
@@ -2281,8 +2279,7 @@ class Answerer:
     ) -> Reply:
         """The difference (or the decrease, as asked) and the rate of change, then the two years' figures."""
         a, b = results[0].number, results[1].number
-        decimals = DECIMALS.search(question)  # 保留两位小数: the difference rounded as asked
-        diff = clean_number(round(b - a, DECIMAL_WORDS[decimals.group(1)] if decimals else 6))
+        diff = clean_number(round(b - a, decimals_asked(question, 6)))  # 保留两位小数: rounded as asked
         subject = SUBJECT_YEAR.search(question)
         if subject and int(subject.group(1)) == year_a:
             # 2022年比2023年多多少: the earlier year is the subject — it less the later one, as asked

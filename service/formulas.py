@@ -25,6 +25,13 @@ PERCENT_WORDS = r"(?:百分之多少|百分之几|百分比|多少百分比|比�
 DECIMALS = re.compile(r"保留(一|两|二|三|1|2|3)位(?:小数)?")
 DECIMAL_WORDS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
+
+def decimals_asked(text: str, default: int) -> int:
+    """The decimal places a question asks for (保留两位小数), or ``default``."""
+    m = DECIMALS.search(text)
+    return DECIMAL_WORDS[m.group(1)] if m else default
+
+
 # Patterns, most specific first. Each yields (kind, numerator/first, denominator/second) operand phrases.
 RATIO_PATTERNS = (
     re.compile(r"(?P<a>.+?)(?:除以|÷|/)(?P<b>.+?)(?:乘以|×|\*|再乘|[，,。）)]|$)"),
@@ -179,8 +186,7 @@ def parse_formula(
     text = plus_chains_enumerated(text)
     text = DIVIDED_BRACKET.sub(lambda m: _as_enumeration(m.group(1)), text)
     text = DIVISOR_BRACKET.sub(lambda m: m.group("op") + _as_enumeration(m.group(2)), text)
-    decimals_match = DECIMALS.search(text)
-    decimals = DECIMAL_WORDS[decimals_match.group(1)] if decimals_match else 2
+    decimals = decimals_asked(text, 2)
     # A formula spelled in brackets defines the figure: 纠错率（纠正除以总计）
     bracket = re.search(r"[（(]([^（）()]*(?:除以|÷|/|减|加|＋|\+|比)[^（）()]*)[)）]", text)
     candidates = [bracket.group(1)] if bracket else []
