@@ -247,17 +247,16 @@ def homophone_windows(text: str, phrase: str, near_sound: bool = False) -> list[
     return found
 
 
-def _one_slip_windows(text: str, word: str, within: int) -> list[int]:
-    """Starts where ``text`` spells ``word`` (five characters or more) with one character other than the first, and
-    among the first ``within``, replaced by another Chinese character."""
+def one_slip_windows(text: str, word: str, within: int | None = None) -> list[tuple[int, int]]:
+    """(start, position) where ``text`` spells ``word`` with exactly one character replaced — never the first, and
+    (``within``) only among the first characters; the caller decides which replacements are slips."""
     n, found = len(word), []
     for start in _positions(text, word[0]):
-        window = text[start : start + n]
-        if len(window) < n:
+        if start > len(text) - n:
             break
-        differing = [i for i in range(n) if window[i] != word[i]]
-        if len(differing) == 1 and differing[0] < within and "\u4e00" <= window[differing[0]] <= "\u9fff":
-            found.append(start)
+        differing = [i for i in range(n) if text[start + i] != word[i]]
+        if len(differing) == 1 and 0 < differing[0] < (within or n):
+            found.append((start, differing[0]))
     return found
 
 
@@ -365,6 +364,11 @@ class Gazetteer:
         # A question is read three times (its intent, its topic words, its arithmetic's operands): read once. Small:
         # the questions in flight, not a memo of every question ever asked.
         self._resolve_cached = lru_cache(maxsize=RESOLUTIONS_KEPT)(self._resolve)
+        # Organ names a slip is read in (longest first), each with how many of its characters a slip may touch:
+        # a department's slip is in its core (发展和改革委 is the 委 form, no slip of 发展和改革局)
+        organ_words = {w: len(w) for w in GOVERNMENT_AND_OFFICE_WORDS if len(w) >= 4}
+        organ_words |= {core + tail: len(core) for core in sorted(self.known_departments) for tail in DEPARTMENT_TAILS}
+        self._organ_words = dict(sorted(organ_words.items(), key=lambda wl: (-len(wl[0]), wl[0])))
 
     def _forms_among(self, index: dict[str, list[str]], text: str) -> list[str]:
         """The forms ``index`` files under the characters of ``text``, in the gazetteer's order."""
@@ -651,13 +655,14 @@ class Gazetteer:
         """An organ's full name typed with one slip: 人民政府 (four characters) with a homophone or look-alike, a
         department's full name (five characters or more, 发展和改革局) with any one character but its first."""
         notes: list[str] = []
-        # (a department's slip is in its core: 发展和改革委 is the 委 form, no slip of 发展和改革局)
-        words = {w: len(w) for w in GOVERNMENT_AND_OFFICE_WORDS if len(w) >= 4}
-        words |= {core + tail: len(core) for core in sorted(self.known_departments) for tail in DEPARTMENT_TAILS}
-        for word in sorted(words, key=lambda w: (-len(w), w)):
+        words = self._organ_words
+        for word, within in words.items():
             if word in text or word[0] not in text:
                 continue
-            starts = homophone_windows(text, word) if len(word) < 5 else _one_slip_windows(text, word, words[word])
+            if len(word) < 5:
+                starts = homophone_windows(text, word)
+            else:  # another Chinese character in the name
+                starts = [i for i, k in one_slip_windows(text, word, within) if "\u4e00" <= text[i + k] <= "\u9fff"]
             for start in starts:
                 typed = text[start : start + len(word)]
                 if any(other in typed or typed in other for other in words):

@@ -13,7 +13,7 @@ from functools import cache
 
 from indexing import national_format as nf
 from indexing.body_names import expand_province_abbreviations
-from service.bodies import PLACE_NAME, Gazetteer, homophone_windows
+from service.bodies import PLACE_NAME, Gazetteer, homophone_windows, one_slip_windows
 
 CHINESE_DIGITS = {
     "零": 0,
@@ -997,30 +997,13 @@ def one_substitution_windows(text: str, phrase: str) -> list[int]:
     """Where ``text`` spells ``phrase`` with one character other than the first replaced (复议后起述), and not by a
     function word."""
     n = len(phrase)
-    found = []
-    # the first character is never the one replaced: only windows starting with it are compared
-    for i in _starts_of(text, phrase[0], len(text) - n + 1):
-        window = text[i : i + n]
-        differing = [k for k in range(n) if window[k] != phrase[k]]
-        if (
-            len(differing) == 1
-            and differing[0] > 0
-            and window[differing[0]] not in FUNCTION_CHARACTERS
-            and not flips_negation(window, phrase)
-            and not (differing[0] == n - 1 and phrase[-1] in MEASURE_SUFFIXES)
-        ):
-            found.append(i)
-    return found
-
-
-def _starts_of(text: str, char: str, limit: int) -> list[int]:
-    """Positions of ``char`` in ``text`` below ``limit``."""
-    found = []
-    i = text.find(char, 0, max(limit, 0))
-    while i != -1:
-        found.append(i)
-        i = text.find(char, i + 1, limit)
-    return found
+    return [
+        i
+        for i, k in one_slip_windows(text, phrase)
+        if text[i + k] not in FUNCTION_CHARACTERS
+        and not flips_negation(text[i : i + n], phrase)
+        and not (k == n - 1 and phrase[-1] in MEASURE_SUFFIXES)
+    ]
 
 
 # Generic and question words are never corrected into: a slip must land on a table's own label
